@@ -1,0 +1,33 @@
+"""Entry point (`streamlit run app.py`): page setup, configuration check, login gate, then the pages the
+signed-in user's role allows. Pages are thin and check the role themselves (ui.auth.require_role)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from monsms_core.settings import ConfigurationError
+from ui import resources
+from ui.auth import gate
+from ui.i18n import current_language, tr
+from ui.registry import navigation_pages
+from ui.sidebar import render_sidebar
+from ui.widgets import mode_badge
+
+st.set_page_config(page_title="Mon SMS PRO", page_icon=":material/sms:", layout="wide")
+
+try:
+    cookie_key = resources.cookie_key()
+    resources.store()
+except ConfigurationError as problem:
+    # A configuration mistake (e.g. live mode without a cookie key) is a page saying what to do,
+    # not a traceback.
+    st.navigation([st.Page(lambda: None, title="Mon SMS PRO", url_path="config")], position="hidden")
+    st.title(tr("ui.config_error.title"), anchor=False)
+    st.error(problem.user_message(current_language()), icon=":material/build:")
+    st.stop()
+
+user = gate(cookie_key)
+page = st.navigation(navigation_pages(user.role), expanded=True)
+render_sidebar(user)
+mode_badge()
+page.run()

@@ -1,0 +1,271 @@
+"""Team accounts: the roles and what each may do, password rules and hashing, and the user operations
+shared by the dashboard and the command line. Every change is written to the audit log.
+
+Login itself (throttling, checking a password, recording attempts) lives in `monsms_core.login`.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import string
+from typing import Any
+
+import bcrypt
+
+from monsms_core.i18n import LANGUAGES, translate
+from monsms_core.store.errors import FirstAdminExistsError, UserExistsError
+
+ROLES: tuple[str, ...] = ("admin", "sender", "reviewer", "viewer")
+
+# What each role may do. Pages and actions ask for a capability, never for a role name, so a new role
+# or a change of mind is one line here.
+CAPABILITIES: tuple[str, ...] = (
+    "home", "account", "browse", "send", "contacts", "groups", "review", "settings", "users", "audit",
+)
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "admin": frozenset(CAPABILITIES),
+    "sender": frozenset({"home", "account", "browse", "send", "contacts", "groups"}),
+    "reviewer": frozenset({"home", "account", "browse", "review"}),
+    "viewer": frozenset({"home", "account", "browse"}),
+}
+
+MIN_PASSWORD_LENGTH = 10
+# bcrypt only reads the first 72 bytes, and bcrypt 5 refuses longer input outright.
+MAX_PASSWORD_BYTES = 72
+BCRYPT_ROUNDS = 12
+USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
+_COMMON_PASSWORDS = frozenset({
+    "motdepasse", "motdepasse1", "motdepasse123", "password", "password1", "password123", "azertyuiop",
+    "azerty1234", "azerty12345", "qwertyuiop", "1234567890", "0123456789", "abidjan2024", "abidjan2025",
+    "bonjour123", "soleil1234", "administrateur", "admin12345", "monsmspro", "monsmspro1",
+})
+# The generated one-time passwords avoid look-alike characters (0/O, 1/l/I) so they can be read aloud.
+_READABLE_LETTERS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ"
+_READABLE_DIGITS = "23456789"
+
+
+class AccountError(Exception):
+    """A user operation that cannot be done; `code` names the reason, `user_message` says it."""
+
+    def __init__(self, code: str, *, problems: tuple[str, ...] = (), **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.problems = problems
+        self.params = params
+
+    def user_message(self, lang: str = "fr") -> str:
+        """The reason in the user's language, with every password problem spelled out."""
+        message = translate(f"accounts.error.{self.code}", lang, **self.params)
+        details = [translate(f"accounts.password.{p}", lang, min=MIN_PASSWORD_LENGTH) for p in self.problems]
+        return " ".join([message, *details])
+
+
+def roles_with(capability: str) -> frozenset[str]:
+    """The roles allowed to do `capability`."""
+    if capability not in CAPABILITIES:
+        raise ValueError(f"Unknown capability {capability!r}")
+    return frozenset(role for role, caps in PERMISSIONS.items() if capability in caps)
+
+
+def can(role: str | None, capability: str) -> bool:
+    """Whether `role` may do `capability` (an unknown role may do nothing)."""
+    return capability in PERMISSIONS.get(role or "", frozenset())
+
+
+def normalize_username(raw: str | None) -> str:
+    """The form usernames are stored in: stripped and lower-cased."""
+    return (raw or "").strip().lower()
+
+
+def password_problems(password: str, *, username: str | None = None) -> tuple[str, ...]:
+    """What is wrong with a new password, as message codes (empty when it is acceptable)."""
+    problems: list[str] = []
+    if len(password) < MIN_PASSWORD_LENGTH:
+        problems.append("too_short")
+    if len(password.encode("utf-8")) > MAX_PASSWORD_BYTES:
+        problems.append("too_long")
+    if password != password.strip():
+        problems.append("spaces_around")
+    lowered = password.lower()
+    if username and normalize_username(username) in lowered:
+        problems.append("contains_username")
+    if lowered in _COMMON_PASSWORDS or len(set(password)) < 4:
+        problems.append("too_common")
+    has_letter = any(c.isalpha() for c in password)
+    has_other = any(not c.isalpha() for c in password)
+    if not (has_letter and has_other):
+        problems.append("too_simple")
+    return tuple(problems)
+
+
+def hash_password(password: str) -> str:
+    """A bcrypt hash of `password` (the format streamlit-authenticator's Hasher writes and reads)."""
+    return bcrypt.hashpw(password.encode("utf-8"), bcrypt.gensalt(rounds=BCRYPT_ROUNDS)).decode("ascii")
+
+
+def verify_password(password: str, password_hash: str | None) -> bool:
+    """Whether `password` matches `password_hash`; a malformed hash or oversized input never matches."""
+    if not password_hash:
+        return False
+    try:
+        return bcrypt.checkpw(password.encode("utf-8"), password_hash.encode("ascii"))
+    except ValueError:
+        return False
+
+
+def generate_password(length: int = 14) -> str:
+    """A random password that passes `password_problems`, easy to read aloud or copy."""
+    while True:
+        chars = [secrets.choice(_READABLE_LETTERS + _READABLE_DIGITS) for _ in range(length)]
+        candidate = "".join(chars)
+        if not password_problems(candidate) and any(c in string.digits for c in candidate):
+            return candidate
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise AccountError("invalid_role", role=role)
+
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise AccountError("invalid_language", language=language)
+
+
+def _check_new_password(password: str, username: str) -> None:
+    problems = password_problems(password, username=username)
+    if problems:
+        raise AccountError("weak_password", problems=problems)
+
+
+def _check_identity(username: str, display_name: str) -> None:
+    if not USERNAME_PATTERN.match(username):
+        raise AccountError("invalid_username")
+    if not display_name.strip():
+        raise AccountError("display_name_required")
+
+
+def _get_existing(store: Any, username: str) -> Any:
+    user = store.users.get(normalize_username(username))
+    if user is None:
+        raise AccountError("unknown_user", username=normalize_username(username))
+    return user
+
+
+def active_admin_count(store: Any) -> int:
+    """How many enabled administrators there are."""
+    return sum(1 for u in store.users.list() if u.role == "admin" and not u.disabled)
+
+
+def _guard_last_admin(store: Any, user: Any, *, losing_admin: bool) -> None:
+    # Refuse any change that would leave the dashboard with no enabled administrator: nobody could then
+    # manage accounts or settings short of the command line.
+    if losing_admin and user.role == "admin" and not user.disabled and active_admin_count(store) <= 1:
+        raise AccountError("last_admin")
+
+
+def create_first_admin(
+    store: Any, *, username: str, display_name: str, password: str, email: str | None = None,
+    language: str = "fr",
+) -> Any:
+    """Create the very first account, an administrator; refused once any account exists."""
+    name = normalize_username(username)
+    _check_identity(name, display_name)
+    _check_language(language)
+    _check_new_password(password, name)
+    try:
+        user = store.users.create_first_admin(
+            name, display_name.strip(), (email or "").strip() or None, "admin", hash_password(password),
+            language=language,
+        )
+    except FirstAdminExistsError as exc:
+        raise AccountError("first_admin_exists") from exc
+    store.audit.record(name, "user.first_admin_created", target=name)
+    return user
+
+
+def create_user(
+    store: Any, *, actor: str, username: str, display_name: str, role: str, password: str | None = None,
+    email: str | None = None, language: str = "fr", phone: str | None = None,
+    must_change_password: bool | None = None,
+) -> tuple[Any, str | None]:
+    """Create an account; returns it with the generated one-time password when none was given.
+
+    A generated password must be changed at first login (whoever saw it is not the user); a given one
+    must be changed only when `must_change_password` says so.
+    """
+    name = normalize_username(username)
+    _check_identity(name, display_name)
+    _check_role(role)
+    _check_language(language)
+    generated = password is None
+    if password is None:
+        password = generate_password()
+    else:
+        _check_new_password(password, name)
+    must_change = generated if must_change_password is None else must_change_password
+    try:
+        user = store.users.create(
+            name, display_name.strip(), (email or "").strip() or None, role, hash_password(password),
+            must_change_password=must_change, language=language, phone=phone,
+        )
+    except UserExistsError as exc:
+        raise AccountError("user_exists", username=name) from exc
+    store.audit.record(actor, "user.created", target=name, details={"role": role})
+    return user, (password if generated else None)
+
+
+def set_role(store: Any, *, actor: str, username: str, role: str) -> Any:
+    """Give `username` another role (never leaving the dashboard without an enabled administrator)."""
+    _check_role(role)
+    user = _get_existing(store, username)
+    if user.role == role:
+        return user
+    _guard_last_admin(store, user, losing_admin=role != "admin")
+    updated = store.users.update(user.username, role=role)
+    store.audit.record(actor, "user.role_changed", target=user.username, details={"from": user.role, "to": role})
+    return updated
+
+
+def set_disabled(store: Any, *, actor: str, username: str, disabled: bool) -> Any:
+    """Disable (or enable again) an account; a disabled account is signed out on its next page load."""
+    user = _get_existing(store, username)
+    if bool(user.disabled) == disabled:
+        return user
+    if disabled:
+        _guard_last_admin(store, user, losing_admin=True)
+    updated = store.users.update(user.username, disabled=disabled)
+    store.audit.record(actor, "user.disabled" if disabled else "user.enabled", target=user.username)
+    return updated
+
+
+def reset_password(store: Any, *, actor: str, username: str) -> str:
+    """Give `username` a new one-time password (returned, to show once) to change at next login."""
+    user = _get_existing(store, username)
+    password = generate_password()
+    store.users.update(user.username, password_hash=hash_password(password), must_change_password=True)
+    store.audit.record(actor, "user.password_reset", target=user.username)
+    return password
+
+
+def change_own_password(store: Any, *, username: str, current: str, new: str) -> Any:
+    """Let a signed-in user replace their password, proving they know the current one."""
+    user = _get_existing(store, username)
+    if not verify_password(current, user.password_hash):
+        raise AccountError("wrong_password")
+    if new == current:
+        raise AccountError("same_password")
+    _check_new_password(new, user.username)
+    updated = store.users.update(user.username, password_hash=hash_password(new), must_change_password=False)
+    store.audit.record(user.username, "user.password_changed", target=user.username)
+    return updated
+
+
+def set_language(store: Any, *, username: str, language: str) -> Any:
+    """Remember the interface language a user chose (a preference, so not audited)."""
+    _check_language(language)
+    user = _get_existing(store, username)
+    if user.language == language:
+        return user
+    return store.users.update(user.username, language=language)

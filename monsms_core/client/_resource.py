@@ -1,0 +1,68 @@
+"""What every resource object (client.contacts, client.groups…) shares: the transport and list calls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, TypeVar
+
+from monsms_core.client._paging import Sort, iterate_pages, list_params, to_page
+from monsms_core.client._transport import Transport
+from monsms_core.models import ApiModel, Page
+
+M = TypeVar("M", bound=ApiModel)
+
+
+class Resource:
+    """Base of the resource objects; `name` prefixes the operation names in errors and logs."""
+
+    name = "resource"
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._transport!r}>"
+
+    def _read(self, path: str, body: Mapping[str, Any] | None, operation: str) -> Any:
+        return self._transport.call(path, body, kind="read", operation=f"{self.name}.{operation}")
+
+    def _write(self, path: str, body: Mapping[str, Any] | None, operation: str) -> Any:
+        return self._transport.call(path, body, kind="write", operation=f"{self.name}.{operation}")
+
+    def _page(
+        self,
+        path: str,
+        model: type[M],
+        *,
+        page: int,
+        count: int,
+        sort: Sort,
+        order_by: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Page[M]:
+        body = {**(extra or {}), **list_params(page, count, sort, order_by)}
+        return to_page(self._read(path, body, "list"), model, page, count)
+
+    def _iterate(
+        self,
+        path: str,
+        model: type[M],
+        *,
+        count: int,
+        sort: Sort,
+        order_by: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Iterator[M]:
+        list_params(1, count, sort, order_by)  # fail on bad arguments now, not at the first next()
+        return iterate_pages(
+            lambda number: self._page(
+                path, model, page=number, count=count, sort=sort, order_by=order_by, extra=extra
+            )
+        )
+
+
+def as_mapping(data: Any) -> Mapping[str, Any]:
+    """A single object from an answer that may wrap it in a one-item list; {} when there is none."""
+    if isinstance(data, list) and data and isinstance(data[0], Mapping):
+        return data[0]
+    return data if isinstance(data, Mapping) else {}

@@ -1,0 +1,128 @@
+"""Schema versioning: an ordered list of steps, each applied once, in its own transaction.
+
+`schema_version` holds one row per applied step. A step and its row commit together, so a crash or an
+error leaves the database at the previous version, with its data, ready to try again. Steps only ever
+add (tables, columns, triggers) or transform data in place; they never drop what holds user data.
+To change the schema: edit `schema.py`, then append a step here with the next version number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Column, Connection, func, insert, inspect, select, text
+
+from monsms_core.settings import ConfigurationError
+from monsms_core.store import schema, schema_v1
+from monsms_core.store.db import Database, now_utc
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step: `apply` receives a connection inside the step's transaction."""
+
+    version: int
+    description: str
+    apply: Callable[[Connection], None]
+
+
+def _v1_initial_tables(conn: Connection) -> None:
+    metadata = schema_v1.build_metadata()
+    metadata.create_all(conn)
+    # The row create_first_admin locks, so that two first-run screens cannot both create an admin.
+    conn.execute(insert(metadata.tables["locks"]).values(name="first_admin", touched_at=None))
+
+
+def _v2_audit_append_only(conn: Connection) -> None:
+    # The repository offers no update or delete; these triggers also stop a stray SQL statement.
+    if conn.dialect.name == "sqlite":
+        for event in ("UPDATE", "DELETE"):
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER audit_log_no_{event.lower()} BEFORE {event} ON audit_log "
+                "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
+            )
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+            "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"
+        )
+    # Other backends keep only the repository-level guarantee.
+
+
+def _v3_users_last_login(conn: Connection) -> None:
+    add_column(conn, "users", Column("last_login_at", schema.UtcDateTime))
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial tables", _v1_initial_tables),
+    Migration(2, "audit log is append-only", _v2_audit_append_only),
+    Migration(3, "users.last_login_at", _v3_users_last_login),
+)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def add_column(conn: Connection, table: str, column: Column) -> None:
+    """ALTER TABLE … ADD COLUMN, with the type spelled the way this backend expects."""
+    preparer = conn.dialect.identifier_preparer
+    type_sql = column.type.compile(dialect=conn.dialect)
+    null_sql = "" if column.nullable else " NOT NULL"
+    conn.exec_driver_sql(
+        f"ALTER TABLE {preparer.quote(table)} ADD COLUMN {preparer.quote(column.name)} {type_sql}{null_sql}"
+    )
+
+
+def current_version(conn: Connection) -> int:
+    """The highest applied step, 0 for an empty database."""
+    if not inspect(conn).has_table(schema.schema_version.name):
+        return 0
+    return int(conn.scalar(select(func.max(schema.schema_version.c.version))) or 0)
+
+
+def _serialize(conn: Connection) -> None:
+    """Make concurrent upgraders (several processes starting at once) take turns.
+
+    On SQLite the write transaction already holds the database lock (BEGIN IMMEDIATE). On PostgreSQL a
+    transaction-scoped advisory lock, per schema, does the same and is released at commit.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('monsms-migrations:' || current_schema()))"))
+
+
+def upgrade(db: Database, target: int | None = None, *, steps: Sequence[Migration] = MIGRATIONS) -> int:
+    """Apply every missing step up to `target` (default: the last of `steps`); returns the new version.
+
+    Raises ConfigurationError when the database is newer than this code: running old code on it could
+    misread data it does not know about.
+    """
+    known = steps[-1].version
+    goal = known if target is None else target
+    with db.write() as conn:
+        _serialize(conn)
+        schema.schema_version.create(conn, checkfirst=True)
+        found = current_version(conn)
+    if found > known:
+        raise ConfigurationError("schema_too_new", found=found, known=known)
+    for migration in steps:
+        if migration.version <= found or migration.version > goal:
+            continue
+        with db.write() as conn:
+            _serialize(conn)
+            if current_version(conn) >= migration.version:
+                continue  # another process applied it while we waited
+            migration.apply(conn)
+            conn.execute(
+                insert(schema.schema_version).values(
+                    version=migration.version, description=migration.description, applied_at=now_utc()
+                )
+            )
+    with db.read() as conn:
+        return current_version(conn)

@@ -1,0 +1,181 @@
+"""The tables at the latest schema version, as SQLAlchemy Core `Table`s the repositories query.
+
+This file describes the present; `migrations.py` records how a database gets here. Changing a table
+here always goes with a new migration step (never with an edit of an old one).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A point in time stored in UTC and always read back timezone-aware.
+
+    SQLite has no timezone type, so values are stored there as naive UTC text; all of them share one
+    format, which keeps comparisons and ORDER BY correct. Naive datetimes are refused on the way in:
+    guessing their zone would silently shift times by hours.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value.isoformat()} given; pass a timezone-aware one")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# BIGINT on servers; SQLite only auto-numbers a column declared exactly INTEGER PRIMARY KEY.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+# none_as_null: Python None becomes SQL NULL, not the JSON text 'null'.
+Json = JSON(none_as_null=True)
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("description", String(200), nullable=False),
+    Column("applied_at", UtcDateTime, nullable=False),
+)
+
+locks = Table(
+    "locks",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("touched_at", UtcDateTime),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(150), nullable=False, unique=True),
+    Column("display_name", String(200), nullable=False),
+    Column("email", String(320)),
+    Column("role", String(20), nullable=False),
+    Column("password_hash", String(255), nullable=False),
+    Column("must_change_password", Boolean, nullable=False),
+    Column("disabled", Boolean, nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("phone", String(32)),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("last_login_at", UtcDateTime),  # added by migration 3
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("at", UtcDateTime, nullable=False, index=True),
+    Column("actor", String(150), nullable=False),
+    Column("action", String(100), nullable=False),
+    Column("target", String(500)),
+    Column("details", Json),
+    Index("ix_audit_log_actor_at", "actor", "at"),
+    Index("ix_audit_log_action_at", "action", "at"),
+)
+
+app_settings = Table(
+    "app_settings",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Json, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("updated_by", String(150), nullable=False),
+)
+
+login_attempts = Table(
+    "login_attempts",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("username", String(150), nullable=False),
+    Column("client_id", String(200)),
+    Column("success", Boolean, nullable=False),
+    Column("at", UtcDateTime, nullable=False, index=True),
+    Index("ix_login_attempts_username_at", "username", "at"),
+    Index("ix_login_attempts_client_id_at", "client_id", "at"),
+)
+
+optouts = Table(
+    "optouts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("phone", String(32), nullable=False, unique=True),
+    Column("reason", Text),
+    Column("source", String(50), nullable=False),
+    Column("created_by", String(150), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("send_key", String(200), nullable=False, unique=True),
+    Column("created_by", String(150), nullable=False),
+    Column("status", String(20), nullable=False, index=True),
+    Column("payload", Json, nullable=False),
+    Column("recipients", Integer, nullable=False),
+    Column("credits", Integer, nullable=False),
+    Column("campaign_ids", Json, nullable=False),
+    Column("error", Text),
+    Column("created_at", UtcDateTime, nullable=False, index=True),
+    Column("updated_at", UtcDateTime, nullable=False),
+)
+
+import_jobs = Table(
+    "import_jobs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("created_by", String(150), nullable=False, index=True),
+    Column("filename", String(500), nullable=False),
+    Column("group_name", String(200)),
+    Column("total_rows", Integer, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+)
+
+import_items = Table(
+    "import_items",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("job_id", Integer, ForeignKey("import_jobs.id", ondelete="CASCADE"), nullable=False),
+    Column("row_number", Integer, nullable=False),
+    Column("payload", Json, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("contact_id", String(100)),
+    Column("reason", Text),
+    UniqueConstraint("job_id", "row_number", name="uq_import_items_job_row"),
+    Index("ix_import_items_job_status_row", "job_id", "status", "row_number"),
+)

@@ -1,0 +1,47 @@
+"""`/template/list`, `/template/create`, `/template/delete`."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from monsms_sandbox.common import iso, new_id
+from monsms_sandbox.handlers.context import Call, paged
+from monsms_sandbox.validation import list_params
+
+ORDER_COLUMNS = {"createdAt": "created_at"}
+
+
+def serialize(row: sqlite3.Row) -> dict[str, object]:
+    """A template as the API answers it."""
+    return {"id": row["id"], "text": row["text"], "createdAt": iso(row["created_at"]),
+            "updatedAt": iso(row["updated_at"])}
+
+
+def list_templates(call: Call) -> list[dict[str, object]]:
+    """One page of the account's templates."""
+    fields = call.fields()
+    params = list_params(fields, tuple(ORDER_COLUMNS))
+    fields.check()
+    rows = paged(call, "SELECT * FROM templates WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS)
+    return [serialize(row) for row in rows]
+
+
+def create(call: Call) -> dict[str, object]:
+    """Store a message template."""
+    fields = call.fields()
+    text = fields.string("text", required=True, min_len=1)
+    fields.check()
+    template_id = new_id()
+    call.conn.execute("INSERT INTO templates (id, account_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                      (template_id, call.account_id, text, call.now, call.now))
+    return serialize(call.owned_row("templates", template_id))
+
+
+def delete(call: Call) -> dict[str, object]:
+    """Delete a template given by `id`; answers the deleted template."""
+    fields = call.fields()
+    template_id = fields.string("id", required=True)
+    fields.check()
+    row = call.owned_row("templates", str(template_id))
+    call.conn.execute("DELETE FROM templates WHERE id = ?", (row["id"],))
+    return serialize(row)

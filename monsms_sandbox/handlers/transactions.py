@@ -1,0 +1,39 @@
+"""`/transaction/list`: credit purchases (RECHARGED) and campaign debits (DEBITED)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from monsms_sandbox.common import iso
+from monsms_sandbox.handlers.context import Call, paged
+from monsms_sandbox.validation import list_params
+
+# The vendor's schema allows these two only.
+ORDER_COLUMNS = {"status": "status", "createdAt": "created_at"}
+
+
+def serialize(row: sqlite3.Row) -> dict[str, object]:
+    """A transaction as the API answers it."""
+    return {
+        "id": row["id"],
+        "type": row["type"],
+        "status": row["status"],
+        "credit": int(row["credit"]),
+        "price": int(row["price"]),
+        "currency": "XOF",
+        "campaignId": row["campaign_id"],
+        "offer": row["offer_name"],
+        "paymentMethod": row["payment_method"],
+        "createdAt": iso(row["created_at"]),
+        "updatedAt": iso(row["updated_at"]),
+    }
+
+
+def list_transactions(call: Call) -> list[dict[str, object]]:
+    """One page of the account's transactions."""
+    fields = call.fields()
+    params = list_params(fields, tuple(ORDER_COLUMNS))
+    fields.check()
+    rows = paged(call, "SELECT * FROM transactions WHERE account_id = ?", (call.account_id,), params,
+                 ORDER_COLUMNS)
+    return [serialize(row) for row in rows]

@@ -1,0 +1,16 @@
+"""The HTML bodies of the `http_500` and `html` faults: what a broken proxy or a captive portal sends."""
+
+from __future__ import annotations
+
+SERVER_ERROR_PAGE = b"""<!DOCTYPE html>
+<html><head><title>500 Internal Server Error</title></head>
+<body><center><h1>500 Internal Server Error</h1></center><hr><center>nginx</center></body></html>
+"""
+
+CAPTIVE_PORTAL_PAGE = """<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Connexion Wi-Fi</title></head>
+<body><h1>Bienvenue sur le Wi-Fi</h1>
+<p>Veuillez accepter les conditions d'utilisation pour accéder à Internet.</p>
+<form method="post" action="/login"><button type="submit">J'accepte</button></form>
+</body></html>
+""".encode()

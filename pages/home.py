@@ -1,0 +1,58 @@
+"""Home: the account's credit, how many contacts and groups, the last campaigns and quick actions."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from monsms_core.accounts import can
+from monsms_core.i18n.formatting import format_datetime, format_number
+from ui import api_data
+from ui.auth import require_role
+from ui.i18n import current_language, tr
+from ui.registry import page_spec
+
+user = require_role("home")
+lang = current_language()
+
+st.title(tr("page.home.greeting", name=user.display_name), anchor=False)
+
+# Quick actions appear as their pages are added to the registry (and only for roles that may use them).
+actions = [(path, key) for path, key in (("pages/send.py", "page.home.action_send"),
+                                         ("pages/import.py", "page.home.action_import"))
+           if (spec := page_spec(path)) is not None and can(user.role, spec.capability)]
+if actions:
+    for column, (path, key) in zip(st.columns(len(actions) + 2)[: len(actions)], actions, strict=True):
+        spec = page_spec(path)
+        column.page_link(path, label=tr(key), icon=spec.icon if spec else None)
+
+credit = api_data.credit()
+overview = api_data.overview()
+col_credit, col_contacts, col_groups = st.columns(3)
+col_credit.metric(tr("ui.credit"), format_number(credit.value, lang) if credit.ok else "—", border=True)
+if overview.ok:
+    col_contacts.metric(tr("page.home.contacts"), format_number(overview.value.contacts, lang), border=True)
+    col_groups.metric(tr("page.home.groups"), format_number(overview.value.groups, lang), border=True)
+else:
+    col_contacts.metric(tr("page.home.contacts"), "—", border=True)
+    col_groups.metric(tr("page.home.groups"), "—", border=True)
+    st.error(overview.message(lang), icon=":material/cloud_off:")
+if not credit.ok:
+    st.error(credit.message(lang), icon=":material/cloud_off:")
+
+st.subheader(tr("page.home.recent"), anchor=False)
+if overview.ok and overview.value.campaigns:
+    rows = overview.value.campaigns
+    table = pd.DataFrame({
+        tr("page.home.col_name"): [r.name for r in rows],
+        tr("page.home.col_date"): [format_datetime(r.created_at, lang) if r.created_at else "" for r in rows],
+        tr("page.home.col_type"): [tr(f"page.home.type.{r.type.lower()}") for r in rows],
+        tr("page.home.col_recipients"): [format_number(r.recipients, lang) if r.recipients is not None else ""
+                                         for r in rows],
+        tr("page.home.col_state"): [tr(f"page.home.state.{r.state}") for r in rows],
+    })
+    st.dataframe(table, hide_index=True, width="stretch")
+elif overview.ok:
+    st.info(tr("page.home.no_campaigns"), icon=":material/campaign:")
+    if overview.value.contacts == 0:
+        st.info(tr("page.home.no_contacts"), icon=":material/contacts:")

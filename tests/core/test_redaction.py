@@ -1,0 +1,132 @@
+"""The API key never shows up in logs, printed output or exceptions.
+
+Two layers are proven separately:
+* the client itself never puts the key anywhere (checked WITHOUT any redaction installed), through
+  successes and every failure kind the sandbox can inject, with every logger at DEBUG;
+* `install_redaction` scrubs keys that other code leaks, on any logger, including child loggers.
+"""
+
+from __future__ import annotations
+
+import http.client
+import logging
+import traceback
+from collections.abc import Iterator
+
+import pytest
+
+from monsms_core.client import MonSmsClient
+from monsms_core.errors import MonSmsError
+from monsms_core.logs import REDACTED, install_redaction, redact
+
+LOGGER_NAMES = ("", "urllib3", "urllib3.connectionpool", "requests", "monsms_core", "monsms_core.client")
+
+
+class Capture(logging.Handler):
+    """Keeps every record and its fully formatted text (message, exception, stack)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+        self.texts: list[str] = []
+        self.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+        self.texts.append(self.format(record))
+
+
+@pytest.fixture
+def captured() -> Iterator[Capture]:
+    """Every logger that matters at DEBUG, all records caught at the root."""
+    capture = Capture()
+    root = logging.getLogger()
+    saved = {name: logging.getLogger(name).level for name in LOGGER_NAMES}
+    for name in LOGGER_NAMES:
+        logging.getLogger(name).setLevel(logging.DEBUG)
+    root.addHandler(capture)
+    try:
+        yield capture
+    finally:
+        root.removeHandler(capture)
+        for name, level in saved.items():
+            logging.getLogger(name).setLevel(level)
+
+
+def assert_nowhere(secret: str, capture: Capture) -> None:
+    """The secret is in no record field, no formatted line."""
+    assert capture.records, "nothing was logged: the test would prove nothing"
+    for record, text in zip(capture.records, capture.texts, strict=True):
+        assert secret not in text
+        assert secret not in str(record.msg) and secret not in repr(record.args)
+        assert secret not in (record.exc_text or "") and secret not in (record.stack_info or "")
+
+
+def assert_exception_clean(secret: str, exc: BaseException) -> None:
+    """Not in str/repr/args of the exception nor of anything in its chain, nor in its traceback."""
+    assert secret not in "".join(traceback.format_exception(exc))
+    seen: BaseException | None = exc
+    while seen is not None:
+        assert secret not in str(seen) and secret not in repr(seen) and secret not in repr(seen.args)
+        assert secret not in repr(vars(seen))
+        seen = seen.__cause__ or seen.__context__
+
+
+def test_redact_patterns() -> None:
+    key = "sk_live_abcdef123456"
+    assert redact(f"body={key}", [key]) == "body=***"
+    assert redact('{"apiKey": "whatever-it-is", "text": "Bonjour"}') == '{"apiKey": "***", "text": "Bonjour"}'
+    assert redact("{'apiKey': 'zzz', 'x': 1}") == "{'apiKey': '***', 'x': 1}"
+    assert redact("GET /x?api_key=abc&y=2") == "GET /x?api_key=***&y=2"
+    assert redact("Unauthorized: invalid or missing API key") == "Unauthorized: invalid or missing API key"
+    assert redact("short ab", ["ab"]) == "short ab"  # too short to be a key: never blank ordinary text
+
+
+@pytest.fixture
+def redaction() -> Iterator[str]:
+    secret = "sbx_0123456789abcdef0123456789abcdef"
+    installation = install_redaction(lambda: [secret])
+    try:
+        yield secret
+    finally:
+        installation.uninstall()
+
+
+def test_installed_filter_scrubs_any_logger_and_exceptions(redaction: str, captured: Capture) -> None:
+    secret = redaction
+    logging.getLogger("urllib3.connectionpool").debug("sent %s", {"apiKey": secret, "text": "hi"})
+    logging.getLogger("some.library.deep").warning("key is " + secret)
+    logging.getLogger("monsms_core.client").info("body %r", f'{{"apiKey": "{secret}"}}'.encode())
+    try:
+        raise RuntimeError(f"leaky {secret}")
+    except RuntimeError:
+        logging.getLogger("requests").exception("failed")
+    logging.getLogger("x").debug("stack", stack_info=True, extra={"k": 1})
+    assert len(captured.records) == 5
+    assert_nowhere(secret, captured)
+    assert REDACTED in captured.texts[0] and REDACTED in captured.texts[1] and REDACTED in captured.texts[3]
+    assert "hi" in captured.texts[0]  # the rest of the message is kept
+
+
+def test_uninstall_restores_the_record_factory() -> None:
+    before = logging.getLogRecordFactory()
+    installation = install_redaction(lambda: ["abcdefghij"])
+    assert logging.getLogRecordFactory() is not before
+    installation.uninstall()
+    assert logging.getLogRecordFactory() is before
+    assert not any(type(f).__name__ == "RedactingFilter" for f in logging.getLogger().filters)
+
+
+def test_client_connections_never_print_bodies_even_with_debuglevel_raised(
+    capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Someone raising http.client's class-level debuglevel must not make our bodies print."""
+    assert http.client.HTTPConnection.debuglevel == 0  # nobody in the project changed it
+    monkeypatch.setattr(http.client.HTTPConnection, "debuglevel", 1)
+    secret = "sbx_never_printed_0123456789abcdef"
+    with MonSmsClient(secret, "http://127.0.0.1:9/v1", max_retries=0) as client:
+        with pytest.raises(MonSmsError) as caught:
+            client.user.credit()  # port 9: refused, but still exercises the connection class
+    out, err = capfd.readouterr()
+    assert secret not in out + err
+    assert_exception_clean(secret, caught.value)

@@ -1,0 +1,132 @@
+"""API reads the shell shows on every page or on the home page, cached per account for a short while.
+
+Failures are cached too (as their message in each language): when the API is down, every page load
+should not wait for the client's timeouts and retries again. The `_client` arguments are left out of the
+cache key (leading underscore); the key's fingerprint stands for the account.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import streamlit as st
+
+from monsms_core.client import MonSmsClient
+from monsms_core.errors import MonSmsError
+from monsms_core.i18n import LANGUAGES
+from monsms_core.models import CampaignDetails
+from ui import resources
+
+CREDIT_TTL_SECONDS = 45
+OVERVIEW_TTL_SECONDS = 30
+RECENT_CAMPAIGNS = 5
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A value read from the API, or the reason it could not be (a sentence per language)."""
+
+    value: Any = None
+    error: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """True when the read succeeded."""
+        return not self.error
+
+    def message(self, lang: str) -> str:
+        """The failure in `lang`."""
+        return self.error.get(lang) or next(iter(self.error.values()), "")
+
+
+def _failure(exc: MonSmsError) -> Fetched:
+    return Fetched(error={lang: exc.user_message(lang) for lang in LANGUAGES})
+
+
+@st.cache_data(ttl=CREDIT_TTL_SECONDS, show_spinner=False)
+def _credit(fingerprint: str, _client: MonSmsClient) -> Fetched:
+    try:
+        return Fetched(_client.user.credit())
+    except MonSmsError as exc:
+        return _failure(exc)
+
+
+def credit() -> Fetched:
+    """The account's available SMS credit (an int), refreshed at most every 45 seconds."""
+    conn = resources.connection()
+    return _credit(conn.fingerprint, resources.client(conn))
+
+
+@dataclass(frozen=True)
+class CampaignRow:
+    """One recent campaign as the home page lists it."""
+
+    name: str
+    type: str
+    created_at: datetime | None
+    recipients: int | None
+    credits: int | None
+    state: str  # "scheduled" | "pending" | "delivered" | "partial" | "failed" | "unknown"
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The home page's numbers."""
+
+    contacts: int
+    groups: int
+    campaigns: list[CampaignRow]
+
+
+def delivery_state(details: CampaignDetails) -> str:
+    """Summarise a campaign's delivery from its status and/or counters (both optional in the API)."""
+    stats = details.stats
+    if stats is not None and stats.total:
+        if stats.pending:
+            return "pending"
+        if stats.failed and stats.failed >= stats.total:
+            return "failed"
+        return "partial" if stats.failed else "delivered"
+    status = (details.status or "").upper()
+    if status in ("SENT", "DELIVERED"):
+        return "delivered"
+    if status == "FAILED":
+        return "failed"
+    if details.type in ("SCHEDULED", "RECURRING") and status in ("", "PENDING"):
+        return "scheduled"
+    return "pending" if status == "PENDING" else "unknown"
+
+
+def _count(page: Any, iterate: Any) -> int:
+    # One call when the API tells the total; otherwise walk the pages (few on a small account).
+    if page.total is not None:
+        return page.total
+    if page.is_last:
+        return len(page)
+    return sum(1 for _ in iterate())
+
+
+@st.cache_data(ttl=OVERVIEW_TTL_SECONDS, show_spinner=False)
+def _overview(fingerprint: str, _client: MonSmsClient) -> Fetched:
+    try:
+        contacts = _count(_client.contacts.list(count=100), _client.contacts.iterate)
+        groups = _count(_client.groups.list(count=100), _client.groups.iterate)
+        rows = []
+        for campaign in _client.campaigns.list(count=RECENT_CAMPAIGNS).items[:RECENT_CAMPAIGNS]:
+            details = _client.campaigns.get(campaign.id) if campaign.id else CampaignDetails.from_api({})
+            rows.append(CampaignRow(
+                name=campaign.name or (campaign.text or "")[:40], type=campaign.type or "SMS",
+                created_at=campaign.created_at, recipients=campaign.contact_count or campaign.contacts_total,
+                credits=campaign.credit_used, state=delivery_state(details),
+            ))
+        return Fetched(Overview(contacts, groups, rows))
+    except MonSmsError as exc:
+        return _failure(exc)
+
+
+def overview() -> Fetched:
+    """Contacts and groups counts and the last campaigns with their delivery state."""
+    conn = resources.connection()
+    return _overview(conn.fingerprint, resources.client(conn))

@@ -1,0 +1,137 @@
+"""The login gate (run by app.py before `st.navigation`) and the role check every page runs first.
+
+Design: streamlit-authenticator 0.4.2 handles the signed cookie (a JWT set and deleted through its
+cookie component, read back from the request on reload); the login form is our own, because throttling
+has to refuse an attempt *before* the password is checked, every attempt must reach the audit log,
+and the labels must follow the session language. The library's own form checks the password first and
+its attempt counter either resets every run (credentials dict) or locks accounts forever (YAML file).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+import streamlit as st
+import streamlit_authenticator as stauth
+from streamlit_authenticator.utilities import LoginError, LogoutError
+
+from monsms_core.accounts import can, roles_with
+from ui import resources
+from ui.auth_forms import first_admin_form, forced_password_change_form, login_form
+from ui.i18n import tr
+from ui.registry import navigation_pages
+from ui.session import (
+    LOGOUT_FLAG,
+    SET_COOKIE_FLAG,
+    CurrentUser,
+    clear_sign_in,
+    session_username,
+    set_notice,
+    verified_user,
+)
+
+COOKIE_NAME = "monsms_auth"
+COOKIE_EXPIRY_DAYS = 7.0
+
+
+def _credentials(store: Any) -> dict[str, Any]:
+    """What the authenticator needs to restore a session from its cookie: the enabled accounts only,
+    so a disabled account's cookie is refused by the library as well as by our own check."""
+    users = {
+        u.username: {
+            "email": u.email or "",
+            "first_name": u.display_name,
+            "last_name": "",
+            "password": u.password_hash,
+            "roles": [u.role],
+        }
+        for u in store.users.list()
+        if not u.disabled
+    }
+    return {"usernames": users}
+
+
+def _authenticator(store: Any, cookie_key: str) -> stauth.Authenticate:
+    # Hashes are stored already (auto_hash=False); login_sleep_time=0 keeps deep links on the page asked
+    # for (with the default 0.7 s pause a reload lands on the home page).
+    return stauth.Authenticate(
+        _credentials(store), COOKIE_NAME, cookie_key, COOKIE_EXPIRY_DAYS, auto_hash=False, login_sleep_time=0,
+    )
+
+
+def request_logout() -> None:
+    """Button callback: sign out on the run this click triggers."""
+    st.session_state[LOGOUT_FLAG] = True
+
+
+def _sign_out(authenticator: stauth.Authenticate) -> None:
+    # Deletes the cookie through the component rendered on this very run: no st.rerun() may follow, or
+    # the browser never receives the deletion and a reload signs the user back in.
+    try:
+        authenticator.logout(location="unrendered")
+    except LogoutError:
+        authenticator.cookie_controller.delete_cookie()
+    clear_sign_in()
+    st.session_state["logout"] = True
+
+
+def _hidden_navigation() -> None:
+    # Registering every page (hidden) keeps the address asked for, so after signing in the user lands on
+    # it; and with no st.navigation call Streamlit would list pages/ on its own.
+    st.navigation(navigation_pages(None), position="hidden")
+
+
+def gate(cookie_key: str) -> CurrentUser:
+    """Return the signed-in user, or render the login, first-run or password-change screen and stop."""
+    store = resources.store()
+    authenticator = _authenticator(store, cookie_key)
+    if st.session_state.pop(LOGOUT_FLAG, False) and session_username():
+        store.audit.record(session_username(), "logout", target=session_username())
+        _sign_out(authenticator)
+        set_notice("info", tr("auth.signed_out"))
+    elif not session_username():
+        try:
+            authenticator.login(location="unrendered")
+        except LoginError:
+            # A valid cookie for an account that is now disabled or gone.
+            _sign_out(authenticator)
+            set_notice("warning", tr("auth.account_disabled"))
+    user = verified_user(store)
+    if user is None and session_username():
+        _sign_out(authenticator)
+        set_notice("warning", tr("auth.account_disabled"))
+    if user is None:
+        _hidden_navigation()
+        if store.users.count() == 0:
+            first_admin_form(store)
+        else:
+            login_form(store)
+        st.stop()
+    if st.session_state.pop(SET_COOKIE_FLAG, False):
+        authenticator.cookie_controller.set_cookie()
+    if user.must_change_password:
+        _hidden_navigation()
+        forced_password_change_form(store, user)
+        st.stop()
+    return user
+
+
+def _refuse(kind: str, message: str) -> NoReturn:
+    st.title(tr("auth.refused_title"))
+    (st.warning if kind == "warning" else st.error)(message, icon=":material/lock:")
+    st.stop()
+
+
+def require_role(capability: str) -> CurrentUser:
+    """First line of every page: the signed-in user if their role has `capability`; otherwise a clear
+    "not allowed" message and nothing else of the page (also when the page is opened by a deep link or
+    run on its own, without app.py's gate)."""
+    roles_with(capability)  # fails loudly on a typo in a page
+    user = verified_user(resources.store())
+    if user is None:
+        _refuse("warning", tr("auth.sign_in_first"))
+    if user.must_change_password:
+        _refuse("warning", tr("auth.change_password_first"))
+    if not can(user.role, capability):
+        _refuse("error", tr("auth.not_allowed", role=tr(f"accounts.role.{user.role}")))
+    return user

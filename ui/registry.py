@@ -1,0 +1,79 @@
+"""The dashboard's pages, in one list. Adding a page is one line here plus the page file, which starts
+with `require_role("<capability>")` (the same capability as its line here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from monsms_core.accounts import can, roles_with
+from ui.i18n import tr
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# Section order in the menu; the values are message keys.
+SECTIONS: dict[str, str] = {
+    "home": "nav.section.home",
+    "send": "nav.section.send",
+    "contacts": "nav.section.contacts",
+    "campaigns": "nav.section.campaigns",
+    "admin": "nav.section.admin",
+}
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page: its file, menu title (message key), icon, menu section and the capability it needs."""
+
+    path: str
+    title_key: str
+    icon: str
+    section: str
+    capability: str
+    default: bool = False
+
+    @property
+    def roles(self) -> frozenset[str]:
+        """The roles that may open this page."""
+        return roles_with(self.capability)
+
+    @property
+    def url_path(self) -> str:
+        """The page's address under the app's root, e.g. "team" for pages/team.py."""
+        return Path(self.path).stem
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("pages/home.py", "page.home.title", ":material/home:", "home", "home", default=True),
+    PageSpec("pages/team.py", "page.team.title", ":material/group:", "admin", "users"),
+    PageSpec("pages/settings.py", "page.settings.title", ":material/settings:", "admin", "settings"),
+    PageSpec("pages/my_account.py", "page.my_account.title", ":material/account_circle:", "home", "account"),
+)
+
+
+def page_spec(path: str) -> PageSpec | None:
+    """The registry line for `path` (e.g. "pages/send.py"), or None while that page does not exist."""
+    return next((spec for spec in PAGES if spec.path == path), None)
+
+
+def _st_page(spec: PageSpec, *, visible: bool) -> st.Page:
+    return st.Page(
+        str(PROJECT_ROOT / spec.path), title=tr(spec.title_key), icon=spec.icon, url_path=spec.url_path,
+        default=spec.default, visibility="visible" if visible else "hidden",
+    )
+
+
+def navigation_pages(role: str | None) -> dict[str, list[st.Page]]:
+    """Every page, by section, as `st.navigation` wants them: those `role` may not open are hidden from
+    the menu but still registered, so a deep link reaches the page, which then says "not allowed"."""
+    sections: dict[str, list[st.Page]] = {}
+    for section, title_key in SECTIONS.items():
+        specs = [spec for spec in PAGES if spec.section == section]
+        if not specs:
+            continue
+        pages = [_st_page(spec, visible=can(role, spec.capability)) for spec in specs]
+        title = "" if section == "home" else tr(title_key)
+        sections.setdefault(title, []).extend(pages)
+    return sections

@@ -21,7 +21,16 @@ ROLES: tuple[str, ...] = ("admin", "sender", "reviewer", "viewer")
 # What each role may do. Pages and actions ask for a capability, never for a role name, so a new role
 # or a change of mind is one line here.
 CAPABILITIES: tuple[str, ...] = (
-    "home", "account", "browse", "send", "contacts", "groups", "review", "settings", "users", "audit",
+    "home",
+    "account",
+    "browse",
+    "send",
+    "contacts",
+    "groups",
+    "review",
+    "settings",
+    "users",
+    "audit",
 )
 PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset(CAPABILITIES),
@@ -35,11 +44,30 @@ MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_BYTES = 72
 BCRYPT_ROUNDS = 12
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
-_COMMON_PASSWORDS = frozenset({
-    "motdepasse", "motdepasse1", "motdepasse123", "password", "password1", "password123", "azertyuiop",
-    "azerty1234", "azerty12345", "qwertyuiop", "1234567890", "0123456789", "abidjan2024", "abidjan2025",
-    "bonjour123", "soleil1234", "administrateur", "admin12345", "monsmspro", "monsmspro1",
-})
+_COMMON_PASSWORDS = frozenset(
+    {
+        "motdepasse",
+        "motdepasse1",
+        "motdepasse123",
+        "password",
+        "password1",
+        "password123",
+        "azertyuiop",
+        "azerty1234",
+        "azerty12345",
+        "qwertyuiop",
+        "1234567890",
+        "0123456789",
+        "abidjan2024",
+        "abidjan2025",
+        "bonjour123",
+        "soleil1234",
+        "administrateur",
+        "admin12345",
+        "monsmspro",
+        "monsmspro1",
+    }
+)
 # The generated one-time passwords avoid look-alike characters (0/O, 1/l/I) so they can be read aloud.
 _READABLE_LETTERS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ"
 _READABLE_DIGITS = "23456789"
@@ -166,7 +194,12 @@ def _guard_last_admin(store: Any, user: Any, *, losing_admin: bool) -> None:
 
 
 def create_first_admin(
-    store: Any, *, username: str, display_name: str, password: str, email: str | None = None,
+    store: Any,
+    *,
+    username: str,
+    display_name: str,
+    password: str,
+    email: str | None = None,
     language: str = "fr",
 ) -> Any:
     """Create the very first account, an administrator; refused once any account exists."""
@@ -176,7 +209,11 @@ def create_first_admin(
     _check_new_password(password, name)
     try:
         user = store.users.create_first_admin(
-            name, display_name.strip(), (email or "").strip() or None, "admin", hash_password(password),
+            name,
+            display_name.strip(),
+            (email or "").strip() or None,
+            "admin",
+            hash_password(password),
             language=language,
         )
     except FirstAdminExistsError as exc:
@@ -186,8 +223,16 @@ def create_first_admin(
 
 
 def create_user(
-    store: Any, *, actor: str, username: str, display_name: str, role: str, password: str | None = None,
-    email: str | None = None, language: str = "fr", phone: str | None = None,
+    store: Any,
+    *,
+    actor: str,
+    username: str,
+    display_name: str,
+    role: str,
+    password: str | None = None,
+    email: str | None = None,
+    language: str = "fr",
+    phone: str | None = None,
     must_change_password: bool | None = None,
 ) -> tuple[Any, str | None]:
     """Create an account; returns it with the generated one-time password when none was given.
@@ -207,8 +252,14 @@ def create_user(
     must_change = generated if must_change_password is None else must_change_password
     try:
         user = store.users.create(
-            name, display_name.strip(), (email or "").strip() or None, role, hash_password(password),
-            must_change_password=must_change, language=language, phone=phone,
+            name,
+            display_name.strip(),
+            (email or "").strip() or None,
+            role,
+            hash_password(password),
+            must_change_password=must_change,
+            language=language,
+            phone=phone,
         )
     except UserExistsError as exc:
         raise AccountError("user_exists", username=name) from exc
@@ -224,7 +275,9 @@ def set_role(store: Any, *, actor: str, username: str, role: str) -> Any:
         return user
     _guard_last_admin(store, user, losing_admin=role != "admin")
     updated = store.users.update(user.username, role=role)
-    store.audit.record(actor, "user.role_changed", target=user.username, details={"from": user.role, "to": role})
+    store.audit.record(
+        actor, "user.role_changed", target=user.username, details={"from": user.role, "to": role}
+    )
     return updated
 
 

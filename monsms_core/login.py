@@ -46,7 +46,9 @@ class LoginOutcome:
     retry_at: datetime | None = None
 
 
-def locked_until(attempts: Any, *, username: str | None, client_id: str | None, now: datetime) -> datetime | None:
+def locked_until(
+    attempts: Any, *, username: str | None, client_id: str | None, now: datetime
+) -> datetime | None:
     """When login attempts for this account or this browser session may resume, or None if they may now."""
     until: datetime | None = None
     scopes = (("username", username), ("client_id", client_id))
@@ -67,7 +69,12 @@ def locked_until(attempts: Any, *, username: str | None, client_id: str | None, 
 
 
 def attempt_login(
-    store: Any, username: str | None, password: str | None, *, client_id: str, clock: Clock = utc_now,
+    store: Any,
+    username: str | None,
+    password: str | None,
+    *,
+    client_id: str,
+    clock: Clock = utc_now,
 ) -> LoginOutcome:
     """Check a login: refuse while throttled (without looking at the password), else verify it.
 
@@ -94,5 +101,6 @@ def attempt_login(
         store.audit.record(name, "login.refused_disabled", target=name)
         return LoginOutcome("disabled")
     store.login_attempts.record(name, client_id, True, at=now)
+    store.users.record_login(name, at=now)
     store.audit.record(name, "login.succeeded", target=name)
     return LoginOutcome("ok", user=user)

@@ -65,23 +65,27 @@ class RedactingFilter(logging.Filter):
         elif message is None:
             record.msg = redact(str(record.msg), secrets)
             record.args = _redact_args(record.args, secrets)
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            cleaned = redact(record.exc_text, secrets)
-            if cleaned != record.exc_text:
-                # Formatters print exc_text as is when set; dropping exc_info stops a re-format from the
-                # live exception that would bring the secret back.
-                record.exc_text, record.exc_info = cleaned, None
+        exc_text = record.exc_text
+        if record.exc_info and not exc_text:
+            exc_text = logging.Formatter().formatException(record.exc_info)
+        if exc_text and redact(exc_text, secrets) != exc_text:
+            # Formatters print exc_text as is when set; dropping exc_info stops a re-format from the
+            # live exception that would bring the secret back. Clean tracebacks are left to the
+            # handlers' own formatters.
+            record.exc_text, record.exc_info = redact(exc_text, secrets), None
         if record.stack_info:
             record.stack_info = redact(record.stack_info, secrets)
         return True
 
 
 def _redact_args(args: Any, secrets: list[str]) -> Any:
-    if isinstance(args, tuple):
-        return tuple(redact(str(a), secrets) if redact(str(a), secrets) != str(a) else a for a in args)
-    return args
+    if not isinstance(args, tuple):
+        return args
+    cleaned = []
+    for arg in args:
+        text = str(arg)
+        cleaned.append(redact(text, secrets) if redact(text, secrets) != text else arg)
+    return tuple(cleaned)
 
 
 class _RedactingRecordFactory:

@@ -246,7 +246,7 @@ _WEEKDAYS = frozenset(_WEEKDAYS_ORDERED)
 
 @dataclass
 class Campaign(ApiModel):
-    """A campaign as listed; type SMS/FLASH/SCHEDULED/RECURRING."""
+    """A campaign as listed (type SMS/FLASH/SCHEDULED/RECURRING); `status`/`stats` when the API gives them."""
 
     id: str | None = field(default=None, metadata=_STR)
     name: str | None = field(default=None, metadata=_STR)
@@ -258,6 +258,10 @@ class Campaign(ApiModel):
     credit_used: int | None = field(default=None, metadata=_INT)
     contacts_total: int | None = field(default=None, metadata=_meta(parse_int, ("_count", "contacts")))
     groups_total: int | None = field(default=None, metadata=_meta(parse_int, ("_count", "groups")))
+    sender_id: str | None = field(default=None, metadata=_STR)  # the sender's name
+    sms_count: int | None = field(default=None, metadata=_INT)  # SMS parts per message
+    status: str | None = field(default=None, metadata=_STR)  # PENDING | SENT | FAILED, when given
+    stats: CampaignStats | None = field(default=None, metadata=_meta(_one_of(CampaignStats)))
     created_at: datetime | None = field(default=None, metadata=_DT)
     updated_at: datetime | None = field(default=None, metadata=_DT)
     extra: dict[str, Any] = field(default_factory=dict)
@@ -265,14 +269,12 @@ class Campaign(ApiModel):
 
 @dataclass
 class CampaignDetails(Campaign):
-    """A campaign with its recipients, sender, recurrence and, when the API gives them, delivery status."""
+    """A campaign with its recipients, sender and recurrence."""
 
     contacts: list[Contact] = field(default_factory=list, metadata=_meta(_list_of(Contact)))
     groups: list[Group] = field(default_factory=list, metadata=_meta(_list_of(Group)))
     sender: Sender | None = field(default=None, metadata=_meta(_one_of(Sender)))
     recurring: Recurrence | None = field(default=None, metadata=_meta(_one_of(Recurrence)))
-    status: str | None = field(default=None, metadata=_STR)
-    stats: CampaignStats | None = field(default=None, metadata=_meta(_one_of(CampaignStats)))
 
 
 @dataclass

@@ -20,6 +20,7 @@ DEFAULT_LOW_CREDIT_THRESHOLD = 100
 # The API takes sender names of 3 to 11 characters; operators accept letters, digits and spaces.
 SENDER_PATTERN = re.compile(r"^[A-Za-z0-9 ]{3,11}$")
 
+
 @dataclass(frozen=True)
 class Preferences:
     """What the Settings page controls (apart from the API key, which `connection` reads)."""
@@ -58,10 +59,13 @@ def read_preferences(store: Any) -> Preferences:
     sender = store.app_settings.get(DEFAULT_SENDER_KEY)
     review = store.app_settings.get(REVIEW_REQUIRED_KEY)
     return Preferences(
-        default_country=country if isinstance(country, str) and country in phonenumbers.SUPPORTED_REGIONS
+        default_country=country
+        if isinstance(country, str) and country in phonenumbers.SUPPORTED_REGIONS
         else DEFAULT_COUNTRY,
         default_sender=sender if isinstance(sender, str) and sender.strip() else None,
-        low_credit_threshold=_int(store.app_settings.get(LOW_CREDIT_THRESHOLD_KEY), DEFAULT_LOW_CREDIT_THRESHOLD),
+        low_credit_threshold=_int(
+            store.app_settings.get(LOW_CREDIT_THRESHOLD_KEY), DEFAULT_LOW_CREDIT_THRESHOLD
+        ),
         review_required=review is True,
     )
 

@@ -1,6 +1,7 @@
 """Who a message goes to: numbers pasted in the composer, and the merge of every source into one list.
 
-Pasted text (`parse_pasted_numbers`) is cut into entries at newlines, commas, semicolons, tabs and "|";
+Pasted text (`parse_pasted_numbers`) is cut into entries at newlines, semicolons, tabs, "|" and commas
+(except the decimal comma of Excel's "2,25071E+12", which is then rejected as scientific notation);
 each entry is then read like a spreadsheet cell (see `monsms_core.phones.cells`): words such as "ou"
 separate numbers, while spaces, dots and dashes are formatting, so "07 07 12 34 56" is ONE number.
 Spaces split an entry only when every piece is itself a whole number ("0707123456 0505123456" gives
@@ -24,7 +25,8 @@ from monsms_core.i18n import translate
 from monsms_core.phones import DEFAULT_REGION, PhoneReason, PhoneResult, PhoneStatus, normalize_many
 
 _NOT_DIGIT = re.compile(r"\D+")
-_ENTRY_SEPARATORS = re.compile(r"[\r\n\t;,|]+")
+# A comma separates entries, except the decimal comma of Excel's scientific notation ("2,25071E+12").
+_ENTRY_SEPARATORS = re.compile(r"(?:[\r\n\t;|]|,(?!\d+\s*[eE]\s*[+-]?\d))+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,8 +45,11 @@ class Config:
 
     def describe(self) -> dict[str, float]:
         """The configuration as the control API shows it."""
-        return {"rateLimitPerSecond": self.rate_limit_per_second, "deliverySeconds": self.delivery_seconds,
-                "failureRate": self.failure_rate}
+        return {
+            "rateLimitPerSecond": self.rate_limit_per_second,
+            "deliverySeconds": self.delivery_seconds,
+            "failureRate": self.failure_rate,
+        }
 
 
 class Stats:
@@ -71,22 +74,37 @@ class Stats:
             if kind == "rateLimited":
                 self._rate_limited += 1
             else:
-                {"requests": self._requests, "routes": self._routes, "processed": self._processed,
-                 "faults": self._faults}[kind][key] += 1
+                {
+                    "requests": self._requests,
+                    "routes": self._routes,
+                    "processed": self._processed,
+                    "faults": self._faults,
+                }[kind][key] += 1
 
     def snapshot(self) -> dict[str, object]:
         """Every counter, as plain dicts."""
         with self._lock:
-            return {"requests": dict(self._requests), "routes": dict(self._routes),
-                    "processed": dict(self._processed), "faults": dict(self._faults),
-                    "rateLimited": self._rate_limited, "total": sum(self._requests.values())}
+            return {
+                "requests": dict(self._requests),
+                "routes": dict(self._routes),
+                "processed": dict(self._processed),
+                "faults": dict(self._faults),
+                "rateLimited": self._rate_limited,
+                "total": sum(self._requests.values()),
+            }
 
 
 class SandboxApp:
     """State and behaviour of one sandbox: database, configuration, faults, limiter, counters."""
 
-    def __init__(self, db_path: str | Path, *, delivery_seconds: float = 5.0, failure_rate: float = 0.03,
-                 rate_limit_per_second: float = 20.0) -> None:
+    def __init__(
+        self,
+        db_path: str | Path,
+        *,
+        delivery_seconds: float = 5.0,
+        failure_rate: float = 0.03,
+        rate_limit_per_second: float = 20.0,
+    ) -> None:
         self.db = backend.Database(db_path)
         self.defaults = Config(rate_limit_per_second, delivery_seconds, failure_rate)
         self.config = self.defaults
@@ -98,8 +116,13 @@ class SandboxApp:
 
     # -- configuration and accounts (used by the control API and SandboxServer) --
 
-    def configure(self, *, rate_limit_per_second: float | None = None, delivery_seconds: float | None = None,
-                  failure_rate: float | None = None) -> Config:
+    def configure(
+        self,
+        *,
+        rate_limit_per_second: float | None = None,
+        delivery_seconds: float | None = None,
+        failure_rate: float | None = None,
+    ) -> Config:
         """Change some settings; the others keep their value."""
         with self._config_lock:
             current = self.config
@@ -122,7 +145,9 @@ class SandboxApp:
             self.config = self.defaults
             self.limiter.configure(self.defaults.rate_limit_per_second)
 
-    def create_account(self, api_key: str | None = None, *, seed_data: bool = False, credit: int = 10_000) -> str:
+    def create_account(
+        self, api_key: str | None = None, *, seed_data: bool = False, credit: int = 10_000
+    ) -> str:
         """Create an account (or keep the existing one with that key) and return its API key.
         A seeded account gets the demo ledger's balance instead of `credit`."""
         key = api_key or "sbx_" + secrets.token_hex(16)
@@ -178,7 +203,9 @@ class SandboxApp:
             return envelope(False, None, TOO_MANY_REQUESTS)
         return envelope(False, None, INTERNAL_ERROR)
 
-    def _process(self, method: str, found: tuple[routes.Route, dict[str, str]] | None, raw_body: bytes) -> Answer:
+    def _process(
+        self, method: str, found: tuple[routes.Route, dict[str, str]] | None, raw_body: bytes
+    ) -> Answer:
         if found is None:
             return envelope(False, None, NOT_FOUND)
         route, params = found
@@ -187,8 +214,13 @@ class SandboxApp:
         except ValueError:
             return envelope(False, None, BAD_JSON)
         if not isinstance(body, dict):
-            issue = {"code": "invalid_type", "expected": "object", "received": zod_type_name(body),
-                     "path": [], "message": f"Expected object, received {zod_type_name(body)}"}
+            issue = {
+                "code": "invalid_type",
+                "expected": "object",
+                "received": zod_type_name(body),
+                "path": [],
+                "message": f"Expected object, received {zod_type_name(body)}",
+            }
             return zod_envelope([issue])
         api_key = body.get("apiKey") if isinstance(body.get("apiKey"), str) else None
         if not self.limiter.allow(api_key or "anonymous"):
@@ -204,8 +236,14 @@ class SandboxApp:
                         raise ApiError(UNAUTHORIZED)
                     if account["blocked"]:
                         raise ApiError(FORBIDDEN)
-                call = Call(conn, account, body, params, now(),
-                            DeliverySettings(config.delivery_seconds, config.failure_rate))
+                call = Call(
+                    conn,
+                    account,
+                    body,
+                    params,
+                    now(),
+                    DeliverySettings(config.delivery_seconds, config.failure_rate),
+                )
                 data = route.handler(call)
         except ApiError as refusal:
             return envelope(False, None, refusal.message)

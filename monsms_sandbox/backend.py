@@ -98,8 +98,15 @@ def find_account(conn: sqlite3.Connection, api_key: str) -> sqlite3.Row | None:
     return conn.execute("SELECT * FROM accounts WHERE api_key = ?", (api_key,)).fetchone()
 
 
-def insert_account(conn: sqlite3.Connection, api_key: str, *, credit: int, full_name: str = "Compte sandbox",
-                   email: str = "sandbox@example.ci", phone: str = "2250700000000") -> str:
+def insert_account(
+    conn: sqlite3.Connection,
+    api_key: str,
+    *,
+    credit: int,
+    full_name: str = "Compte sandbox",
+    email: str = "sandbox@example.ci",
+    phone: str = "2250700000000",
+) -> str:
     """Create an account and return its id."""
     account_id = new_id()
     moment = now()
@@ -113,10 +120,14 @@ def insert_account(conn: sqlite3.Connection, api_key: str, *, credit: int, full_
 
 def wipe_account_data(conn: sqlite3.Connection, account_id: str) -> None:
     """Delete everything an account owns except the account row itself."""
-    conn.execute("DELETE FROM messages WHERE campaign_id IN (SELECT id FROM campaigns WHERE account_id = ?)",
-                 (account_id,))
-    conn.execute("DELETE FROM group_members WHERE group_id IN (SELECT id FROM groups WHERE account_id = ?)",
-                 (account_id,))
+    conn.execute(
+        "DELETE FROM messages WHERE campaign_id IN (SELECT id FROM campaigns WHERE account_id = ?)",
+        (account_id,),
+    )
+    conn.execute(
+        "DELETE FROM group_members WHERE group_id IN (SELECT id FROM groups WHERE account_id = ?)",
+        (account_id,),
+    )
     for table in ACCOUNT_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE account_id = ?", (account_id,))
 
@@ -129,22 +140,44 @@ def wipe_all(conn: sqlite3.Connection) -> None:
 
 def add_credit(conn: sqlite3.Connection, account_id: str, delta: int) -> int:
     """Change an account's balance by `delta` and return the new balance."""
-    conn.execute("UPDATE accounts SET credit = credit + ?, updated_at = ? WHERE id = ?",
-                 (delta, now(), account_id))
+    conn.execute(
+        "UPDATE accounts SET credit = credit + ?, updated_at = ? WHERE id = ?", (delta, now(), account_id)
+    )
     row = conn.execute("SELECT credit FROM accounts WHERE id = ?", (account_id,)).fetchone()
     return int(row["credit"])
 
 
-def insert_transaction(conn: sqlite3.Connection, account_id: str, *, type_: str, status: str, credit: int,
-                       price: int, campaign_id: str | None = None, offer_name: str | None = None,
-                       payment_method: str | None = None, at: float | None = None) -> str:
+def insert_transaction(
+    conn: sqlite3.Connection,
+    account_id: str,
+    *,
+    type_: str,
+    status: str,
+    credit: int,
+    price: int,
+    campaign_id: str | None = None,
+    offer_name: str | None = None,
+    payment_method: str | None = None,
+    at: float | None = None,
+) -> str:
     """Record one credit movement (RECHARGED or DEBITED) and return its id."""
     transaction_id = new_id()
     moment = now() if at is None else at
     conn.execute(
         "INSERT INTO transactions (id, account_id, type, status, credit, price, campaign_id, offer_name,"
         " payment_method, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (transaction_id, account_id, type_, status, credit, price, campaign_id, offer_name, payment_method,
-         moment, moment),
+        (
+            transaction_id,
+            account_id,
+            type_,
+            status,
+            credit,
+            price,
+            campaign_id,
+            offer_name,
+            payment_method,
+            moment,
+            moment,
+        ),
     )
     return transaction_id

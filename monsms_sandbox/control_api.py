@@ -58,7 +58,11 @@ def create_account(app: SandboxApp, fields: Fields) -> object:
     seed_data = fields.boolean("seed") or False
     credit = fields.integer("credit", minimum=0)
     fields.check()
-    return {"apiKey": app.create_account(api_key, seed_data=seed_data, credit=10_000 if credit is None else credit)}
+    return {
+        "apiKey": app.create_account(
+            api_key, seed_data=seed_data, credit=10_000 if credit is None else credit
+        )
+    }
 
 
 def seed_account(app: SandboxApp, fields: Fields) -> object:
@@ -79,8 +83,16 @@ def recharge(app: SandboxApp, fields: Fields) -> object:
     assert credit is not None
     account_id = _account_id(app, api_key)
     with app.db.transaction() as conn:
-        backend.insert_transaction(conn, account_id, type_="RECHARGED", status="CHARGED", credit=credit,
-                                   price=price_for(credit), offer_name=offer_for(credit)[0], payment_method=method)
+        backend.insert_transaction(
+            conn,
+            account_id,
+            type_="RECHARGED",
+            status="CHARGED",
+            credit=credit,
+            price=price_for(credit),
+            offer_name=offer_for(credit)[0],
+            payment_method=method,
+        )
         return {"availableCredit": backend.add_credit(conn, account_id, credit)}
 
 
@@ -101,8 +113,10 @@ def outbox(app: SandboxApp, fields: Fields) -> object:
     campaign_id = fields.string("campaignId")
     fields.check()
     account_id = _account_id(app, api_key)
-    sql = ("SELECT m.*, c.text, c.sender_name, c.start_at, c.parts, c.created_at FROM messages m"
-           " JOIN campaigns c ON c.id = m.campaign_id WHERE c.account_id = ?")
+    sql = (
+        "SELECT m.*, c.text, c.sender_name, c.start_at, c.parts, c.created_at FROM messages m"
+        " JOIN campaigns c ON c.id = m.campaign_id WHERE c.account_id = ?"
+    )
     args: tuple[object, ...] = (account_id,)
     if campaign_id:
         sql += " AND c.id = ?"
@@ -113,13 +127,19 @@ def outbox(app: SandboxApp, fields: Fields) -> object:
     messages = []
     for row in rows:
         status = message_status(row["start_at"], row["delay"], row["final_status"], moment)
-        messages.append({
-            "campaignId": row["campaign_id"], "phone": row["phone"], "text": row["text"],
-            "senderId": row["sender_name"], "status": status, "parts": int(row["parts"]),
-            "createdAt": iso(row["created_at"]),
-            "deliveredAt": None if status == "PENDING" else iso(row["start_at"] + row["delay"]),
-            "failureReason": row["failure_reason"] if status == "FAILED" else None,
-        })
+        messages.append(
+            {
+                "campaignId": row["campaign_id"],
+                "phone": row["phone"],
+                "text": row["text"],
+                "senderId": row["sender_name"],
+                "status": status,
+                "parts": int(row["parts"]),
+                "createdAt": iso(row["created_at"]),
+                "deliveredAt": None if status == "PENDING" else iso(row["start_at"] + row["delay"]),
+                "failureReason": row["failure_reason"] if status == "FAILED" else None,
+            }
+        )
     return messages
 
 
@@ -131,8 +151,9 @@ def set_sender_status(app: SandboxApp, fields: Fields) -> object:
     fields.check()
     account_id = _account_id(app, api_key)
     with app.db.transaction() as conn:
-        row = conn.execute("SELECT * FROM senders WHERE account_id = ? AND upper(name) = upper(?)",
-                           (account_id, name)).fetchone()
+        row = conn.execute(
+            "SELECT * FROM senders WHERE account_id = ? AND upper(name) = upper(?)", (account_id, name)
+        ).fetchone()
         if row is None:
             raise ApiError(NOT_FOUND)
         conn.execute("UPDATE senders SET status = ?, updated_at = ? WHERE id = ?", (status, now(), row["id"]))
@@ -154,8 +175,16 @@ def add_fault(app: SandboxApp, fields: Fields) -> object:
     assert kind is not None
     if seconds is None:
         seconds = DEFAULT_TIMEOUT_SECONDS if kind == "timeout" else DEFAULT_LATENCY_SECONDS
-    app.faults.add(Fault(kind=kind, probability=1.0 if probability is None and count is None else probability,
-                         remaining=count, path=path, seconds=seconds, phase=phase))
+    app.faults.add(
+        Fault(
+            kind=kind,
+            probability=1.0 if probability is None and count is None else probability,
+            remaining=count,
+            path=path,
+            seconds=seconds,
+            phase=phase,
+        )
+    )
     return {"faults": app.faults.list()}
 
 
@@ -176,8 +205,9 @@ def configure(app: SandboxApp, fields: Fields) -> object:
     delivery_seconds = _number(fields, "deliverySeconds", low=0.0, high=86_400.0)
     failure_rate = _number(fields, "failureRate", low=0.0, high=1.0)
     fields.check()
-    config = app.configure(rate_limit_per_second=rate, delivery_seconds=delivery_seconds,
-                           failure_rate=failure_rate)
+    config = app.configure(
+        rate_limit_per_second=rate, delivery_seconds=delivery_seconds, failure_rate=failure_rate
+    )
     return config.describe()
 
 

@@ -33,8 +33,9 @@ def unit_hash(*parts: str) -> float:
     return int.from_bytes(digest[:8], "big") / 2**64
 
 
-def plan_message(campaign_id: str, phone: str, delivery_seconds: float,
-                 failure_rate: float) -> tuple[float, str, str | None]:
+def plan_message(
+    campaign_id: str, phone: str, delivery_seconds: float, failure_rate: float
+) -> tuple[float, str, str | None]:
     """(delay after the campaign starts, final status, failure reason) of one message."""
     # Spread deliveries over the last 90 % of the window so a fresh campaign is visibly pending.
     delay = delivery_seconds * (0.1 + 0.9 * unit_hash(campaign_id, phone, "delay"))

@@ -31,8 +31,14 @@ class Fault:
 
     def describe(self) -> dict[str, object]:
         """The fault as the control API lists it."""
-        return {"kind": self.kind, "probability": self.probability, "count": self.remaining,
-                "path": self.path, "seconds": self.seconds, "phase": self.phase}
+        return {
+            "kind": self.kind,
+            "probability": self.probability,
+            "count": self.remaining,
+            "path": self.path,
+            "seconds": self.seconds,
+            "phase": self.phase,
+        }
 
 
 @dataclass

@@ -6,7 +6,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from monsms_sandbox.handlers import campaigns, contacts, groups, offers, senders, templates, transactions, user
+from monsms_sandbox.handlers import (
+    campaigns,
+    contacts,
+    groups,
+    offers,
+    senders,
+    templates,
+    transactions,
+    user,
+)
 from monsms_sandbox.handlers.context import Call
 
 Handler = Callable[[Call], object]

@@ -45,8 +45,13 @@ def zod_type_name(value: object) -> str:
 def _issue_invalid_type(path: Path, expected: str, value: object) -> dict[str, object]:
     received = zod_type_name(value)
     message = "Required" if received == "undefined" else f"Expected {expected}, received {received}"
-    return {"code": "invalid_type", "expected": expected, "received": received, "path": list(path),
-            "message": message}
+    return {
+        "code": "invalid_type",
+        "expected": expected,
+        "received": received,
+        "path": list(path),
+        "message": message,
+    }
 
 
 class Fields:
@@ -82,8 +87,9 @@ class Fields:
             return _MISSING
         return value
 
-    def string(self, key: str, *, required: bool = False, min_len: int | None = None,
-               max_len: int | None = None) -> str | None:
+    def string(
+        self, key: str, *, required: bool = False, min_len: int | None = None, max_len: int | None = None
+    ) -> str | None:
         """A trimmed string (zod `z.string().trim()`), with optional length bounds."""
         value = self._get(key, "string", required)
         if value is _MISSING:
@@ -93,12 +99,26 @@ class Fields:
             return None
         text = value.strip()
         if min_len is not None and len(text) < min_len:
-            self.issue([key], "too_small", f"String must contain at least {min_len} character(s)",
-                       minimum=min_len, type="string", inclusive=True, exact=False)
+            self.issue(
+                [key],
+                "too_small",
+                f"String must contain at least {min_len} character(s)",
+                minimum=min_len,
+                type="string",
+                inclusive=True,
+                exact=False,
+            )
             return None
         if max_len is not None and len(text) > max_len:
-            self.issue([key], "too_big", f"String must contain at most {max_len} character(s)",
-                       maximum=max_len, type="string", inclusive=True, exact=False)
+            self.issue(
+                [key],
+                "too_big",
+                f"String must contain at most {max_len} character(s)",
+                maximum=max_len,
+                type="string",
+                inclusive=True,
+                exact=False,
+            )
             return None
         return text
 
@@ -121,13 +141,25 @@ class Fields:
             self.issues.append(_issue_invalid_type((*self.path, key), "number", value))
             return None
         if isinstance(value, float) and not value.is_integer():
-            self.issue([key], "invalid_type", "Expected integer, received float", expected="integer",
-                       received="float")
+            self.issue(
+                [key],
+                "invalid_type",
+                "Expected integer, received float",
+                expected="integer",
+                received="float",
+            )
             return None
         number = int(value)
         if minimum is not None and number < minimum:
-            self.issue([key], "too_small", f"Number must be greater than or equal to {minimum}",
-                       minimum=minimum, type="number", inclusive=True, exact=False)
+            self.issue(
+                [key],
+                "too_small",
+                f"Number must be greater than or equal to {minimum}",
+                minimum=minimum,
+                type="number",
+                inclusive=True,
+                exact=False,
+            )
             return None
         return number
 
@@ -139,9 +171,13 @@ class Fields:
         if value not in options:
             quoted = " | ".join(f"'{option}'" for option in options)
             received = value if isinstance(value, str) else zod_type_name(value)
-            self.issue([key], "invalid_enum_value",
-                       f"Invalid enum value. Expected {quoted}, received '{received}'",
-                       options=list(options), received=received)
+            self.issue(
+                [key],
+                "invalid_enum_value",
+                f"Invalid enum value. Expected {quoted}, received '{received}'",
+                options=list(options),
+                received=received,
+            )
             return None
         return str(value)
 
@@ -184,8 +220,12 @@ class Fields:
         if text is None:
             return None
         if not PHONE_PATTERN.match(text):
-            self.issue([key], "invalid_string", "Invalid phone number: 8 to 15 digits, no '+' or spaces",
-                       validation="regex")
+            self.issue(
+                [key],
+                "invalid_string",
+                "Invalid phone number: 8 to 15 digits, no '+' or spaces",
+                validation="regex",
+            )
             return None
         return text
 

@@ -8,7 +8,7 @@ cache key (leading underscore); the key's fingerprint stands for the account.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import streamlit as st
@@ -16,7 +16,7 @@ import streamlit as st
 from monsms_core.client import MonSmsClient
 from monsms_core.errors import MonSmsError
 from monsms_core.i18n import LANGUAGES
-from monsms_core.models import CampaignDetails
+from monsms_core.models import Campaign, CampaignDetails, CampaignStats
 from ui import resources
 
 CREDIT_TTL_SECONDS = 45
@@ -68,7 +68,7 @@ class CampaignRow:
     created_at: datetime | None
     recipients: int | None
     credits: int | None
-    state: str  # "scheduled" | "pending" | "delivered" | "partial" | "failed" | "unknown"
+    state: str  # "scheduled" | "recurring" | "pending" | "delivered" | "partial" | "failed" | "unknown"
 
 
 @dataclass(frozen=True)
@@ -80,23 +80,35 @@ class Overview:
     campaigns: list[CampaignRow]
 
 
-def delivery_state(details: CampaignDetails) -> str:
-    """Summarise a campaign's delivery from its status and/or counters (both optional in the API)."""
-    stats = details.stats
-    if stats is not None and stats.total:
+def delivery_state(campaign: Campaign | CampaignDetails, now: datetime | None = None) -> str:
+    """Summarise a campaign's delivery from its status and/or counters (both optional in the API; some
+    answers carry them in list items too, kept in `extra`)."""
+    now = now or datetime.now(UTC)
+    raw_stats = getattr(campaign, "stats", None) or CampaignStats.from_api(campaign.extra.get("stats"))
+    status = (getattr(campaign, "status", None) or str(campaign.extra.get("status") or "")).upper()
+    scheduled = campaign.scheduled_date
+    if scheduled is not None and scheduled.tzinfo is None:
+        scheduled = scheduled.replace(tzinfo=UTC)
+    if campaign.type == "SCHEDULED" and scheduled is not None and scheduled > now:
+        return "scheduled"
+    if campaign.type == "RECURRING":
+        return "recurring"
+    stats = raw_stats if raw_stats is not None and raw_stats.total else None
+    if stats is not None:
         if stats.pending:
             return "pending"
-        if stats.failed and stats.failed >= stats.total:
+        if stats.failed and stats.failed >= (stats.total or 0):
             return "failed"
         return "partial" if stats.failed else "delivered"
-    status = (details.status or "").upper()
     if status in ("SENT", "DELIVERED"):
         return "delivered"
     if status == "FAILED":
         return "failed"
-    if details.type in ("SCHEDULED", "RECURRING") and status in ("", "PENDING"):
-        return "scheduled"
     return "pending" if status == "PENDING" else "unknown"
+
+
+def _has_delivery_info(campaign: Campaign) -> bool:
+    return "status" in campaign.extra or "stats" in campaign.extra
 
 
 def _count(page: Any, iterate: Any) -> int:
@@ -115,12 +127,22 @@ def _overview(fingerprint: str, _client: MonSmsClient) -> Fetched:
         groups = _count(_client.groups.list(count=100), _client.groups.iterate)
         rows = []
         for campaign in _client.campaigns.list(count=RECENT_CAMPAIGNS).items[:RECENT_CAMPAIGNS]:
-            details = _client.campaigns.get(campaign.id) if campaign.id else CampaignDetails.from_api({})
-            rows.append(CampaignRow(
-                name=campaign.name or (campaign.text or "")[:40], type=campaign.type or "SMS",
-                created_at=campaign.created_at, recipients=campaign.contact_count or campaign.contacts_total,
-                credits=campaign.credit_used, state=delivery_state(details),
-            ))
+            # The list may already say how delivery went; otherwise ask for the details (one call each).
+            details = (
+                campaign
+                if _has_delivery_info(campaign) or not campaign.id
+                else _client.campaigns.get(campaign.id)
+            )
+            rows.append(
+                CampaignRow(
+                    name=campaign.name or (campaign.text or "")[:40],
+                    type=campaign.type or "SMS",
+                    created_at=campaign.created_at,
+                    recipients=campaign.contact_count or campaign.contacts_total,
+                    credits=campaign.credit_used,
+                    state=delivery_state(details),
+                )
+            )
         return Fetched(Overview(contacts, groups, rows))
     except MonSmsError as exc:
         return _failure(exc)

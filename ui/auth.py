@@ -55,7 +55,12 @@ def _authenticator(store: Any, cookie_key: str) -> stauth.Authenticate:
     # Hashes are stored already (auto_hash=False); login_sleep_time=0 keeps deep links on the page asked
     # for (with the default 0.7 s pause a reload lands on the home page).
     return stauth.Authenticate(
-        _credentials(store), COOKIE_NAME, cookie_key, COOKIE_EXPIRY_DAYS, auto_hash=False, login_sleep_time=0,
+        _credentials(store),
+        COOKIE_NAME,
+        cookie_key,
+        COOKIE_EXPIRY_DAYS,
+        auto_hash=False,
+        login_sleep_time=0,
     )
 
 
@@ -77,7 +82,7 @@ def _sign_out(authenticator: stauth.Authenticate) -> None:
 
 def _hidden_navigation() -> None:
     # Registering every page (hidden) keeps the address asked for, so after signing in the user lands on
-    # it; and with no st.navigation call Streamlit would list pages/ on its own.
+    # the page they asked for.
     st.navigation(navigation_pages(None), position="hidden")
 
 

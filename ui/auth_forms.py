@@ -15,7 +15,7 @@ from monsms_core.i18n import LANGUAGE_NAMES, LANGUAGES
 from monsms_core.i18n.formatting import format_datetime
 from monsms_core.login import attempt_login, utc_now
 from ui.i18n import current_language, set_language, tr
-from ui.session import CurrentUser, client_id, pop_notice, set_notice, sign_in
+from ui.session import CurrentUser, client_id, pop_notice, sign_in
 from ui.widgets import brand_header, mode_badge
 
 _ERROR_KEY = "_auth_form_error"
@@ -35,8 +35,13 @@ def _language_switch() -> None:
     # Before sign-in the choice lasts for this browser session; afterwards it is kept per user.
     st.session_state["_auth_language"] = current_language()
     st.segmented_control(
-        tr("ui.language"), LANGUAGES, format_func=LANGUAGE_NAMES.get, key="_auth_language", required=True,
-        on_change=lambda: set_language(st.session_state["_auth_language"] or "fr"), label_visibility="collapsed",
+        tr("ui.language"),
+        LANGUAGES,
+        format_func=LANGUAGE_NAMES.get,
+        key="_auth_language",
+        required=True,
+        on_change=lambda: set_language(st.session_state["_auth_language"] or "fr"),
+        label_visibility="collapsed",
     )
 
 
@@ -61,7 +66,9 @@ def _on_login(store: Any) -> None:
     elif outcome.status == "throttled" and outcome.retry_at is not None:
         minutes = max(1, math.ceil((outcome.retry_at - utc_now()).total_seconds() / 60))
         st.session_state[_ERROR_KEY] = tr(
-            "auth.throttled", minutes=minutes, time=format_datetime(outcome.retry_at, current_language()),
+            "auth.throttled",
+            minutes=minutes,
+            time=format_datetime(outcome.retry_at, current_language()),
         )
     elif outcome.status == "disabled":
         st.session_state[_ERROR_KEY] = tr("auth.account_disabled")
@@ -76,10 +83,12 @@ def login_form(store: Any) -> None:
     with _screen_start(), st.form("login", border=True):
         st.subheader(tr("auth.login.title"))
         st.text_input(tr("auth.username"), key="login_username", autocomplete="username")
-        st.text_input(tr("auth.password"), type="password", key="login_password",
-                      autocomplete="current-password")
-        st.form_submit_button(tr("auth.login.submit"), type="primary", on_click=_on_login, args=(store,),
-                              width="stretch")
+        st.text_input(
+            tr("auth.password"), type="password", key="login_password", autocomplete="current-password"
+        )
+        st.form_submit_button(
+            tr("auth.login.submit"), type="primary", on_click=_on_login, args=(store,), width="stretch"
+        )
         st.caption(tr("auth.login.forgot"))
 
 
@@ -90,8 +99,11 @@ def _on_first_admin(store: Any) -> None:
         return
     try:
         user = create_first_admin(
-            store, username=state.get("first_username", ""), display_name=state.get("first_display_name", ""),
-            password=state.get("first_password", ""), email=state.get("first_email") or None,
+            store,
+            username=state.get("first_username", ""),
+            display_name=state.get("first_display_name", ""),
+            password=state.get("first_password", ""),
+            email=state.get("first_email") or None,
             language=current_language(),
         )
     except AccountError as exc:
@@ -100,7 +112,7 @@ def _on_first_admin(store: Any) -> None:
     for key in ("first_password", "first_password_confirm"):
         state[key] = ""
     sign_in(user)
-    set_notice("success", tr("auth.first_admin.done"))
+    st.toast(tr("auth.first_admin.done"), icon=":material/check_circle:")
 
 
 def first_admin_form(store: Any) -> None:
@@ -110,15 +122,33 @@ def first_admin_form(store: Any) -> None:
         with st.form("first_admin", border=True):
             st.subheader(tr("auth.first_admin.title"))
             st.text_input(tr("auth.display_name"), key="first_display_name", autocomplete="name")
-            st.text_input(tr("auth.username"), key="first_username", autocomplete="username",
-                          help=tr("auth.username_help"))
+            st.text_input(
+                tr("auth.username"),
+                key="first_username",
+                autocomplete="username",
+                help=tr("auth.username_help"),
+            )
             st.text_input(tr("auth.email_optional"), key="first_email", autocomplete="email")
-            st.text_input(tr("auth.password"), type="password", key="first_password",
-                          autocomplete="new-password", help=tr("accounts.password.rules", min=MIN_PASSWORD_LENGTH))
-            st.text_input(tr("auth.password_confirm"), type="password", key="first_password_confirm",
-                          autocomplete="new-password")
-            st.form_submit_button(tr("auth.first_admin.submit"), type="primary", on_click=_on_first_admin,
-                                  args=(store,), width="stretch")
+            st.text_input(
+                tr("auth.password"),
+                type="password",
+                key="first_password",
+                autocomplete="new-password",
+                help=tr("accounts.password.rules", min=MIN_PASSWORD_LENGTH),
+            )
+            st.text_input(
+                tr("auth.password_confirm"),
+                type="password",
+                key="first_password_confirm",
+                autocomplete="new-password",
+            )
+            st.form_submit_button(
+                tr("auth.first_admin.submit"),
+                type="primary",
+                on_click=_on_first_admin,
+                args=(store,),
+                width="stretch",
+            )
 
 
 def _on_forced_change(store: Any, username: str) -> None:
@@ -127,8 +157,9 @@ def _on_forced_change(store: Any, username: str) -> None:
         state[_ERROR_KEY] = tr("auth.passwords_differ")
         return
     try:
-        change_own_password(store, username=username, current=state.get("forced_current", ""),
-                            new=state.get("forced_new", ""))
+        change_own_password(
+            store, username=username, current=state.get("forced_current", ""), new=state.get("forced_new", "")
+        )
     except AccountError as exc:
         state[_ERROR_KEY] = exc.user_message(current_language())
         return
@@ -145,12 +176,30 @@ def forced_password_change_form(store: Any, user: CurrentUser) -> None:
         st.warning(tr("auth.must_change.intro", name=user.display_name), icon=":material/key:")
         with st.form("forced_password_change", border=True):
             st.subheader(tr("auth.must_change.title"))
-            st.text_input(tr("auth.current_password"), type="password", key="forced_current",
-                          autocomplete="current-password")
-            st.text_input(tr("auth.new_password"), type="password", key="forced_new", autocomplete="new-password",
-                          help=tr("accounts.password.rules", min=MIN_PASSWORD_LENGTH))
-            st.text_input(tr("auth.password_confirm"), type="password", key="forced_confirm",
-                          autocomplete="new-password")
-            st.form_submit_button(tr("auth.must_change.submit"), type="primary", on_click=_on_forced_change,
-                                  args=(store, user.username), width="stretch")
+            st.text_input(
+                tr("auth.current_password"),
+                type="password",
+                key="forced_current",
+                autocomplete="current-password",
+            )
+            st.text_input(
+                tr("auth.new_password"),
+                type="password",
+                key="forced_new",
+                autocomplete="new-password",
+                help=tr("accounts.password.rules", min=MIN_PASSWORD_LENGTH),
+            )
+            st.text_input(
+                tr("auth.password_confirm"),
+                type="password",
+                key="forced_confirm",
+                autocomplete="new-password",
+            )
+            st.form_submit_button(
+                tr("auth.must_change.submit"),
+                type="primary",
+                on_click=_on_forced_change,
+                args=(store, user.username),
+                width="stretch",
+            )
         st.button(tr("ui.logout"), icon=":material/logout:", on_click=request_logout)

@@ -1,5 +1,11 @@
 """The dashboard's pages, in one list. Adding a page is one line here plus the page file, which starts
-with `require_role("<capability>")` (the same capability as its line here)."""
+with `require_role("<capability>")` (the same capability as its line here).
+
+The page files live in `app_pages/`, NOT `pages/`: Streamlit treats a `pages/` folder beside the entry
+script as an old-style multipage app, and the first run of a fresh server process (or every AppTest run)
+then executes a deep-linked page file directly, skipping app.py's login gate and listing raw file names
+in the sidebar. (tests/app/test_app_access.py fails if a `pages/` folder appears.)
+"""
 
 from __future__ import annotations
 
@@ -41,27 +47,31 @@ class PageSpec:
 
     @property
     def url_path(self) -> str:
-        """The page's address under the app's root, e.g. "team" for pages/team.py."""
+        """The page's address under the app's root, e.g. "team" for app_pages/team.py."""
         return Path(self.path).stem
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("pages/home.py", "page.home.title", ":material/home:", "home", "home", default=True),
-    PageSpec("pages/team.py", "page.team.title", ":material/group:", "admin", "users"),
-    PageSpec("pages/settings.py", "page.settings.title", ":material/settings:", "admin", "settings"),
-    PageSpec("pages/my_account.py", "page.my_account.title", ":material/account_circle:", "home", "account"),
+    PageSpec("app_pages/home.py", "page.home.title", ":material/home:", "home", "home", default=True),
+    PageSpec("app_pages/team.py", "page.team.title", ":material/group:", "admin", "users"),
+    PageSpec("app_pages/settings.py", "page.settings.title", ":material/settings:", "admin", "settings"),
+    PageSpec("app_pages/my_account.py", "page.my_account.title", ":material/account_circle:", "home", "account"),
 )
 
 
 def page_spec(path: str) -> PageSpec | None:
-    """The registry line for `path` (e.g. "pages/send.py"), or None while that page does not exist."""
+    """The registry line for `path` (e.g. "app_pages/send.py"), or None while that page does not exist."""
     return next((spec for spec in PAGES if spec.path == path), None)
 
 
 def _st_page(spec: PageSpec, *, visible: bool) -> st.Page:
     return st.Page(
-        str(PROJECT_ROOT / spec.path), title=tr(spec.title_key), icon=spec.icon, url_path=spec.url_path,
-        default=spec.default, visibility="visible" if visible else "hidden",
+        str(PROJECT_ROOT / spec.path),
+        title=tr(spec.title_key),
+        icon=spec.icon,
+        url_path=spec.url_path,
+        default=spec.default,
+        visibility="visible" if visible else "hidden",
     )
 
 

@@ -68,8 +68,8 @@ def start_sandbox(data_dir: str | Path) -> SandboxRuntime:
         key = _read_key(key_path)
         if key is None:
             key = _write_key(key_path, secrets.token_urlsafe(24))
-        if not server.has_account(key):
-            server.create_account(api_key=key, seed=True)
+        # Idempotent: an existing account with this key is kept as it is (with the user's demo history).
+        server.create_account(api_key=key, seed=True)
     except BaseException:
         server.stop()
         raise

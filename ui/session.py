@@ -36,8 +36,13 @@ class CurrentUser:
     @classmethod
     def from_record(cls, record: Any) -> CurrentUser:
         """Build from a store `UserRecord`."""
-        return cls(record.username, record.display_name, record.role, record.language,
-                   bool(record.must_change_password))
+        return cls(
+            record.username,
+            record.display_name,
+            record.role,
+            record.language,
+            bool(record.must_change_password),
+        )
 
 
 def client_id() -> str:

@@ -12,6 +12,7 @@ from monsms_core.preferences import read_preferences
 from ui import api_data, resources
 from ui.i18n import current_language, set_language, tr
 from ui.session import CurrentUser
+from ui.widgets import mode_badge
 
 LANGUAGE_WIDGET_KEY = "_sidebar_language"
 
@@ -34,7 +35,7 @@ def _credit_block() -> None:
         st.warning(fetched.message(lang), icon=":material/cloud_off:")
         return
     credit = int(fetched.value)
-    st.metric(tr("ui.credit"), format_number(credit, lang), border=True)
+    st.markdown(":material/sms: " + tr("ui.credit_line", credit=format_number(credit, lang)))
     threshold = read_preferences(resources.store()).low_credit_threshold
     if credit < threshold:
         st.warning(tr("ui.credit_low", threshold=format_number(threshold, lang)), icon=":material/warning:")
@@ -46,12 +47,17 @@ def render_sidebar(user: CurrentUser) -> None:
 
     with st.sidebar:
         st.markdown(f"**{user.display_name}**  \n{tr(f'accounts.role.{user.role}')} · `{user.username}`")
+        mode_badge(short=True)
         _credit_block()
         # Set before the widget is drawn (no default= as well): it then always shows the language in use,
         # even when it was changed elsewhere (My account page).
         st.session_state[LANGUAGE_WIDGET_KEY] = current_language()
         st.segmented_control(
-            tr("ui.language"), LANGUAGES, format_func=LANGUAGE_NAMES.get, key=LANGUAGE_WIDGET_KEY, required=True,
+            tr("ui.language"),
+            LANGUAGES,
+            format_func=LANGUAGE_NAMES.get,
+            key=LANGUAGE_WIDGET_KEY,
+            required=True,
             on_change=lambda: change_language(user.username, st.session_state.get(LANGUAGE_WIDGET_KEY)),
         )
         st.button(tr("ui.logout"), icon=":material/logout:", on_click=request_logout, width="stretch")

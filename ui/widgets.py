@@ -15,12 +15,14 @@ def brand_header() -> None:
     st.caption(tr("ui.tagline"))
 
 
-def mode_badge() -> None:
-    """Whether SMS are real: an orange "sandbox" badge or a green "live" one, on every screen."""
+def mode_badge(*, short: bool = False) -> None:
+    """Whether SMS are real: an orange "sandbox" badge or a green "live" one, on every screen (`short`
+    for the sidebar, where the page's own badge already says the whole sentence)."""
+    suffix = "_short" if short else ""
     if resources.connection().mode == "sandbox":
-        st.badge(tr("ui.mode.sandbox"), icon=":material/science:", color="orange", width="stretch")
+        st.badge(tr(f"ui.mode.sandbox{suffix}"), icon=":material/science:", color="orange")
     else:
-        st.badge(tr("ui.mode.live"), icon=":material/cell_tower:", color="green", width="stretch")
+        st.badge(tr(f"ui.mode.live{suffix}"), icon=":material/cell_tower:", color="green")
 
 
 def show_api_error(error: MonSmsError) -> None:

@@ -36,7 +36,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Enter the person's name.",
     },
     "accounts.error.invalid_role": {"fr": "Rôle inconnu : {role}.", "en": "Unknown role: {role}."},
-    "accounts.error.invalid_language": {"fr": "Langue inconnue : {language}.", "en": "Unknown language: {language}."},
+    "accounts.error.invalid_language": {
+        "fr": "Langue inconnue : {language}.",
+        "en": "Unknown language: {language}.",
+    },
     "accounts.error.user_exists": {
         "fr": "L'identifiant « {username} » est déjà pris.",
         "en": "The username “{username}” is already taken.",
@@ -98,5 +101,36 @@ MESSAGES: dict[str, dict[str, str]] = {
     "accounts.password.rules": {
         "fr": "Au moins {min} caractères, en mélangeant lettres et chiffres ou symboles.",
         "en": "At least {min} characters, mixing letters with digits or symbols.",
+    },
+    "accounts.error.passwords_differ": {
+        "fr": "Les deux mots de passe saisis ne sont pas identiques.",
+        "en": "The two passwords entered do not match.",
+    },
+    # Command line (python -m monsms_core users ...)
+    "cli.users.prompt_password": {"fr": "Mot de passe : ", "en": "Password: "},
+    "cli.users.prompt_confirm": {"fr": "Confirmez le mot de passe : ", "en": "Confirm the password: "},
+    "cli.users.created": {
+        "fr": "Compte « {username} » créé ({role}).",
+        "en": "Account “{username}” created ({role}).",
+    },
+    "cli.users.one_time_password": {
+        "fr": (
+            "Mot de passe provisoire de « {username} » (affiché une seule fois, à changer à la première "
+            "connexion) :"
+        ),
+        "en": "One-time password for “{username}” (shown only once, to change at first sign-in):",
+    },
+    "cli.users.role_set": {"fr": "Rôle de « {username} » : {role}.", "en": "Role of “{username}”: {role}."},
+    "cli.users.disabled": {"fr": "Compte « {username} » désactivé.", "en": "Account “{username}” disabled."},
+    "cli.users.enabled": {"fr": "Compte « {username} » réactivé.", "en": "Account “{username}” enabled."},
+    "cli.users.none": {
+        "fr": "Aucun compte. Créez le premier avec : python -m monsms_core users add ...",
+        "en": "No account. Create the first one with: python -m monsms_core users add ...",
+    },
+    "cli.users.status_active": {"fr": "actif", "en": "active"},
+    "cli.users.status_disabled": {"fr": "désactivé", "en": "disabled"},
+    "cli.users.status_must_change": {
+        "fr": "actif (mot de passe provisoire)",
+        "en": "active (one-time password)",
     },
 }

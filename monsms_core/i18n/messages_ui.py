@@ -15,7 +15,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "MODE RÉEL — les SMS partent vraiment et consomment votre crédit",
         "en": "LIVE MODE — SMS are really sent and use your credit",
     },
+    "ui.mode.sandbox_short": {"fr": "Mode sandbox (démo)", "en": "Sandbox mode (demo)"},
+    "ui.mode.live_short": {"fr": "Mode réel", "en": "Live mode"},
     "ui.credit": {"fr": "Crédit SMS", "en": "SMS credit"},
+    "ui.credit_line": {"fr": "Crédit SMS : **{credit}**", "en": "SMS credit: **{credit}**"},
     "ui.credit_low": {
         "fr": "Crédit bas : moins de {threshold} SMS. Pensez à recharger avant votre prochain envoi.",
         "en": "Low credit: under {threshold} SMS. Top up before your next campaign.",
@@ -71,7 +74,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The two passwords entered do not match.",
     },
     "auth.password_changed": {"fr": "Mot de passe modifié.", "en": "Password changed."},
-    "auth.first_admin.title": {"fr": "Créer le premier administrateur", "en": "Create the first administrator"},
+    "auth.first_admin.title": {
+        "fr": "Créer le premier administrateur",
+        "en": "Create the first administrator",
+    },
     "auth.first_admin.intro": {
         "fr": (
             "Bienvenue ! Aucun compte n'existe encore. Créez le vôtre : vous serez administrateur et pourrez "
@@ -82,7 +88,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "the members of your team."
         ),
     },
-    "auth.first_admin.submit": {"fr": "Créer mon compte administrateur", "en": "Create my administrator account"},
+    "auth.first_admin.submit": {
+        "fr": "Créer mon compte administrateur",
+        "en": "Create my administrator account",
+    },
     "auth.first_admin.done": {
         "fr": "Votre compte administrateur est créé. Vous êtes connecté.",
         "en": "Your administrator account is created. You are signed in.",
@@ -129,11 +138,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "page.home.type.flash": {"fr": "Flash", "en": "Flash"},
     "page.home.type.scheduled": {"fr": "Programmée", "en": "Scheduled"},
     "page.home.type.recurring": {"fr": "Récurrente", "en": "Recurring"},
-    "page.home.state.scheduled": {"fr": "🕒 Programmée", "en": "🕒 Scheduled"},
-    "page.home.state.pending": {"fr": "⏳ En cours", "en": "⏳ In progress"},
-    "page.home.state.delivered": {"fr": "✅ Distribuée", "en": "✅ Delivered"},
-    "page.home.state.partial": {"fr": "⚠️ Partiellement distribuée", "en": "⚠️ Partly delivered"},
-    "page.home.state.failed": {"fr": "❌ Échec", "en": "❌ Failed"},
+    "page.home.state.scheduled": {"fr": "Programmée", "en": "Scheduled"},
+    "page.home.state.recurring": {"fr": "Récurrente", "en": "Recurring"},
+    "page.home.state.pending": {"fr": "En cours", "en": "In progress"},
+    "page.home.state.delivered": {"fr": "Distribuée", "en": "Delivered"},
+    "page.home.state.partial": {"fr": "Partiellement distribuée", "en": "Partly delivered"},
+    "page.home.state.failed": {"fr": "Échec", "en": "Failed"},
     "page.home.state.unknown": {"fr": "Inconnue", "en": "Unknown"},
     "page.home.no_campaigns": {
         "fr": "Aucune campagne pour l'instant : vos envois apparaîtront ici avec leur état de distribution.",
@@ -213,7 +223,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "L'expéditeur doit compter 3 à 11 caractères : lettres sans accent, chiffres ou espaces.",
         "en": "The sender ID needs 3 to 11 characters: letters without accents, digits or spaces.",
     },
-    "page.settings.threshold": {"fr": "Seuil d'alerte de crédit (SMS)", "en": "Low-credit alert threshold (SMS)"},
+    "page.settings.threshold": {
+        "fr": "Seuil d'alerte de crédit (SMS)",
+        "en": "Low-credit alert threshold (SMS)",
+    },
     "page.settings.threshold_help": {
         "fr": "Un avertissement s'affiche quand le crédit passe sous ce nombre de SMS.",
         "en": "A warning shows when the credit falls below this number of SMS.",
@@ -226,7 +239,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Un relecteur ou un administrateur doit approuver chaque campagne avant qu'elle parte.",
         "en": "A reviewer or an administrator must approve each campaign before it goes out.",
     },
-    "page.settings.saved": {"fr": "Préférences enregistrées ({count} modifiée(s)).", "en": "Preferences saved ({count} changed)."},
+    "page.settings.saved": {
+        "fr": "Préférences enregistrées ({count} modifiée(s)).",
+        "en": "Preferences saved ({count} changed).",
+    },
     "page.settings.unchanged": {"fr": "Aucune modification à enregistrer.", "en": "Nothing to save."},
     # Team accounts
     "page.team.title": {"fr": "Comptes de l'équipe", "en": "Team accounts"},
@@ -249,7 +265,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "page.team.manage_title": {"fr": "Gérer un compte", "en": "Manage an account"},
     "page.team.role": {"fr": "Rôle", "en": "Role"},
     "page.team.create_help": {
-        "fr": "Un mot de passe provisoire sera créé et affiché une seule fois : transmettez-le à la personne.",
+        "fr": "Un mot de passe provisoire sera créé et affiché une seule fois : transmettez-le au titulaire.",
         "en": "A one-time password will be created and shown once: pass it on to the person.",
     },
     "page.team.create_submit": {"fr": "Créer le compte", "en": "Create the account"},
@@ -258,11 +274,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "One-time password for “{username}” (shown only once):",
     },
     "page.team.one_time_password_help": {
-        "fr": "Transmettez-le de vive voix ou par un canal sûr. Il devra être changé à la première connexion.",
+        "fr": "Transmettez-le en personne ou par un canal sûr. Il devra être changé à la première connexion.",
         "en": "Pass it on in person or through a safe channel. It must be changed at the first sign-in.",
     },
     "page.team.pick_user": {"fr": "Compte", "en": "Account"},
-    "page.team.target_summary": {"fr": "Rôle actuel : **{role}** · État : **{status}**", "en": "Current role: **{role}** · Status: **{status}**"},
+    "page.team.target_summary": {
+        "fr": "Rôle actuel : **{role}** · État : **{status}**",
+        "en": "Current role: **{role}** · Status: **{status}**",
+    },
     "page.team.change_role": {"fr": "Changer le rôle", "en": "Change role"},
     "page.team.reset_password": {"fr": "Réinitialiser le mot de passe", "en": "Reset password"},
     "page.team.disable": {"fr": "Désactiver le compte", "en": "Disable account"},
@@ -272,7 +291,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Compte « {username} » désactivé : la personne est déconnectée dès sa prochaine action.",
         "en": "Account “{username}” disabled: the person is signed out at their next action.",
     },
-    "page.team.done.enabled": {"fr": "Compte « {username} » réactivé.", "en": "Account “{username}” enabled."},
+    "page.team.done.enabled": {
+        "fr": "Compte « {username} » réactivé.",
+        "en": "Account “{username}” enabled.",
+    },
     # My account
     "page.my_account.title": {"fr": "Mon compte", "en": "My account"},
     "page.my_account.summary": {

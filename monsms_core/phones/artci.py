@@ -85,8 +85,8 @@ def old_number_operator(old: str) -> str | None:
 def migrate_old_number(old: str) -> str | None:
     """The 10-digit national number an 8-digit pre-2021 number became, None when its prefix was unassigned.
 
-    >>> migrate_old_number("07123456"), migrate_old_number("44123456"), migrate_old_number("20301234")
-    ('0707123456', '0544123456', '2520301234')
+    >>> migrate_old_number("07123456"), migrate_old_number("44123456"), migrate_old_number("20001234")
+    ('0707123456', '0544123456', '2520001234')
     """
     operator = old_number_operator(old)
     if operator is None:

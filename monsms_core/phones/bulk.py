@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from types import MappingProxyType
 
 from monsms_core.phones.cells import lost_digits, normalize_cell_slow
 from monsms_core.phones.numbers import CI_CODE, CI_MOBILE_PATTERN, CI_REGION, check_region
@@ -21,7 +22,7 @@ DEFAULT_REGION = CI_REGION
 _FAST_TEXT = re.compile(rf"(?:\+225|00225|225)?({CI_MOBILE_PATTERN})")
 _FAST_MOBILE = re.compile(CI_MOBILE_PATTERN)
 # Formatting the full path also ignores: spaces (plain, non-breaking, thin, narrow), dots and dashes.
-_FAST_DELETE = str.maketrans("", "", " .-\u00a0\u2009\u202f")
+_FAST_DELETE = MappingProxyType(str.maketrans("", "", " .-\u00a0\u2009\u202f"))
 _FAST_MAX_LENGTH = 40
 
 
@@ -57,14 +58,18 @@ def normalize_many(values: Iterable[object], default_region: str = DEFAULT_REGIO
     out: list[list[PhoneResult]] = []
     append = out.append
     for value in values:
+        quick = _fast_ci(value) if fast else None
+        if quick is not None:
+            # cheaper to redo than to remember: a memo entry per clean number only grows the heap
+            append([quick])
+            continue
         key: object = value if value.__class__ is str else (value.__class__, value)
         try:
             known = seen.get(key)
         except TypeError:  # an unhashable cell (a list…): no memo for it
             key, known = None, None
         if known is None:
-            quick = _fast_ci(value) if fast else None
-            known = (quick,) if quick is not None else tuple(normalize_cell_slow(value, region))
+            known = tuple(normalize_cell_slow(value, region))
             if key is not None:
                 seen[key] = known
         append(list(known))

@@ -37,8 +37,11 @@ from monsms_core.phones.result import PhoneReason, PhoneResult, PhoneStatus, rej
 # Characters that are invisible yet survive copy-paste from WhatsApp, Word or the web.
 _INVISIBLE = MappingProxyType(
     dict.fromkeys(
-        map(ord, "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-                 "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\ufffe"),
+        map(
+            ord,
+            "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+            "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\ufffe",
+        ),
         None,
     )
 )
@@ -54,7 +57,7 @@ _TOKENS = re.compile(
     rf"(?P<digits>\d+)|(?P<plus>\+)|(?P<hard>[{_HARD}])|(?P<soft>[^\S{_HARD}]+|[{_SOFT}])"
     rf"|(?P<word>[^\d+\s{_HARD}{_SOFT}]+)"
 )
-_MAX_RUNS_TO_SPLIT = 24
+_MAX_RUNS_TO_SPLIT = 5000  # beyond that a cell is not a list of numbers but noise
 _MAX_DIGITS_PER_NUMBER = 17
 _SPLIT_HARD, _SPLIT_WORD, _SPLIT_PLUS = "hard", "word", "plus"
 
@@ -205,12 +208,16 @@ def _resolve(piece: _Piece, region: str) -> list[tuple[Verdict, int, int]]:
 
 
 def _best_split(piece: _Piece, region: str) -> list[tuple[Verdict, int, int]] | None:
-    """The split of the runs into at least two whole numbers with the fewest repairs, then fewest numbers."""
+    """The split of the runs into at least two whole numbers with the fewest repairs, then fewest numbers.
+
+    Dynamic programming from the end; a number has at most 17 digits, so each run is tried with a
+    bounded number of following runs and the work grows linearly with the length of the piece.
+    """
     runs = piece.runs
     count = len(runs)
-    # best[i]: (repairs, numbers, verdicts) for runs[i:], None when they cannot all be whole numbers
-    best: list[tuple[int, int, list[tuple[Verdict, int, int]]] | None] = [None] * (count + 1)
-    best[count] = (0, 0, [])
+    # best[i]: (repairs, numbers, end of the first number, its verdict) for runs[i:], None if impossible
+    best: list[tuple[int, int, int, Verdict | None] | None] = [None] * (count + 1)
+    best[count] = (0, 0, count, None)
     for i in range(count - 1, -1, -1):
         digits = ""
         for j in range(i + 1, count + 1):
@@ -220,13 +227,21 @@ def _best_split(piece: _Piece, region: str) -> list[tuple[Verdict, int, int]] | 
             rest = best[j]
             if rest is None or (i == 0 and j == count):
                 continue
-            plus = piece.plus and i == 0
-            verdict = judge(digits, plus=plus, region=region)
+            verdict = judge(digits, plus=piece.plus and i == 0, region=region)
             if not verdict.is_full_number:
                 continue
-            start = piece.start if i == 0 else runs[i][1]
             cost = (rest[0] + (verdict.status is not PhoneStatus.VALID), rest[1] + 1)
             current = best[i]
             if current is None or cost < current[:2]:
-                best[i] = (*cost, [(verdict, start, runs[j - 1][2]), *rest[2]])
-    return best[0][2] if best[0] is not None else None
+                best[i] = (*cost, j, verdict)
+    if best[0] is None:
+        return None
+    found: list[tuple[Verdict, int, int]] = []
+    i = 0
+    while i < count:
+        step = best[i]
+        assert step is not None and step[3] is not None  # every step of a complete split was recorded
+        start = piece.start if i == 0 else runs[i][1]
+        found.append((step[3], start, runs[step[2] - 1][2]))
+        i = step[2]
+    return found

@@ -8,6 +8,7 @@ from libphonenumber's metadata, so a new mobile prefix opened by the ARTCI arriv
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import NamedTuple
 
 import phonenumbers
@@ -24,17 +25,21 @@ _CI_MOBILE = re.compile(CI_MOBILE_PATTERN)
 _CI_FIXED_PREFIXES = ("21", "25", "27")
 
 _SMS_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
-_IMPOSSIBLE_REASONS = {
-    ValidationResult.TOO_SHORT: PhoneReason.TOO_SHORT,
-    ValidationResult.TOO_LONG: PhoneReason.TOO_LONG,
-    ValidationResult.INVALID_COUNTRY_CODE: PhoneReason.INVALID_COUNTRY_CODE,
-}
-_PARSE_ERRORS = {
-    NumberParseException.INVALID_COUNTRY_CODE: PhoneReason.INVALID_COUNTRY_CODE,
-    NumberParseException.TOO_SHORT_AFTER_IDD: PhoneReason.TOO_SHORT,
-    NumberParseException.TOO_SHORT_NSN: PhoneReason.TOO_SHORT,
-    NumberParseException.TOO_LONG: PhoneReason.TOO_LONG,
-}
+_IMPOSSIBLE_REASONS = MappingProxyType(
+    {
+        ValidationResult.TOO_SHORT: PhoneReason.TOO_SHORT,
+        ValidationResult.TOO_LONG: PhoneReason.TOO_LONG,
+        ValidationResult.INVALID_COUNTRY_CODE: PhoneReason.INVALID_COUNTRY_CODE,
+    }
+)
+_PARSE_ERRORS = MappingProxyType(
+    {
+        NumberParseException.INVALID_COUNTRY_CODE: PhoneReason.INVALID_COUNTRY_CODE,
+        NumberParseException.TOO_SHORT_AFTER_IDD: PhoneReason.TOO_SHORT,
+        NumberParseException.TOO_SHORT_NSN: PhoneReason.TOO_SHORT,
+        NumberParseException.TOO_LONG: PhoneReason.TOO_LONG,
+    }
+)
 
 
 class Verdict(NamedTuple):
@@ -110,9 +115,7 @@ def ci_national(nsn: str) -> Verdict:
     return reject(PhoneReason.TOO_LONG)
 
 
-def ci_ten(
-    nsn: str, status: PhoneStatus = PhoneStatus.VALID, reason: PhoneReason | None = None
-) -> Verdict:
+def ci_ten(nsn: str, status: PhoneStatus = PhoneStatus.VALID, reason: PhoneReason | None = None) -> Verdict:
     """A 10-digit Ivorian national number: a mobile is accepted with `status`, a landline rejected."""
     if _CI_MOBILE.fullmatch(nsn):
         return Verdict(status, CI_CODE + nsn, reason)
@@ -169,7 +172,7 @@ def _ci_old(old: str, *, zero_restored: bool) -> Verdict:
 
 def _looks_glued(digits: str) -> bool:
     """True when the digits read as two whole Ivorian numbers written without any separator."""
-    if len(digits) < 16:
+    if not 16 <= len(digits) <= 2 * 13:  # two numbers of 8 to 13 digits (225 + 10)
         return False
     for cut in range(8, len(digits) - 7):
         if _ci_local(digits[:cut], False).is_full_number and _ci_local(digits[cut:], False).is_full_number:

@@ -16,7 +16,7 @@ def stats_for(conn: sqlite3.Connection, campaign_ids: list[str], moment: float) 
     """{campaign id: {total, sent, failed, pending}} computed from the message timestamps at `moment`."""
     result: dict[str, dict[str, int]] = {}
     for start in range(0, len(campaign_ids), 500):
-        chunk = campaign_ids[start:start + 500]
+        chunk = campaign_ids[start : start + 500]
         names = [f"id{index}" for index in range(len(chunk))]
         marks = ",".join(f":{name}" for name in names)
         rows = conn.execute(
@@ -25,11 +25,15 @@ def stats_for(conn: sqlite3.Connection, campaign_ids: list[str], moment: float) 
             {"now": moment, **dict(zip(names, chunk, strict=True))},
         )
         for row in rows:
-            result[row["campaign_id"]] = {key: int(row[key]) for key in ("total", "sent", "failed", "pending")}
+            result[row["campaign_id"]] = {
+                key: int(row[key]) for key in ("total", "sent", "failed", "pending")
+            }
     return result
 
 
-def serialize(call: Call, row: sqlite3.Row, stats: dict[str, int], *, detailed: bool = False) -> dict[str, object]:
+def serialize(
+    call: Call, row: sqlite3.Row, stats: dict[str, int], *, detailed: bool = False
+) -> dict[str, object]:
     """The campaign object; `detailed` adds contacts, groups, sender and recurring."""
     direct_contacts = from_json(row["contacts"], [])
     group_ids = from_json(row["group_ids"], [])
@@ -69,10 +73,18 @@ def _groups(call: Call, group_ids: list[object]) -> list[dict[str, object]]:
     for group_id in group_ids:
         row = call.conn.execute(
             "SELECT g.*, (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id) AS members"
-            " FROM groups g WHERE g.id = ? AND g.account_id = ?", (group_id, call.account_id)).fetchone()
+            " FROM groups g WHERE g.id = ? AND g.account_id = ?",
+            (group_id, call.account_id),
+        ).fetchone()
         if row is not None:
-            groups.append({"id": row["id"], "name": row["name"], "description": row["description"],
-                           "_count": {"contacts": int(row["members"])}})
+            groups.append(
+                {
+                    "id": row["id"],
+                    "name": row["name"],
+                    "description": row["description"],
+                    "_count": {"contacts": int(row["members"])},
+                }
+            )
     return groups
 
 

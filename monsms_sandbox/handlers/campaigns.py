@@ -62,9 +62,14 @@ def _recipients(call: Call, direct: list[dict[str, object]], group_ids: list[str
     phones = [str(contact["phone"]) for contact in direct]
     for group_id in group_ids:
         call.owned_row("groups", group_id)
-        phones.extend(row["phone"] for row in call.conn.execute(
-            "SELECT c.phone FROM contacts c JOIN group_members g ON g.contact_id = c.id WHERE g.group_id = ?"
-            " ORDER BY c.created_at, c.rowid", (group_id,)))
+        phones.extend(
+            row["phone"]
+            for row in call.conn.execute(
+                "SELECT c.phone FROM contacts c JOIN group_members g ON g.contact_id = c.id"
+                " WHERE g.group_id = ? ORDER BY c.created_at, c.rowid",
+                (group_id,),
+            )
+        )
     return list(dict.fromkeys(phones))
 
 
@@ -85,7 +90,9 @@ def create(call: Call) -> dict[str, object]:
     sender_key = fields.string("senderId")
     fields.boolean("forceSenderId")
     items = fields.array("contacts") or []
-    direct = [contact_handlers.read_contact(fields.nested(item, "contacts", i)) for i, item in enumerate(items)]
+    direct = [
+        contact_handlers.read_contact(fields.nested(item, "contacts", i)) for i, item in enumerate(items)
+    ]
     group_ids = list(dict.fromkeys(fields.string_list("groupsIds") or []))
     scheduled = None
     if type_ == "SCHEDULED":
@@ -99,14 +106,16 @@ def create(call: Call) -> dict[str, object]:
     contacts = [contact for contact in direct if contact is not None]
     phones = _recipients(call, contacts, group_ids)
     if not phones:
-        raise ValidationFailed([{"code": "custom", "path": ["groupsIds"],
-                                 "message": "The selected groups have no contacts"}])
+        raise ValidationFailed(
+            [{"code": "custom", "path": ["groupsIds"], "message": "The selected groups have no contacts"}]
+        )
     sender_name = _checked_sender(call, sender_key)
     assert text is not None
     parts = count_segments(text).segments
     needed = parts * len(phones)
-    available = int(call.conn.execute("SELECT credit FROM accounts WHERE id = ?",
-                                      (call.account_id,)).fetchone()[0])
+    available = int(
+        call.conn.execute("SELECT credit FROM accounts WHERE id = ?", (call.account_id,)).fetchone()[0]
+    )
     if needed > available:
         raise ApiError(insufficient_credit(needed, available))
     if type_ == "SCHEDULED":
@@ -119,19 +128,52 @@ def create(call: Call) -> dict[str, object]:
     stored_contacts = [_as_given(contact) for contact in contacts]
     call.conn.execute(
         "INSERT INTO campaigns (id, account_id, name, text, type, sender_name, is_enabled, scheduled_date,"
-        " recurring, start_at, contact_count, credit_used, parts, contacts, group_ids, created_at, updated_at)"
+        " recurring, start_at, contact_count, credit_used, parts, contacts, group_ids, created_at,"
+        " updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (campaign_id, call.account_id, name, text, type_, sender_name, scheduled,
-         to_json(recurring) if recurring is not None else None, start_at, len(phones), needed, parts,
-         to_json(stored_contacts), to_json(group_ids), call.now, call.now))
+        (
+            campaign_id,
+            call.account_id,
+            name,
+            text,
+            type_,
+            sender_name,
+            scheduled,
+            to_json(recurring) if recurring is not None else None,
+            start_at,
+            len(phones),
+            needed,
+            parts,
+            to_json(stored_contacts),
+            to_json(group_ids),
+            call.now,
+            call.now,
+        ),
+    )
     settings = call.delivery
     call.conn.executemany(
-        "INSERT INTO messages (campaign_id, phone, delay, final_status, failure_reason) VALUES (?, ?, ?, ?, ?)",
-        [(campaign_id, phone, *plan_message(campaign_id, phone, settings.delivery_seconds, settings.failure_rate))
-         for phone in phones])
+        "INSERT INTO messages (campaign_id, phone, delay, final_status, failure_reason)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [
+            (
+                campaign_id,
+                phone,
+                *plan_message(campaign_id, phone, settings.delivery_seconds, settings.failure_rate),
+            )
+            for phone in phones
+        ],
+    )
     add_credit(call.conn, call.account_id, -needed)
-    insert_transaction(call.conn, call.account_id, type_="DEBITED", status="CHARGED", credit=needed,
-                       price=price_for(needed), campaign_id=campaign_id, at=call.now)
+    insert_transaction(
+        call.conn,
+        call.account_id,
+        type_="DEBITED",
+        status="CHARGED",
+        credit=needed,
+        price=price_for(needed),
+        campaign_id=campaign_id,
+        at=call.now,
+    )
     return serialize_one(call, campaign_id)
 
 
@@ -140,7 +182,9 @@ def list_campaigns(call: Call) -> list[dict[str, object]]:
     fields = call.fields()
     params = list_params(fields, tuple(ORDER_COLUMNS))
     fields.check()
-    rows = paged(call, "SELECT * FROM campaigns WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS)
+    rows = paged(
+        call, "SELECT * FROM campaigns WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS
+    )
     return serialize_many(call, rows)
 
 
@@ -154,8 +198,13 @@ def list_by_sender(call: Call) -> list[dict[str, object]]:
         sender = sender_handlers.find_by_id_or_name(call, str(call.body["senderId"]))
     if sender is None:
         raise ApiError(NOT_FOUND)
-    rows = paged(call, "SELECT * FROM campaigns WHERE account_id = ? AND upper(sender_name) = upper(?)",
-                 (call.account_id, sender["name"]), params, ORDER_COLUMNS)
+    rows = paged(
+        call,
+        "SELECT * FROM campaigns WHERE account_id = ? AND upper(sender_name) = upper(?)",
+        (call.account_id, sender["name"]),
+        params,
+        ORDER_COLUMNS,
+    )
     return serialize_many(call, rows)
 
 
@@ -186,8 +235,9 @@ def update(call: Call) -> dict[str, object]:
         if not started:
             start_at = next_occurrence(recurring, call.now) if row["is_enabled"] else None
         call.conn.execute("UPDATE campaigns SET recurring = ? WHERE id = ?", (to_json(recurring), row["id"]))
-    call.conn.execute("UPDATE campaigns SET start_at = ?, updated_at = ? WHERE id = ?",
-                      (start_at, call.now, row["id"]))
+    call.conn.execute(
+        "UPDATE campaigns SET start_at = ?, updated_at = ? WHERE id = ?", (start_at, call.now, row["id"])
+    )
     return serialize_one(call, row["id"])
 
 
@@ -206,6 +256,8 @@ def toggle_enable(call: Call) -> dict[str, object]:
             start_at = next_occurrence(recurring, call.now)
         else:
             start_at = max(row["scheduled_date"] or call.now, call.now)
-    call.conn.execute("UPDATE campaigns SET is_enabled = ?, start_at = ?, updated_at = ? WHERE id = ?",
-                      (int(enabled), start_at, call.now, row["id"]))
+    call.conn.execute(
+        "UPDATE campaigns SET is_enabled = ?, start_at = ?, updated_at = ? WHERE id = ?",
+        (int(enabled), start_at, call.now, row["id"]),
+    )
     return serialize_one(call, row["id"])

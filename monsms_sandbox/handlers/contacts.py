@@ -13,8 +13,14 @@ from monsms_sandbox.common import from_json, iso, new_id, to_json
 from monsms_sandbox.handlers.context import Call, paged
 from monsms_sandbox.validation import Fields, list_params
 
-ORDER_COLUMNS = {"firstName": "first_name", "lastName": "last_name", "name": "name", "phone": "phone",
-                 "sex": "sex", "createdAt": "created_at"}
+ORDER_COLUMNS = {
+    "firstName": "first_name",
+    "lastName": "last_name",
+    "name": "name",
+    "phone": "phone",
+    "sex": "sex",
+    "createdAt": "created_at",
+}
 KNOWN_KEYS = {"phone", "name", "firstName", "lastName", "sex", "id", "createdAt", "updatedAt"}
 # Keys that belong to the request, never to a contact, even in the single top-level form.
 REQUEST_KEYS = {"apiKey", "companyId", "adminKey", "contacts"}
@@ -42,8 +48,18 @@ def insert_contacts(call: Call, contacts: list[dict[str, object]]) -> list[str]:
         "INSERT INTO contacts (id, account_id, phone, name, first_name, last_name, sex, extra, created_at,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (contact_id, call.account_id, c["phone"], c["name"], c["firstName"], c["lastName"], c["sex"],
-             to_json(c["extra"]) if c["extra"] else None, call.now, call.now)
+            (
+                contact_id,
+                call.account_id,
+                c["phone"],
+                c["name"],
+                c["firstName"],
+                c["lastName"],
+                c["sex"],
+                to_json(c["extra"]) if c["extra"] else None,
+                call.now,
+                call.now,
+            )
             for contact_id, c in zip(ids, contacts, strict=True)
         ],
     )
@@ -71,10 +87,11 @@ def rows_by_ids(call: Call, ids: list[str]) -> list[sqlite3.Row]:
     """The caller's contacts with these ids, in the given order (missing ones skipped)."""
     found: dict[str, sqlite3.Row] = {}
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for row in call.conn.execute(f"SELECT * FROM contacts WHERE account_id = ? AND id IN ({marks})",
-                                     (call.account_id, *chunk)):
+        for row in call.conn.execute(
+            f"SELECT * FROM contacts WHERE account_id = ? AND id IN ({marks})", (call.account_id, *chunk)
+        ):
             found[row["id"]] = row
     return [found[i] for i in ids if i in found]
 
@@ -102,7 +119,9 @@ def list_contacts(call: Call) -> list[dict[str, object]]:
     fields = call.fields()
     params = list_params(fields, tuple(ORDER_COLUMNS))
     fields.check()
-    rows = paged(call, "SELECT * FROM contacts WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS)
+    rows = paged(
+        call, "SELECT * FROM contacts WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS
+    )
     return [serialize(row) for row in rows]
 
 
@@ -126,8 +145,10 @@ def update(call: Call) -> dict[str, object]:
     row = call.owned_row("contacts", call.target_id)
     if changes:
         assignments = ", ".join(f"{column} = ?" for column in changes)
-        call.conn.execute(f"UPDATE contacts SET {assignments}, updated_at = ? WHERE id = ?",
-                          (*changes.values(), call.now, row["id"]))
+        call.conn.execute(
+            f"UPDATE contacts SET {assignments}, updated_at = ? WHERE id = ?",
+            (*changes.values(), call.now, row["id"]),
+        )
     return serialize(call.owned_row("contacts", row["id"]))
 
 

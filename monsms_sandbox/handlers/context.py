@@ -46,15 +46,17 @@ class Call:
 
     def owned_row(self, table: str, row_id: str) -> sqlite3.Row:
         """A row of `table` owned by the caller, or a "Not found" refusal."""
-        row = self.conn.execute(f"SELECT * FROM {table} WHERE id = ? AND account_id = ?",
-                                (row_id, self.account_id)).fetchone()
+        row = self.conn.execute(
+            f"SELECT * FROM {table} WHERE id = ? AND account_id = ?", (row_id, self.account_id)
+        ).fetchone()
         if row is None:
             raise ApiError(NOT_FOUND)
         return row
 
 
-def paged(call: Call, select: str, args: tuple[object, ...], params: ListParams,
-          columns: dict[str, str]) -> list[sqlite3.Row]:
+def paged(
+    call: Call, select: str, args: tuple[object, ...], params: ListParams, columns: dict[str, str]
+) -> list[sqlite3.Row]:
     """Run `select` (a single-table query) ordered and paged by the list parameters.
 
     Rows created together share a timestamp, so rowid breaks ties and keeps pages stable."""

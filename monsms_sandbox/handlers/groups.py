@@ -20,8 +20,9 @@ ORDER_COLUMNS = {"name": "name", "createdAt": "created_at"}
 
 def serialize(call: Call, row: sqlite3.Row, *, with_contacts: bool = False) -> dict[str, object]:
     """A group with `_count.contacts`, and its members when asked."""
-    member_count = call.conn.execute("SELECT COUNT(*) FROM group_members WHERE group_id = ?",
-                                     (row["id"],)).fetchone()[0]
+    member_count = call.conn.execute(
+        "SELECT COUNT(*) FROM group_members WHERE group_id = ?", (row["id"],)
+    ).fetchone()[0]
     group: dict[str, object] = {
         "id": row["id"],
         "name": row["name"],
@@ -33,7 +34,9 @@ def serialize(call: Call, row: sqlite3.Row, *, with_contacts: bool = False) -> d
     if with_contacts:
         members = call.conn.execute(
             "SELECT c.* FROM contacts c JOIN group_members g ON g.contact_id = c.id WHERE g.group_id = ?"
-            " ORDER BY c.created_at, c.rowid", (row["id"],)).fetchall()
+            " ORDER BY c.created_at, c.rowid",
+            (row["id"],),
+        ).fetchall()
         group["contacts"] = [contact_handlers.serialize(member) for member in members]
     return group
 
@@ -65,8 +68,10 @@ def _member_ids(call: Call, new_contacts: list[dict[str, object]], ids: list[str
 
 def _set_members(call: Call, group_id: str, member_ids: list[str]) -> None:
     call.conn.execute("DELETE FROM group_members WHERE group_id = ?", (group_id,))
-    call.conn.executemany("INSERT OR IGNORE INTO group_members (group_id, contact_id) VALUES (?, ?)",
-                          [(group_id, contact_id) for contact_id in member_ids])
+    call.conn.executemany(
+        "INSERT OR IGNORE INTO group_members (group_id, contact_id) VALUES (?, ?)",
+        [(group_id, contact_id) for contact_id in member_ids],
+    )
 
 
 def create(call: Call) -> dict[str, object]:
@@ -79,8 +84,10 @@ def create(call: Call) -> dict[str, object]:
     member_ids = _member_ids(call, new_contacts, ids)
     group_id = new_id()
     call.conn.execute(
-        "INSERT INTO groups (id, account_id, name, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-        (group_id, call.account_id, name, description, call.now, call.now))
+        "INSERT INTO groups (id, account_id, name, description, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (group_id, call.account_id, name, description, call.now, call.now),
+    )
     _set_members(call, group_id, member_ids)
     return serialize(call, call.owned_row("groups", group_id), with_contacts=True)
 
@@ -113,7 +120,8 @@ def update(call: Call) -> dict[str, object]:
     call.conn.execute(
         "UPDATE groups SET name = COALESCE(?, name), description = CASE WHEN ? THEN ? ELSE description END,"
         " updated_at = ? WHERE id = ?",
-        (name, "description" in call.body, description, call.now, row["id"]))
+        (name, "description" in call.body, description, call.now, row["id"]),
+    )
     return serialize(call, call.owned_row("groups", row["id"]), with_contacts=True)
 
 

@@ -43,9 +43,12 @@ def create(call: Call) -> dict[str, object]:
     fields = call.fields()
     name = fields.string("name", required=True, min_len=3, max_len=11)
     description = fields.string("description", required=True)
-    if name is not None and call.conn.execute(
-        "SELECT 1 FROM senders WHERE account_id = ? AND upper(name) = upper(?)", (call.account_id, name)
-    ).fetchone():
+    if (
+        name is not None
+        and call.conn.execute(
+            "SELECT 1 FROM senders WHERE account_id = ? AND upper(name) = upper(?)", (call.account_id, name)
+        ).fetchone()
+    ):
         fields.issue(["name"], "custom", f"A sender named {name} already exists")
     fields.check()
     sender_id = new_id()
@@ -62,7 +65,9 @@ def list_senders(call: Call) -> list[dict[str, object]]:
     fields = call.fields()
     params = list_params(fields, tuple(ORDER_COLUMNS))
     fields.check()
-    rows = paged(call, "SELECT * FROM senders WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS)
+    rows = paged(
+        call, "SELECT * FROM senders WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS
+    )
     return [serialize(row) for row in rows]
 
 
@@ -78,6 +83,8 @@ def update(call: Call) -> dict[str, object]:
     fields.check()
     row = call.owned_row("senders", call.target_id)
     if archived is not None:
-        call.conn.execute("UPDATE senders SET archived = ?, updated_at = ? WHERE id = ?",
-                          (int(archived), call.now, row["id"]))
+        call.conn.execute(
+            "UPDATE senders SET archived = ?, updated_at = ? WHERE id = ?",
+            (int(archived), call.now, row["id"]),
+        )
     return serialize(call.owned_row("senders", row["id"]))

@@ -13,8 +13,12 @@ ORDER_COLUMNS = {"createdAt": "created_at"}
 
 def serialize(row: sqlite3.Row) -> dict[str, object]:
     """A template as the API answers it."""
-    return {"id": row["id"], "text": row["text"], "createdAt": iso(row["created_at"]),
-            "updatedAt": iso(row["updated_at"])}
+    return {
+        "id": row["id"],
+        "text": row["text"],
+        "createdAt": iso(row["created_at"]),
+        "updatedAt": iso(row["updated_at"]),
+    }
 
 
 def list_templates(call: Call) -> list[dict[str, object]]:
@@ -22,7 +26,9 @@ def list_templates(call: Call) -> list[dict[str, object]]:
     fields = call.fields()
     params = list_params(fields, tuple(ORDER_COLUMNS))
     fields.check()
-    rows = paged(call, "SELECT * FROM templates WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS)
+    rows = paged(
+        call, "SELECT * FROM templates WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS
+    )
     return [serialize(row) for row in rows]
 
 
@@ -32,8 +38,10 @@ def create(call: Call) -> dict[str, object]:
     text = fields.string("text", required=True, min_len=1)
     fields.check()
     template_id = new_id()
-    call.conn.execute("INSERT INTO templates (id, account_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-                      (template_id, call.account_id, text, call.now, call.now))
+    call.conn.execute(
+        "INSERT INTO templates (id, account_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+        (template_id, call.account_id, text, call.now, call.now),
+    )
     return serialize(call.owned_row("templates", template_id))
 
 

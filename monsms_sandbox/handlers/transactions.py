@@ -34,6 +34,7 @@ def list_transactions(call: Call) -> list[dict[str, object]]:
     fields = call.fields()
     params = list_params(fields, tuple(ORDER_COLUMNS))
     fields.check()
-    rows = paged(call, "SELECT * FROM transactions WHERE account_id = ?", (call.account_id,), params,
-                 ORDER_COLUMNS)
+    rows = paged(
+        call, "SELECT * FROM transactions WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS
+    )
     return [serialize(row) for row in rows]

@@ -25,7 +25,9 @@ from monsms_core.errors import (
 )
 
 KEY = "local-test-key-0123456789abcdef"
-Answer = tuple[str, Any]  # ("json", obj) | ("raw", (status, content_type, bytes)) | ("drop", None) | ("sleep", s)
+Answer = tuple[
+    str, Any
+]  # ("json", obj) | ("raw", (status, content_type, bytes)) | ("drop", None) | ("sleep", s)
 
 
 class ScriptedApi:
@@ -120,7 +122,12 @@ def test_key_and_company_travel_in_the_json_body_not_in_the_url(api: ScriptedApi
 def test_offers_is_a_get_without_any_key(api: ScriptedApi, client: MonSmsClient) -> None:
     api.add("/offer", ok([{"name": "STARTER", "price": 5000, "credit": 250, "currency": "XOF"}]))
     (offer,) = client.offers.list()
-    assert (offer.name, offer.price, offer.credit, offer.extra) == ("STARTER", 5000.0, 250, {"currency": "XOF"})
+    assert (offer.name, offer.price, offer.credit, offer.extra) == (
+        "STARTER",
+        5000.0,
+        250,
+        {"currency": "XOF"},
+    )
     assert api.requests == [("GET", "/offer", None)]
 
 
@@ -144,7 +151,9 @@ def test_answers_that_are_not_the_envelope(api: ScriptedApi, client: MonSmsClien
 
 def test_a_read_recovers_after_transient_failures(api: ScriptedApi, client: MonSmsClient) -> None:
     html = ("raw", (503, "text/html", b"<h1>Maintenance</h1>"))
-    api.add("/user/details", html, fail("Internal server error"), ok({"fullName": "Awa", "availableCredit": 7}))
+    api.add(
+        "/user/details", html, fail("Internal server error"), ok({"fullName": "Awa", "availableCredit": 7})
+    )
     details = client.user.details()
     assert (details.full_name, details.available_credit) == ("Awa", 7)
     assert api.calls("/user/details") == 3
@@ -195,9 +204,9 @@ def test_connection_refused_is_known_not_sent() -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # nothing listens once the socket is closed
-    with MonSmsClient(KEY, f"http://127.0.0.1:{port}/v1", max_retries=1, backoff_base=0.001) as c:
-        with pytest.raises(ConnectionFailedError) as caught:
-            c.campaigns.create("Bonjour", contacts=["2250707123456"])
+    client = MonSmsClient(KEY, f"http://127.0.0.1:{port}/v1", max_retries=1, backoff_base=0.001)
+    with client as c, pytest.raises(ConnectionFailedError) as caught:
+        c.campaigns.create("Bonjour", contacts=["2250707123456"])
     assert caught.value.request_sent is False  # so it was safe to retry, and it is not "outcome unknown"
     assert KEY not in str(caught.value) and KEY not in repr(caught.value)
 

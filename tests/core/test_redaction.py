@@ -11,13 +11,14 @@ from __future__ import annotations
 import http.client
 import logging
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
 from monsms_core.client import MonSmsClient
-from monsms_core.errors import MonSmsError
+from monsms_core.errors import MonSmsError, OutcomeUnknownError
 from monsms_core.logs import REDACTED, install_redaction, redact
+from monsms_sandbox.control import SandboxControl
 
 LOGGER_NAMES = ("", "urllib3", "urllib3.connectionpool", "requests", "monsms_core", "monsms_core.client")
 
@@ -118,15 +119,81 @@ def test_uninstall_restores_the_record_factory() -> None:
 
 
 def test_client_connections_never_print_bodies_even_with_debuglevel_raised(
-    capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, api_key: str, base_url: str
 ) -> None:
     """Someone raising http.client's class-level debuglevel must not make our bodies print."""
     assert http.client.HTTPConnection.debuglevel == 0  # nobody in the project changed it
     monkeypatch.setattr(http.client.HTTPConnection, "debuglevel", 1)
-    secret = "sbx_never_printed_0123456789abcdef"
-    with MonSmsClient(secret, "http://127.0.0.1:9/v1", max_retries=0) as client:
-        with pytest.raises(MonSmsError) as caught:
-            client.user.credit()  # port 9: refused, but still exercises the connection class
+    with MonSmsClient(api_key, base_url) as client:
+        assert client.user.credit() == 10_000
+        client.templates.create("Bonjour")
     out, err = capfd.readouterr()
-    assert secret not in out + err
-    assert_exception_clean(secret, caught.value)
+    assert api_key not in out + err
+
+
+def test_the_client_leaks_the_key_nowhere(
+    sandbox: SandboxControl, api_key: str, base_url: str, captured: Capture, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """No redaction installed: through successes and every failure kind, nothing carries the key."""
+    assert http.client.HTTPConnection.debuglevel == 0
+    sandbox.config(rate_limit_per_second=10_000)
+    errors: list[MonSmsError] = []
+    client = MonSmsClient(api_key, base_url, timeout=(2.0, 0.25), max_retries=1, backoff_base=0.01)
+
+    def attempt(call: Callable[[], object]) -> None:
+        try:
+            call()
+        except MonSmsError as exc:
+            errors.append(exc)
+            logging.getLogger("monsms_core.test").exception("failed: %s / %r", exc, exc)
+
+    contact = client.contacts.create(["2250707123456"])[0]
+    attempt(lambda: list(client.contacts.iterate(count=5)))
+    for kind in ("timeout", "drop", "http_500", "html", "success_false", "rate_limit", "latency"):
+        for phase in ("before", "after"):
+            seconds = 0.6 if kind == "timeout" else 0.01
+            sandbox.add_fault(kind, count=2, phase=phase, seconds=seconds, path="/user/details")
+            sandbox.add_fault(kind, count=1, phase=phase, seconds=seconds, path="/campaign/create")
+            attempt(client.user.details)  # a read: retried
+            attempt(lambda: client.campaigns.create("Bonjour", contacts=["2250707123456"]))  # a write
+            sandbox.clear_faults()
+    attempt(lambda: client.contacts.update(contact.id, sex="X"))  # validation
+    attempt(lambda: client.groups.get("cnothere000000000000000000"))  # not found
+    attempt(
+        lambda: client.campaigns.create("x" * 400, contacts=[f"22507{i:08d}" for i in range(3_500)])
+    )  # credit
+    sandbox.config(rate_limit_per_second=0.001)
+    attempt(client.user.credit)
+    attempt(client.user.credit)  # rate limited
+    sandbox.config(rate_limit_per_second=10_000)
+    sandbox.block_account(api_key)
+    attempt(client.user.credit)  # forbidden
+    with MonSmsClient(api_key, "http://127.0.0.1:9/v1", max_retries=0) as nowhere:
+        attempt(nowhere.user.credit)  # connection refused
+    with MonSmsClient(api_key + "-wrong", base_url) as stranger:
+        attempt(stranger.user.credit)  # unauthorized (a key that is not the account's, echoed nowhere either)
+    client.close()
+
+    codes = {e.cause.code if isinstance(e, OutcomeUnknownError) else e.code for e in errors}
+    assert codes >= {
+        "timeout",
+        "connection_failed",
+        "invalid_response",
+        "server_error",
+        "rate_limited",
+        "invalid_request",
+        "not_found",
+        "insufficient_credit",
+        "forbidden",
+        "auth_failed",
+    }
+    assert any(isinstance(e, OutcomeUnknownError) for e in errors)
+    assert any(r.name == "urllib3.connectionpool" for r in captured.records)  # DEBUG really was on
+    assert any(r.name == "monsms_core.client" for r in captured.records)
+    for exc in errors:
+        assert_exception_clean(api_key, exc)
+        for lang in ("fr", "en"):
+            assert api_key not in exc.user_message(lang)
+    assert_nowhere(api_key, captured)
+    out, err = capfd.readouterr()
+    assert api_key not in out + err

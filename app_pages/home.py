@@ -15,12 +15,23 @@ from ui.registry import page_spec
 user = require_role("home")
 lang = current_language()
 
+
+def _type_label(campaign_type: str) -> str:
+    known = ("sms", "flash", "scheduled", "recurring")
+    return tr(f"page.home.type.{campaign_type.lower()}") if campaign_type.lower() in known else campaign_type
+
+
 st.title(tr("page.home.greeting", name=user.display_name), anchor=False)
 
 # Quick actions appear as their pages are added to the registry (and only for roles that may use them).
-actions = [(path, key) for path, key in (("pages/send.py", "page.home.action_send"),
-                                         ("pages/import.py", "page.home.action_import"))
-           if (spec := page_spec(path)) is not None and can(user.role, spec.capability)]
+actions = [
+    (path, key)
+    for path, key in (
+        ("app_pages/send.py", "page.home.action_send"),
+        ("app_pages/import.py", "page.home.action_import"),
+    )
+    if (spec := page_spec(path)) is not None and can(user.role, spec.capability)
+]
 if actions:
     for column, (path, key) in zip(st.columns(len(actions) + 2)[: len(actions)], actions, strict=True):
         spec = page_spec(path)
@@ -43,15 +54,27 @@ if not credit.ok:
 st.subheader(tr("page.home.recent"), anchor=False)
 if overview.ok and overview.value.campaigns:
     rows = overview.value.campaigns
-    table = pd.DataFrame({
-        tr("page.home.col_name"): [r.name for r in rows],
-        tr("page.home.col_date"): [format_datetime(r.created_at, lang) if r.created_at else "" for r in rows],
-        tr("page.home.col_type"): [tr(f"page.home.type.{r.type.lower()}") for r in rows],
-        tr("page.home.col_recipients"): [format_number(r.recipients, lang) if r.recipients is not None else ""
-                                         for r in rows],
-        tr("page.home.col_state"): [tr(f"page.home.state.{r.state}") for r in rows],
-    })
-    st.dataframe(table, hide_index=True, width="stretch")
+    table = pd.DataFrame(
+        {
+            tr("page.home.col_name"): [r.name for r in rows],
+            tr("page.home.col_date"): [
+                format_datetime(r.created_at, lang) if r.created_at else "" for r in rows
+            ],
+            tr("page.home.col_type"): [_type_label(r.type) for r in rows],
+            tr("page.home.col_recipients"): [
+                format_number(r.recipients, lang) if r.recipients is not None else "" for r in rows
+            ],
+            tr("page.home.col_state"): [tr(f"page.home.state.{r.state}") for r in rows],
+        }
+    )
+    # Colour only the delivery column, so the eye finds what went wrong.
+    colours = {"delivered": "#0B6B45", "partial": "#B45309", "failed": "#B91C1C"}
+    by_label = {tr(f"page.home.state.{r.state}"): colours.get(r.state, "") for r in rows}
+    styled = table.style.map(
+        lambda label: f"color: {by_label[label]}; font-weight: 600" if by_label.get(label) else "",
+        subset=[tr("page.home.col_state")],
+    )
+    st.dataframe(styled, hide_index=True, width="stretch")
 elif overview.ok:
     st.info(tr("page.home.no_campaigns"), icon=":material/campaign:")
     if overview.value.contacts == 0:

@@ -15,14 +15,24 @@ user = require_role("account")
 _RESULT_KEY = "_my_account_result"
 
 st.title(tr("page.my_account.title"), anchor=False)
-st.markdown(tr("page.my_account.summary", name=user.display_name, username=user.username,
-               role=tr(f"accounts.role.{user.role}")))
+st.markdown(
+    tr(
+        "page.my_account.summary",
+        name=user.display_name,
+        username=user.username,
+        role=tr(f"accounts.role.{user.role}"),
+    )
+)
 
 st.subheader(tr("page.my_account.language_title"), anchor=False)
 st.session_state["my_account_language"] = current_language()  # follows a change made in the sidebar
 st.radio(
-    tr("ui.language"), LANGUAGES, format_func=LANGUAGE_NAMES.get,
-    key="my_account_language", horizontal=True, label_visibility="collapsed",
+    tr("ui.language"),
+    LANGUAGES,
+    format_func=LANGUAGE_NAMES.get,
+    key="my_account_language",
+    horizontal=True,
+    label_visibility="collapsed",
     on_change=lambda: change_language(user.username, st.session_state.get("my_account_language")),
 )
 
@@ -34,8 +44,12 @@ def _on_change_password() -> None:
         state[_RESULT_KEY] = ("error", tr("auth.passwords_differ"))
         return
     try:
-        change_own_password(resources.store(), username=user.username, current=state.get("my_current_password", ""),
-                            new=state.get("my_new_password", ""))
+        change_own_password(
+            resources.store(),
+            username=user.username,
+            current=state.get("my_current_password", ""),
+            new=state.get("my_new_password", ""),
+        )
     except AccountError as exc:
         state[_RESULT_KEY] = ("error", exc.user_message(lang))
         return
@@ -46,14 +60,31 @@ def _on_change_password() -> None:
 
 st.subheader(tr("page.my_account.password_title"), anchor=False)
 with st.form("my_password", border=True):
-    st.text_input(tr("auth.current_password"), type="password", key="my_current_password",
-                  autocomplete="current-password")
-    st.text_input(tr("auth.new_password"), type="password", key="my_new_password", autocomplete="new-password",
-                  help=tr("accounts.password.rules", min=MIN_PASSWORD_LENGTH))
-    st.text_input(tr("auth.password_confirm"), type="password", key="my_new_password_confirm",
-                  autocomplete="new-password")
-    st.form_submit_button(tr("page.my_account.password_submit"), icon=":material/key:", type="primary",
-                          on_click=_on_change_password)
+    st.text_input(
+        tr("auth.current_password"),
+        type="password",
+        key="my_current_password",
+        autocomplete="current-password",
+    )
+    st.text_input(
+        tr("auth.new_password"),
+        type="password",
+        key="my_new_password",
+        autocomplete="new-password",
+        help=tr("accounts.password.rules", min=MIN_PASSWORD_LENGTH),
+    )
+    st.text_input(
+        tr("auth.password_confirm"),
+        type="password",
+        key="my_new_password_confirm",
+        autocomplete="new-password",
+    )
+    st.form_submit_button(
+        tr("page.my_account.password_submit"),
+        icon=":material/key:",
+        type="primary",
+        on_click=_on_change_password,
+    )
 result = st.session_state.pop(_RESULT_KEY, None)
 if result:
     (st.success if result[0] == "success" else st.error)(result[1])

@@ -9,7 +9,13 @@ from monsms_core.client import MonSmsClient
 from monsms_core.connection import API_KEY_SETTING, key_hint
 from monsms_core.errors import MonSmsError
 from monsms_core.i18n.formatting import format_number, locale_for
-from monsms_core.preferences import Preferences, country_codes, read_preferences, save_preferences, sender_problem
+from monsms_core.preferences import (
+    Preferences,
+    country_codes,
+    read_preferences,
+    save_preferences,
+    sender_problem,
+)
 from ui import resources
 from ui.auth import require_role
 from ui.i18n import current_language, tr
@@ -31,8 +37,11 @@ def _check_key(api_key: str) -> tuple[bool, str]:
             details = client.user.details()
         except MonSmsError as exc:
             return False, exc.user_message(lang)
-    return True, tr("page.settings.key_ok", account=details.full_name or details.email_address or "—",
-                    credit=format_number(details.available_credit, lang))
+    return True, tr(
+        "page.settings.key_ok",
+        account=details.full_name or details.email_address or "—",
+        credit=format_number(details.available_credit, lang),
+    )
 
 
 def _on_key_submit(save: bool) -> None:
@@ -65,13 +74,29 @@ else:
 
 if conn.source != "environment":
     with st.form("api_key_form", border=True):
-        st.text_input(tr("page.settings.key_label"), type="password", key="settings_api_key",
-                      autocomplete="off", help=tr("page.settings.key_help"))
+        st.text_input(
+            tr("page.settings.key_label"),
+            type="password",
+            key="settings_api_key",
+            autocomplete="off",
+            help=tr("page.settings.key_help"),
+        )
         test_col, save_col = st.columns(2)
-        test_col.form_submit_button(tr("page.settings.key_test"), icon=":material/network_check:",
-                                    on_click=_on_key_submit, args=(False,), width="stretch")
-        save_col.form_submit_button(tr("page.settings.key_save"), icon=":material/save:", type="primary",
-                                    on_click=_on_key_submit, args=(True,), width="stretch")
+        test_col.form_submit_button(
+            tr("page.settings.key_test"),
+            icon=":material/network_check:",
+            on_click=_on_key_submit,
+            args=(False,),
+            width="stretch",
+        )
+        save_col.form_submit_button(
+            tr("page.settings.key_save"),
+            icon=":material/save:",
+            type="primary",
+            on_click=_on_key_submit,
+            args=(True,),
+            width="stretch",
+        )
     if conn.source == "settings_page":
         st.button(tr("page.settings.key_remove"), icon=":material/key_off:", on_click=_on_key_remove)
 result = st.session_state.pop("_settings_key_result", None)
@@ -86,15 +111,29 @@ codes = country_codes()
 
 with st.form("preferences_form", border=True):
     country = st.selectbox(
-        tr("page.settings.country"), codes, index=codes.index(prefs.default_country),
-        format_func=lambda code: f"{territories.get(code, code)} ({code})", help=tr("page.settings.country_help"),
+        tr("page.settings.country"),
+        codes,
+        index=codes.index(prefs.default_country),
+        format_func=lambda code: f"{territories.get(code, code)} ({code})",
+        help=tr("page.settings.country_help"),
     )
-    sender = st.text_input(tr("page.settings.sender"), value=prefs.default_sender or "", max_chars=11,
-                           help=tr("page.settings.sender_help"))
-    threshold = st.number_input(tr("page.settings.threshold"), min_value=0, max_value=10_000_000, step=50,
-                                value=prefs.low_credit_threshold, help=tr("page.settings.threshold_help"))
-    review = st.toggle(tr("page.settings.review"), value=prefs.review_required,
-                       help=tr("page.settings.review_help"))
+    sender = st.text_input(
+        tr("page.settings.sender"),
+        value=prefs.default_sender or "",
+        max_chars=11,
+        help=tr("page.settings.sender_help"),
+    )
+    threshold = st.number_input(
+        tr("page.settings.threshold"),
+        min_value=0,
+        max_value=10_000_000,
+        step=50,
+        value=prefs.low_credit_threshold,
+        help=tr("page.settings.threshold_help"),
+    )
+    review = st.toggle(
+        tr("page.settings.review"), value=prefs.review_required, help=tr("page.settings.review_help")
+    )
     submitted = st.form_submit_button(tr("common.save"), icon=":material/save:", type="primary")
 
 if submitted:
@@ -103,7 +142,9 @@ if submitted:
         st.error(tr("page.settings.sender_invalid"))
     else:
         changed = save_preferences(
-            store, Preferences(country, sender_value, int(threshold), bool(review)), actor=user.username,
+            store,
+            Preferences(country, sender_value, int(threshold), bool(review)),
+            actor=user.username,
         )
         if changed:
             st.success(tr("page.settings.saved", count=len(changed)), icon=":material/check_circle:")

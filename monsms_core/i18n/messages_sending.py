@@ -1,0 +1,129 @@
+"""Messages about sending: what blocks a send, what it costs, how it went, and checking a lost answer."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # What stops a plan from being sent (SendPlan.blockers).
+    "sending.blocker.empty_text": {
+        "fr": "Le message est vide : écrivez le texte à envoyer.",
+        "en": "The message is empty: write the text to send.",
+    },
+    "sending.blocker.empty_message": {
+        "fr": "Pour certains destinataires, le message personnalisé serait vide : ajoutez du texte ou "
+        "une valeur par défaut pour les champs.",
+        "en": "For some recipients the personalised message would be empty: add some text or a default "
+        "value for the fields.",
+    },
+    "sending.blocker.unknown_fields": {
+        "fr": "Champs inconnus dans le message : {fields}. Corrigez leur nom ou ajoutez la colonne "
+        "correspondante à vos destinataires.",
+        "en": "Unknown fields in the message: {fields}. Fix their name or add the matching column to "
+        "your recipients.",
+    },
+    "sending.blocker.no_recipients": {
+        "fr": "Aucun destinataire : ajoutez des numéros, des contacts ou un groupe.",
+        "en": "No recipients: add numbers, contacts or a group.",
+    },
+    "sending.blocker.flash_scheduled": {
+        "fr": "Un SMS Flash part immédiatement : il ne peut pas être programmé.",
+        "en": "A Flash SMS goes out immediately: it cannot be scheduled.",
+    },
+    "sending.blocker.schedule_in_past": {
+        "fr": "La date d'envoi programmée est déjà passée : choisissez une date à venir.",
+        "en": "The scheduled date has already passed: choose a future date.",
+    },
+    "sending.blocker.no_weekdays": {
+        "fr": "Choisissez au moins un jour de la semaine pour l'envoi récurrent.",
+        "en": "Choose at least one day of the week for the recurring send.",
+    },
+    # Cost.
+    "sending.shortfall": {
+        "fr": "Crédit insuffisant : cet envoi coûte {needed} SMS et votre compte en a {available}. "
+        "Rechargez au moins {missing} SMS avant d'envoyer.",
+        "en": "Not enough credit: this send costs {needed} SMS and your account has {available}. "
+        "Top up at least {missing} SMS before sending.",
+    },
+    "sending.conflict": {
+        "fr": "Ce brouillon a changé depuis sa confirmation : vérifiez-le et confirmez de nouveau.",
+        "en": "This draft changed since it was confirmed: check it and confirm again.",
+    },
+    # Where a send stands (outbox statuses).
+    "sending.status.pending": {"fr": "En attente", "en": "Waiting"},
+    "sending.status.sending": {"fr": "Envoi en cours", "en": "Sending"},
+    "sending.status.sent": {"fr": "Envoyé", "en": "Sent"},
+    "sending.status.failed": {"fr": "Échec", "en": "Failed"},
+    "sending.status.unknown": {"fr": "Résultat incertain", "en": "Outcome unknown"},
+    # One campaign of a send (state.chunk_states).
+    "sending.chunk.done": {"fr": "Envoyée", "en": "Sent"},
+    "sending.chunk.waiting": {"fr": "À envoyer", "en": "To send"},
+    "sending.chunk.sending": {"fr": "En cours", "en": "In progress"},
+    "sending.chunk.unknown": {"fr": "À vérifier", "en": "To check"},
+    "sending.chunk.failed": {"fr": "Refusée", "en": "Refused"},
+    # After execute (ExecutionResult.message).
+    "sending.result.sent": {
+        "fr": "Envoi effectué : {done} campagne(s) sur {total} créée(s).",
+        "en": "Sent: {done} of {total} campaign(s) created.",
+    },
+    "sending.result.sending": {
+        "fr": "Envoi en cours : {done} campagne(s) sur {total} créée(s).",
+        "en": "Sending: {done} of {total} campaign(s) created.",
+    },
+    "sending.result.pending": {
+        "fr": "Envoi en pause : {done} campagne(s) sur {total} créée(s). Il reprendra plus tard.",
+        "en": "Send paused: {done} of {total} campaign(s) created. It will resume later.",
+    },
+    "sending.result.failed": {
+        "fr": "Envoi refusé après {done} campagne(s) sur {total}. {reason}",
+        "en": "Send refused after {done} of {total} campaign(s). {reason}",
+    },
+    "sending.result.unknown": {
+        "fr": "La réponse du service s'est perdue après {done} campagne(s) sur {total}. Rien ne sera "
+        "renvoyé avant une vérification de ce qui est vraiment parti.",
+        "en": "The service's answer was lost after {done} of {total} campaign(s). Nothing will be sent "
+        "again before checking what really went out.",
+    },
+    # After reconcile (ReconcileResult.message).
+    "sending.reconcile.sent": {
+        "fr": "Vérification faite : toutes les campagnes ont bien été créées. Rien à renvoyer.",
+        "en": "Checked: every campaign was created. Nothing to send again.",
+    },
+    "sending.reconcile.retry": {
+        "fr": "Vérification faite : {missing} campagne(s) n'ont pas été créées ; elles peuvent être "
+        "envoyées sans risque de doublon.",
+        "en": "Checked: {missing} campaign(s) were not created; they can be sent without any risk of "
+        "duplicates.",
+    },
+    "sending.reconcile.too_early": {
+        "fr": "Le service traite peut-être encore la demande : vérifiez de nouveau dans {seconds} s.",
+        "en": "The service may still be processing the request: check again in {seconds} s.",
+    },
+    "sending.reconcile.inconclusive": {
+        "fr": "Impossible de confirmer si {missing} campagne(s) sont parties. Consultez la liste des "
+        "campagnes avant de renvoyer quoi que ce soit.",
+        "en": "Could not confirm whether {missing} campaign(s) went out. Look at the campaign list "
+        "before sending anything again.",
+    },
+    "sending.reconcile.not_unknown": {
+        "fr": "Cet envoi n'est pas à vérifier.",
+        "en": "This send needs no check.",
+    },
+    # Error codes the sending code stores besides the API's (describe_error).
+    "sending.error.plan_invalid": {
+        "fr": "Le message enregistré est illisible ou a été modifié : recomposez-le.",
+        "en": "The saved message is unreadable or was altered: compose it again.",
+    },
+    "sending.error.interrupted": {
+        "fr": "L'envoi a été interrompu (fermeture ou redémarrage du serveur).",
+        "en": "The send was interrupted (server closed or restarted).",
+    },
+    "sending.error.internal_error": {
+        "fr": "Une erreur inattendue s'est produite pendant l'envoi.",
+        "en": "An unexpected error happened during the send.",
+    },
+    "sending.error.missing_campaign_id": {
+        "fr": "Le service n'a pas indiqué le numéro de la campagne créée.",
+        "en": "The service did not give the id of the campaign it created.",
+    },
+    "sending.error.other": {
+        "fr": "Erreur « {code} ».",
+        "en": "Error \"{code}\".",
+    },
+}

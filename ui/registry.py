@@ -53,9 +53,9 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("app_pages/home.py", "page.home.title", ":material/home:", "home", "home", default=True),
+    PageSpec("app_pages/account.py", "page.my_account.title", ":material/account_circle:", "home", "account"),
     PageSpec("app_pages/team.py", "page.team.title", ":material/group:", "admin", "users"),
     PageSpec("app_pages/settings.py", "page.settings.title", ":material/settings:", "admin", "settings"),
-    PageSpec("app_pages/my_account.py", "page.my_account.title", ":material/account_circle:", "home", "account"),
 )
 
 

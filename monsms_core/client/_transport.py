@@ -9,7 +9,8 @@ and applies the retry policy:
   HTML/non-JSON/non-200 answers), on ServerError and on RateLimitedError (waiting at least the
   server's Retry-After hint when it gives one).
 * Writes (create, update, delete, toggle) are retried ONLY when the API surely did not process them:
-  - the request never left this machine: connect timeout, connection refused, DNS failure;
+  - the request never left this machine: connect timeout, connection refused, DNS failure, a TLS
+    certificate refused during the handshake;
   - the API refused it with "Too many requests" (RateLimitedError, envelope or HTTP 429) — a refusal,
     so nothing was stored; bounded by the same `max_retries`.
   Any failure after the request may have reached the server — read timeout, connection reset or
@@ -241,7 +242,10 @@ def _transport_error(exc: requests.RequestException) -> TransportError:
     if isinstance(exc, requests.ReadTimeout) or isinstance(reason, ReadTimeoutError):
         return RequestTimeoutError("read timeout", phase="read")
     if isinstance(exc, requests.exceptions.SSLError):
-        return ConnectionFailedError("TLS handshake failed", request_sent=False)
+        # A refused certificate ends the handshake before anything is sent; other TLS errors may
+        # happen after the body went out, so they count as possibly sent.
+        refused_certificate = "certificate verify failed" in str(exc).lower()
+        return ConnectionFailedError("TLS error", request_sent=not refused_certificate)
     if isinstance(reason, MaxRetryError) and isinstance(reason.reason, NewConnectionError):
         return ConnectionFailedError("connection refused or host unknown", request_sent=False)
     if isinstance(exc, requests.exceptions.ChunkedEncodingError | requests.exceptions.ContentDecodingError):

@@ -41,7 +41,7 @@ def test_language_switch_sticks_to_the_user(env: AppEnv) -> None:
 def test_my_account_changes_password_and_language(env: AppEnv) -> None:
     env.add_user("aya", "viewer")
     at = login(new_app(), "aya")
-    at.switch_page("app_pages/my_account.py").run()
+    at.switch_page("app_pages/account.py").run()
     at.text_input(key="my_current_password").input(GOOD)
     at.text_input(key="my_new_password").input("Yopougon-2026-ok")
     at.text_input(key="my_new_password_confirm").input("Yopougon-2026-ok")

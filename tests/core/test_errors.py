@@ -5,8 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import requests
+from urllib3.connectionpool import HTTPConnectionPool
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    MaxRetryError,
+    NewConnectionError,
+    ProtocolError,
+    ReadTimeoutError,
+)
 
 from monsms_core.client._envelope import classify_error
+from monsms_core.client._transport import _transport_error
 from monsms_core.errors import (
     ApiError,
     AuthenticationError,
@@ -152,3 +162,24 @@ def test_hierarchy_and_retry_hints() -> None:
     exc = NotFoundError("Not found")
     exc.set_operation("groups.get")
     assert "groups.get" in str(exc) and exc.args == (str(exc),)
+
+
+def test_requests_failures_say_whether_the_request_could_have_left() -> None:
+    """Which requests/urllib3 failures count as "never sent" (a write may be retried) — the exact list."""
+    pool = HTTPConnectionPool("127.0.0.1", 9)
+    never_sent = [
+        requests.ConnectTimeout(MaxRetryError(pool, "/v1/x", ConnectTimeoutError(pool, "timed out"))),
+        requests.ConnectionError(MaxRetryError(pool, "/v1/x", NewConnectionError(pool, "refused"))),
+        requests.exceptions.SSLError("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed"),
+    ]
+    maybe_sent = [
+        requests.ReadTimeout(ReadTimeoutError(pool, "/v1/x", "read timed out")),
+        requests.ConnectionError(ReadTimeoutError(pool, "/v1/x", "read timed out")),  # while reading the body
+        requests.ConnectionError(ProtocolError("Connection aborted.", ConnectionResetError())),
+        requests.exceptions.ChunkedEncodingError(ProtocolError("cut")),
+        requests.exceptions.SSLError("[SSL: DECRYPTION_FAILED_OR_BAD_RECORD_MAC]"),
+    ]
+    assert [_transport_error(e).request_sent for e in never_sent] == [False, False, False]
+    assert [_transport_error(e).request_sent for e in maybe_sent] == [True] * 5
+    assert isinstance(_transport_error(never_sent[0]), RequestTimeoutError)
+    assert _transport_error(maybe_sent[1]).code == "timeout"

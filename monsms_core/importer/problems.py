@@ -1,0 +1,91 @@
+"""What the importer tells the user: a file it cannot use (`ImportProblem`) or a row it will not import
+(`Issue`, a record with the spreadsheet row number, in the spirit of frictionless-py's row errors)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from monsms_core.i18n import translate
+from monsms_core.i18n.formatting import format_number
+from monsms_core.phones import PhoneResult
+
+
+class ImportProblem(Exception):
+    """A file, a sheet or a column mapping the importer cannot use, told in one sentence.
+
+    `code` is stable (for tests, logs and the CLI's JSON); `user_message(lang)` is the sentence to show.
+    `params` fill the sentence; integers are formatted in the reader's locale ("50 Mo", "1 000 000").
+    Nothing of the file's content goes into `str()` beyond what the params name (a sheet or column name).
+    """
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(code)
+
+    def user_message(self, lang: str | None = "fr") -> str:
+        """The problem and what to do next, in `lang` (French by default)."""
+        params = {
+            key: format_number(value, lang) if isinstance(value, int) and not isinstance(value, bool) else value
+            for key, value in self.params.items()
+        }
+        for key, value in list(params.items()):
+            if key == "kind":
+                params[key] = translate(f"importer.kind.{value}", lang)
+        return translate(f"importer.problem.{self.code}", lang, **params)
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.user_message('en')}"
+
+
+# Codes of the issues the importer itself raises (phone rejections use the phones module's reason codes).
+DUPLICATE_IN_FILE = "duplicate_in_file"
+ALREADY_IN_ACCOUNT = "already_in_account"
+DUPLICATE_CODES = frozenset({DUPLICATE_IN_FILE, ALREADY_IN_ACCOUNT})
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One phone entry that will not be imported, and why.
+
+    `row` is the row number the user sees in Excel/LibreOffice (1-based, header and title lines counted).
+    `value` is the cell as read, as text. `phone` is the number in API form when one was recognised
+    (duplicates). `first_row` is the row of the first occurrence for a duplicate within the file.
+    """
+
+    row: int
+    column: str | None
+    value: str
+    code: str
+    phone: str | None = None
+    first_row: int | None = None
+    phone_result: PhoneResult | None = None
+
+    @property
+    def is_duplicate(self) -> bool:
+        """True for a number already seen above in the file or already in the account."""
+        return self.code in DUPLICATE_CODES
+
+    def message(self, lang: str | None = "fr") -> str:
+        """The reason as a short sentence in `lang`."""
+        if self.phone_result is not None and not self.is_duplicate:
+            return self.phone_result.message(lang or "fr")
+        params: dict[str, object] = {}
+        if self.first_row is not None:
+            params["first_row"] = self.first_row
+        return translate(f"importer.issue.{self.code}", lang, **params)
+
+    def as_dict(self, lang: str | None = "fr") -> dict[str, object]:
+        """The record as plain JSON-ready values, the message in `lang`."""
+        record: dict[str, object] = {
+            "row": self.row,
+            "column": self.column,
+            "value": self.value,
+            "code": self.code,
+            "reason": self.message(lang),
+        }
+        if self.phone is not None:
+            record["phone"] = self.phone
+        if self.first_row is not None:
+            record["first_row"] = self.first_row
+        return record

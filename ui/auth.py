@@ -18,7 +18,7 @@ from streamlit_authenticator.utilities import LoginError, LogoutError
 from monsms_core.accounts import can, roles_with
 from ui import resources
 from ui.auth_forms import first_admin_form, forced_password_change_form, login_form
-from ui.i18n import tr
+from ui.i18n import set_language, tr
 from ui.registry import navigation_pages
 from ui.session import (
     LOGOUT_FLAG,
@@ -69,13 +69,14 @@ def request_logout() -> None:
     st.session_state[LOGOUT_FLAG] = True
 
 
-def _sign_out(authenticator: stauth.Authenticate) -> None:
+def _sign_out(authenticator: stauth.Authenticate, cookie_slot: Any) -> None:
     # Deletes the cookie through the component rendered on this very run: no st.rerun() may follow, or
     # the browser never receives the deletion and a reload signs the user back in.
-    try:
-        authenticator.logout(location="unrendered")
-    except LogoutError:
-        authenticator.cookie_controller.delete_cookie()
+    with cookie_slot:
+        try:
+            authenticator.logout(location="unrendered")
+        except LogoutError:
+            authenticator.cookie_controller.delete_cookie()
     clear_sign_in()
     st.session_state["logout"] = True
 
@@ -90,20 +91,24 @@ def gate(cookie_key: str) -> CurrentUser:
     """Return the signed-in user, or render the login, first-run or password-change screen and stop."""
     store = resources.store()
     authenticator = _authenticator(store, cookie_key)
+    # The cookie components (set, delete) render in this slot, present on every run, so that the page's
+    # own elements keep their positions whether or not a cookie is being written: otherwise the browser
+    # briefly shows the old and the new page together.
+    cookie_slot = st.container()
     if st.session_state.pop(LOGOUT_FLAG, False) and session_username():
         store.audit.record(session_username(), "logout", target=session_username())
-        _sign_out(authenticator)
+        _sign_out(authenticator, cookie_slot)
         set_notice("info", tr("auth.signed_out"))
     elif not session_username():
         try:
             authenticator.login(location="unrendered")
         except LoginError:
             # A valid cookie for an account that is now disabled or gone.
-            _sign_out(authenticator)
+            _sign_out(authenticator, cookie_slot)
             set_notice("warning", tr("auth.account_disabled"))
     user = verified_user(store)
     if user is None and session_username():
-        _sign_out(authenticator)
+        _sign_out(authenticator, cookie_slot)
         set_notice("warning", tr("auth.account_disabled"))
     if user is None:
         _hidden_navigation()
@@ -112,8 +117,12 @@ def gate(cookie_key: str) -> CurrentUser:
         else:
             login_form(store)
         st.stop()
+    # The store is the authority on the user's language too: a session restored from the cookie (reload,
+    # new tab) starts in the language the user chose last time.
+    set_language(user.language)
     if st.session_state.pop(SET_COOKIE_FLAG, False):
-        authenticator.cookie_controller.set_cookie()
+        with cookie_slot:
+            authenticator.cookie_controller.set_cookie()
     if user.must_change_password:
         _hidden_navigation()
         forced_password_change_form(store, user)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,7 +31,7 @@ from monsms_core.sending.schedule import Weekly
 from monsms_core.sending.state import describe_error, normalize_slots
 from monsms_core.sending.submit import PlanBlockedError, SendKeyConflictError, retry_failed, submit
 from monsms_core.sending.tags import campaign_name, chunk_tag
-from monsms_core.sending.throttle import TokenBucket
+from monsms_core.sending.throttle import DEFAULT_RATE_PER_SECOND, TokenBucket
 from monsms_core.store import OutboxEntry, Store
 
 __all__ = [
@@ -45,7 +46,11 @@ __all__ = [
 
 logger = logging.getLogger("monsms_core.sending")
 
-DEFAULT_RATE_PER_SECOND = 5.0
+# Each write stores every slot (the store keeps them in one JSON column), so a send of thousands of
+# campaigns records its ids in at most this many writes, and at least every MAX_RECORD_DELAY seconds.
+# Ids created but not yet written are found again by their tags (`reconcile`) if the process dies.
+MAX_SLOT_WRITES = 250
+MAX_RECORD_DELAY = 2.0
 Progress = Callable[[int, int], None]
 _AUDIT_ACTIONS = {"sent": "send.executed", "failed": "send.failed", "unknown": "send.unknown"}
 
@@ -130,6 +135,9 @@ class _Run:
         self.slots: list[str | None] = []
         self.created = 0
         self.in_flight = False
+        self.record_every = 1
+        self.unrecorded = 0
+        self.last_write = time.monotonic()
 
     def go(
         self, bucket: TokenBucket, check_credit: bool, rate_limit_wait: float, max_waits: int
@@ -150,6 +158,7 @@ class _Run:
             logger.exception("outbox entry %s holds an unreadable plan", self.entry.id)
             return self.finish("failed", "plan_invalid")
         self.slots = normalize_slots(self.entry.campaign_ids, len(plan.chunks))
+        self.record_every = max(1, -(-len(plan.chunks) // MAX_SLOT_WRITES))
         if plan.blockers:  # e.g. a scheduled date that went by while the send waited for review
             return self.finish("failed", plan.blockers[0])
         todo = [index for index, campaign_id in enumerate(self.slots) if campaign_id is None]
@@ -224,13 +233,19 @@ class _Run:
             return self.finish("unknown", "missing_campaign_id")
         self.slots[index] = campaign.id
         self.created += 1
+        self.unrecorded += 1
+        if self.unrecorded < self.record_every and time.monotonic() - self.last_write < MAX_RECORD_DELAY:
+            return None
         return None if self.write("sending") else self.lost()
 
     def write(self, status: str, error: str | None = None) -> bool:
         """Store the slots (and status) if this run still holds the entry."""
-        return self.store.outbox.transition(
+        held = self.store.outbox.transition(
             self.entry.id, ["sending"], status, campaign_ids=self.slots, error=error
         )
+        if held:
+            self.unrecorded, self.last_write = 0, time.monotonic()
+        return held
 
     def finish(self, status: str, error: str | None, **extra: Any) -> ExecutionResult:
         """Leave "sending" for `status`, audit it, and describe the outcome."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
+DEFAULT_RATE_PER_SECOND = 5.0  # campaign creations per second: well under the API's request limit
+
 
 class TokenBucket:
     """At most `rate_per_second` acquisitions per second on average, with bursts of `burst`.

@@ -59,7 +59,7 @@ class AppSettings:
     def set(self, key: str, value: Any, *, actor: str) -> bool:
         """Store `value` (JSON-serialisable; None clears the setting). Returns False, and records
         nothing, when the value was already that; otherwise audits the change and returns True."""
-        json.dumps(value)  # a TypeError here names the bad value, not a driver error later
+        json.dumps(value, allow_nan=False)  # a TypeError here names the bad value, not a driver error later
         try:
             return self._set(key, value, actor)
         except IntegrityError:

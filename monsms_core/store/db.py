@@ -33,8 +33,9 @@ def now_utc() -> datetime:
 
 
 def _json_dumps(value: Any) -> str:
-    # Accented names stay readable in the database and searchable with LIKE.
-    return json.dumps(value, ensure_ascii=False)
+    # Accented names stay readable in the database and searchable with LIKE. NaN is refused on both
+    # backends alike (PostgreSQL would reject it, SQLite would store invalid JSON).
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
 
 class Database:
@@ -102,7 +103,11 @@ def _sqlite_engine(url: URL) -> Engine:
         options.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
     else:
         if not database.startswith("file:"):
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ConfigurationError("data_dir_unwritable", path=str(folder)) from exc
         options["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_SECONDS}
     engine = create_engine(url, **options)
     event.listen(engine, "connect", partial(_sqlite_on_connect, wal=not in_memory))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Connection, Select, bindparam, func, insert, select, update
 
 from monsms_core.store import schema
 from monsms_core.store.db import Database, now_utc
@@ -197,14 +197,14 @@ class ImportJobs:
         with self._db.read() as conn:
             return self._counts(conn, [job_id]).get(job_id, _empty_counts())
 
-    def _jobs(self, query: Any) -> list[ImportJob]:
+    def _jobs(self, query: Select[Any]) -> list[ImportJob]:
         with self._db.read() as conn:
             rows = conn.execute(query).all()
             counts = self._counts(conn, [row.id for row in rows])
         return [ImportJob(**row._mapping, counts=counts.get(row.id, _empty_counts())) for row in rows]
 
     @staticmethod
-    def _counts(conn: Any, job_ids: list[int]) -> dict[int, dict[str, int]]:
+    def _counts(conn: Connection, job_ids: list[int]) -> dict[int, dict[str, int]]:
         if not job_ids:
             return {}
         query = (

@@ -122,9 +122,8 @@ class UserRepository:
             locked = conn.execute(
                 update(schema.locks).where(schema.locks.c.name == "first_admin").values(touched_at=now_utc())
             )
-            if (
-                locked.rowcount == 0
-            ):  # the row was deleted by hand: recreate it (its primary key still guards)
+            if locked.rowcount == 0:
+                # The row was deleted by hand: recreate it; its primary key still stops a second one.
                 conn.execute(insert(schema.locks).values(name="first_admin", touched_at=now_utc()))
             if conn.scalar(select(func.count()).select_from(_users)):
                 raise FirstAdminExistsError()

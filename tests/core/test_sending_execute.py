@@ -38,9 +38,9 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def client(api_key: str, base_url: str) -> Iterator[MonSmsClient]:
-    # A short read timeout makes the sandbox's timeout faults quick; no client retries, so that the
+    # A short read timeout (0.5 s) makes the sandbox's timeout faults quick; no client retries, so that the
     # sending code's own rate-limit handling is what the tests see.
-    with MonSmsClient(api_key, base_url, timeout=(1.0, 1.0), max_retries=0) as opened:
+    with MonSmsClient(api_key, base_url, timeout=(1.0, 0.5), max_retries=0) as opened:
         yield opened
 
 
@@ -193,7 +193,7 @@ def test_too_many_rate_limit_refusals_fail_cleanly(
 def test_a_lost_answer_leaves_the_entry_unknown_without_retrying(
     store: Store, client: MonSmsClient, sandbox: SandboxControl, kind: str
 ) -> None:
-    sandbox.add_fault(kind, count=1, path="/campaign/create", phase="after", seconds=1.5)
+    sandbox.add_fault(kind, count=1, path="/campaign/create", phase="after", seconds=1.0)
     entry = submit(store, build_plan(_people(6), "Salut {prenom}"), created_by="awa", send_key="k")
     result = execute(store, client, entry.id)
     assert (result.status, result.error, result.done) == ("unknown", "outcome_unknown", 0)

@@ -92,6 +92,9 @@ def page(browser: Browser) -> Iterator[Page]:
 
 def _shot(page: Page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
+    # Let tables finish drawing (a screenshot is for people to look at; nothing is asserted on it).
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(600)
     page.screenshot(path=str(ARTIFACTS / f"e2e-{name}.png"), full_page=True)
 
 
@@ -129,6 +132,14 @@ def test_first_run_login_reload_and_logout(tmp_path: Path, page: Page) -> None:
         assert page.url.endswith("/team")
         assert _has_cookie(page)
         _shot(page, "03-team-after-reload")
+
+        # The language switch sticks to the user, across a reload too.
+        page.locator("section[data-testid='stSidebar']").get_by_text("English", exact=True).click()
+        expect(page.get_by_role("heading", name="Team accounts")).to_be_visible()
+        page.reload()
+        expect(page.get_by_role("heading", name="Team accounts")).to_be_visible()
+        page.locator("section[data-testid='stSidebar']").get_by_text("Français", exact=True).click()
+        expect(page.get_by_role("heading", name="Comptes de l'équipe")).to_be_visible()
 
         page.get_by_role("button", name="Se déconnecter").click()
         expect(page.get_by_text("Vous êtes déconnecté.")).to_be_visible()

@@ -27,6 +27,13 @@ def test_sqlite_pragmas_and_data_directory(tmp_path: Path) -> None:
         store.dispose()
 
 
+def test_sqlite_file_below_a_file_is_a_configuration_error(tmp_path: Path) -> None:
+    (tmp_path / "data").write_text("a file, not a folder")
+    with pytest.raises(ConfigurationError) as caught:
+        Store.open(f"sqlite:///{tmp_path / 'data' / 'monsms.db'}")
+    assert caught.value.code == "data_dir_unwritable"
+
+
 def test_foreign_keys_are_enforced(store: Store) -> None:
     with pytest.raises(IntegrityError), store.db.write() as conn:
         conn.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from sqlalchemy.exc import StatementError
 
 from monsms_core.store import Store
 
@@ -74,6 +75,13 @@ def test_bad_arguments_are_refused(store: Store) -> None:
         store.import_jobs.mark_items(job_id, [1, 2], "done")
     with pytest.raises(ValueError):
         store.import_jobs.mark_items(job_id, [1, 2], "created", contact_ids=["only-one"])
+
+
+def test_a_job_is_stored_whole_or_not_at_all(store: Store) -> None:
+    rows = [*ROWS, {"phone": "2250700000099", "age": float("nan")}]  # NaN is not JSON
+    with pytest.raises((StatementError, ValueError), match="JSON"):  # wrapped on SQLite, raw on psycopg
+        store.import_jobs.create(created_by="awa", filename="f.csv", rows=rows)
+    assert store.import_jobs.list() == []
 
 
 def test_list_by_creator_newest_first(store: Store) -> None:

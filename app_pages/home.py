@@ -37,19 +37,22 @@ if actions:
         spec = page_spec(path)
         column.page_link(path, label=tr(key), icon=spec.icon if spec else None)
 
+
+def _count_text(count: api_data.Count) -> str:
+    return format_number(count.value, lang) + ("+" if count.capped else "")
+
+
 credit = api_data.credit()
 overview = api_data.overview()
 col_credit, col_contacts, col_groups = st.columns(3)
 col_credit.metric(tr("ui.credit"), format_number(credit.value, lang) if credit.ok else "—", border=True)
-if overview.ok:
-    col_contacts.metric(tr("page.home.contacts"), format_number(overview.value.contacts, lang), border=True)
-    col_groups.metric(tr("page.home.groups"), format_number(overview.value.groups, lang), border=True)
-else:
-    col_contacts.metric(tr("page.home.contacts"), "—", border=True)
-    col_groups.metric(tr("page.home.groups"), "—", border=True)
-    st.error(overview.message(lang), icon=":material/cloud_off:")
-if not credit.ok:
-    st.error(credit.message(lang), icon=":material/cloud_off:")
+contacts = _count_text(overview.value.contacts) if overview.ok else "—"
+groups = _count_text(overview.value.groups) if overview.ok else "—"
+col_contacts.metric(tr("page.home.contacts"), contacts, border=True)
+col_groups.metric(tr("page.home.groups"), groups, border=True)
+# One sentence per distinct problem (a dead API fails both reads the same way).
+for problem in dict.fromkeys(f.message(lang) for f in (credit, overview) if not f.ok):
+    st.error(problem, icon=":material/cloud_off:")
 
 st.subheader(tr("page.home.recent"), anchor=False)
 if overview.ok and overview.value.campaigns:
@@ -77,5 +80,5 @@ if overview.ok and overview.value.campaigns:
     st.dataframe(styled, hide_index=True, width="stretch")
 elif overview.ok:
     st.info(tr("page.home.no_campaigns"), icon=":material/campaign:")
-    if overview.value.contacts == 0:
+    if overview.value.contacts.value == 0:
         st.info(tr("page.home.no_contacts"), icon=":material/contacts:")

@@ -85,6 +85,10 @@ table = pd.DataFrame(
             for u in users
         ],
         tr("page.team.col_created"): [format_datetime(u.created_at, lang, with_time=False) for u in users],
+        tr("page.team.col_last_login"): [
+            format_datetime(u.last_login_at, lang) if u.last_login_at else tr("page.team.never")
+            for u in users
+        ],
     }
 )
 st.dataframe(table, hide_index=True, width="stretch")

@@ -1,19 +1,23 @@
-"""Team accounts: the roles and what each may do, password rules and hashing, and the user operations
-shared by the dashboard and the command line. Every change is written to the audit log.
+"""Team accounts: the roles and what each may do, and the user operations shared by the dashboard and
+the command line. Every change is written to the audit log.
 
-Login itself (throttling, checking a password, recording attempts) lives in `monsms_core.login`.
+Password rules and hashing live in `monsms_core.passwords`; signing in (throttling, checking a password,
+recording attempts) in `monsms_core.login`.
 """
 
 from __future__ import annotations
 
 import re
-import secrets
-import string
 from typing import Any
 
-import bcrypt
-
 from monsms_core.i18n import LANGUAGES, translate
+from monsms_core.passwords import (
+    MIN_PASSWORD_LENGTH,
+    generate_password,
+    hash_password,
+    password_problems,
+    verify_password,
+)
 from monsms_core.store.errors import FirstAdminExistsError, UserExistsError
 
 ROLES: tuple[str, ...] = ("admin", "sender", "reviewer", "viewer")
@@ -39,38 +43,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "viewer": frozenset({"home", "account", "browse"}),
 }
 
-MIN_PASSWORD_LENGTH = 10
-# bcrypt only reads the first 72 bytes, and bcrypt 5 refuses longer input outright.
-MAX_PASSWORD_BYTES = 72
-BCRYPT_ROUNDS = 12
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
-_COMMON_PASSWORDS = frozenset(
-    {
-        "motdepasse",
-        "motdepasse1",
-        "motdepasse123",
-        "password",
-        "password1",
-        "password123",
-        "azertyuiop",
-        "azerty1234",
-        "azerty12345",
-        "qwertyuiop",
-        "1234567890",
-        "0123456789",
-        "abidjan2024",
-        "abidjan2025",
-        "bonjour123",
-        "soleil1234",
-        "administrateur",
-        "admin12345",
-        "monsmspro",
-        "monsmspro1",
-    }
-)
-# The generated one-time passwords avoid look-alike characters (0/O, 1/l/I) so they can be read aloud.
-_READABLE_LETTERS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ"
-_READABLE_DIGITS = "23456789"
 
 
 class AccountError(Exception):
@@ -104,51 +77,6 @@ def can(role: str | None, capability: str) -> bool:
 def normalize_username(raw: str | None) -> str:
     """The form usernames are stored in: stripped and lower-cased."""
     return (raw or "").strip().lower()
-
-
-def password_problems(password: str, *, username: str | None = None) -> tuple[str, ...]:
-    """What is wrong with a new password, as message codes (empty when it is acceptable)."""
-    problems: list[str] = []
-    if len(password) < MIN_PASSWORD_LENGTH:
-        problems.append("too_short")
-    if len(password.encode("utf-8")) > MAX_PASSWORD_BYTES:
-        problems.append("too_long")
-    if password != password.strip():
-        problems.append("spaces_around")
-    lowered = password.lower()
-    if username and normalize_username(username) in lowered:
-        problems.append("contains_username")
-    if lowered in _COMMON_PASSWORDS or len(set(password)) < 4:
-        problems.append("too_common")
-    has_letter = any(c.isalpha() for c in password)
-    has_other = any(not c.isalpha() for c in password)
-    if not (has_letter and has_other):
-        problems.append("too_simple")
-    return tuple(problems)
-
-
-def hash_password(password: str) -> str:
-    """A bcrypt hash of `password` (the format streamlit-authenticator's Hasher writes and reads)."""
-    return bcrypt.hashpw(password.encode("utf-8"), bcrypt.gensalt(rounds=BCRYPT_ROUNDS)).decode("ascii")
-
-
-def verify_password(password: str, password_hash: str | None) -> bool:
-    """Whether `password` matches `password_hash`; a malformed hash or oversized input never matches."""
-    if not password_hash:
-        return False
-    try:
-        return bcrypt.checkpw(password.encode("utf-8"), password_hash.encode("ascii"))
-    except ValueError:
-        return False
-
-
-def generate_password(length: int = 14) -> str:
-    """A random password that passes `password_problems`, easy to read aloud or copy."""
-    while True:
-        chars = [secrets.choice(_READABLE_LETTERS + _READABLE_DIGITS) for _ in range(length)]
-        candidate = "".join(chars)
-        if not password_problems(candidate) and any(c in string.digits for c in candidate):
-            return candidate
 
 
 def _check_role(role: str) -> None:

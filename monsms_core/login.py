@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from monsms_core.accounts import normalize_username, verify_password
+from monsms_core.accounts import normalize_username
+from monsms_core.passwords import verify_password
 
 MAX_FAILURES = 5
 THROTTLE_WINDOW = timedelta(minutes=15)

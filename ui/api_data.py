@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 
 import streamlit as st
@@ -16,12 +17,13 @@ import streamlit as st
 from monsms_core.client import MonSmsClient
 from monsms_core.errors import MonSmsError
 from monsms_core.i18n import LANGUAGES
-from monsms_core.models import Campaign, CampaignDetails, CampaignStats
+from monsms_core.models import Campaign, CampaignDetails
 from ui import resources
 
 CREDIT_TTL_SECONDS = 45
 OVERVIEW_TTL_SECONDS = 30
 RECENT_CAMPAIGNS = 5
+COUNT_CAP = 5_000
 
 
 @dataclass(frozen=True)
@@ -72,20 +74,27 @@ class CampaignRow:
 
 
 @dataclass(frozen=True)
+class Count:
+    """A number of items, possibly only a lower bound (`capped`)."""
+
+    value: int
+    capped: bool = False
+
+
+@dataclass(frozen=True)
 class Overview:
     """The home page's numbers."""
 
-    contacts: int
-    groups: int
+    contacts: Count
+    groups: Count
     campaigns: list[CampaignRow]
 
 
 def delivery_state(campaign: Campaign | CampaignDetails, now: datetime | None = None) -> str:
-    """Summarise a campaign's delivery from its status and/or counters (both optional in the API; some
-    answers carry them in list items too, kept in `extra`)."""
+    """Summarise a campaign's delivery from its status and/or counters (both optional in the API)."""
     now = now or datetime.now(UTC)
-    raw_stats = getattr(campaign, "stats", None) or CampaignStats.from_api(campaign.extra.get("stats"))
-    status = (getattr(campaign, "status", None) or str(campaign.extra.get("status") or "")).upper()
+    raw_stats = campaign.stats
+    status = (campaign.status or "").upper()
     scheduled = campaign.scheduled_date
     if scheduled is not None and scheduled.tzinfo is None:
         scheduled = scheduled.replace(tzinfo=UTC)
@@ -108,16 +117,18 @@ def delivery_state(campaign: Campaign | CampaignDetails, now: datetime | None = 
 
 
 def _has_delivery_info(campaign: Campaign) -> bool:
-    return "status" in campaign.extra or "stats" in campaign.extra
+    return bool(campaign.status) or campaign.stats is not None
 
 
-def _count(page: Any, iterate: Any) -> int:
-    # One call when the API tells the total; otherwise walk the pages (few on a small account).
+def _count(page: Any, iterate: Any) -> Count:
+    """How many items a list holds: one call when the API tells the total; otherwise walk the pages, but
+    stop at COUNT_CAP so a large account does not slow the home page down (shown as "5 000+")."""
     if page.total is not None:
-        return page.total
+        return Count(page.total)
     if page.is_last:
-        return len(page)
-    return sum(1 for _ in iterate())
+        return Count(len(page))
+    walked = sum(1 for _ in islice(iterate(count=500), COUNT_CAP + 1))
+    return Count(min(walked, COUNT_CAP), capped=walked > COUNT_CAP)
 
 
 @st.cache_data(ttl=OVERVIEW_TTL_SECONDS, show_spinner=False)

@@ -15,18 +15,19 @@ from monsms_core.i18n import LANGUAGE_NAMES, LANGUAGES
 from monsms_core.i18n.formatting import format_datetime
 from monsms_core.login import attempt_login, utc_now
 from ui.i18n import current_language, set_language, tr
-from ui.session import CurrentUser, client_id, pop_notice, sign_in
+from ui.session import CurrentUser, clear_notice, client_id, current_notice, sign_in
 from ui.widgets import brand_header, mode_badge
 
 _ERROR_KEY = "_auth_form_error"
 
 
 def _show_messages() -> None:
-    notice = pop_notice()
+    notice = current_notice()
     if notice:
         kind, message = notice
         {"info": st.info, "success": st.success}.get(kind, st.warning)(message)
-    error = st.session_state.pop(_ERROR_KEY, None)
+    # Kept until the next submission (cleared by the callbacks), so an extra rerun cannot hide it.
+    error = st.session_state.get(_ERROR_KEY)
     if error:
         st.error(error)
 
@@ -57,6 +58,8 @@ def _screen_start() -> Any:
 
 
 def _on_login(store: Any) -> None:
+    clear_notice()
+    st.session_state.pop(_ERROR_KEY, None)
     username = st.session_state.get("login_username", "")
     password = st.session_state.get("login_password", "")
     st.session_state["login_password"] = ""
@@ -93,6 +96,8 @@ def login_form(store: Any) -> None:
 
 
 def _on_first_admin(store: Any) -> None:
+    clear_notice()
+    st.session_state.pop(_ERROR_KEY, None)
     state = st.session_state
     if state.get("first_password", "") != state.get("first_password_confirm", ""):
         state[_ERROR_KEY] = tr("auth.passwords_differ")
@@ -153,6 +158,7 @@ def first_admin_form(store: Any) -> None:
 
 def _on_forced_change(store: Any, username: str) -> None:
     state = st.session_state
+    state.pop(_ERROR_KEY, None)
     if state.get("forced_new", "") != state.get("forced_confirm", ""):
         state[_ERROR_KEY] = tr("auth.passwords_differ")
         return

@@ -92,10 +92,16 @@ def verified_user(store: Any) -> CurrentUser | None:
 
 
 def set_notice(kind: str, message: str) -> None:
-    """A message to show once on the next login screen (e.g. "you have been signed out")."""
+    """A message for the login screen (e.g. "you have been signed out"), kept until the next sign-in
+    attempt: the cookie component's own rerun must not wipe it before the user could read it."""
     st.session_state[NOTICE_KEY] = (kind, message)
 
 
-def pop_notice() -> tuple[str, str] | None:
-    """The pending login-screen message, removed so it shows only once."""
-    return st.session_state.pop(NOTICE_KEY, None)
+def current_notice() -> tuple[str, str] | None:
+    """The login-screen message, if any."""
+    return st.session_state.get(NOTICE_KEY)
+
+
+def clear_notice() -> None:
+    """Drop the login-screen message (the user is acting on the form)."""
+    st.session_state.pop(NOTICE_KEY, None)

@@ -22,6 +22,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucun destinataire : ajoutez des numéros, des contacts ou un groupe.",
         "en": "No recipients: add numbers, contacts or a group.",
     },
+    "sending.blocker.too_many_campaigns": {
+        "fr": "Ce message personnalisé donnerait plus de 10 000 textes différents, donc autant de "
+        "campagnes : retirez le champ propre à chaque destinataire ou envoyez en plusieurs fois.",
+        "en": "This personalised message would give more than 10,000 different texts, and as many "
+        "campaigns: remove the field that differs for each recipient or send in several batches.",
+    },
     "sending.blocker.flash_scheduled": {
         "fr": "Un SMS Flash part immédiatement : il ne peut pas être programmé.",
         "en": "A Flash SMS goes out immediately: it cannot be scheduled.",

@@ -255,6 +255,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "page.team.col_role": {"fr": "Rôle", "en": "Role"},
     "page.team.col_status": {"fr": "État", "en": "Status"},
     "page.team.col_created": {"fr": "Créé le", "en": "Created"},
+    "page.team.col_last_login": {"fr": "Dernière connexion", "en": "Last sign-in"},
+    "page.team.never": {"fr": "Jamais", "en": "Never"},
     "page.team.status_active": {"fr": "Actif", "en": "Active"},
     "page.team.status_disabled": {"fr": "Désactivé", "en": "Disabled"},
     "page.team.status_must_change": {

@@ -14,34 +14,38 @@ from monsms_core.importer.values import normalize_words, text_series
 FIELDS = ("phone", "full_name", "first_name", "last_name", "sex")
 EXACT, LOOSE = 2, 1  # how strongly a header names a field
 
-_PHONE_WORDS = frozenset(
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PHONE_WORDS = _words(
     "tel tels telephone telephones phone phones cellulaire cellulaires portable portables mobile mobiles "
-    "gsm contact contacts numero numeros whatsapp cel cell cellphone telephonique".split()
+    "gsm contact contacts numero numeros whatsapp cel cell cellphone telephonique"
 )
-_PHONE_FILLERS = frozenset("n no num nr de du d des number numbers principal perso personnel 1 2 3".split())
-_NAME_FILLERS = frozenset("et de du des d l la le and of the".split())
+_PHONE_FILLERS = _words("n no num nr de du d des number numbers principal perso personnel 1 2 3")
+_NAME_FILLERS = _words("et de du des d l la le and of the")
 _FULL_NAME_SETS = (
     {"nom", "prenom"}, {"nom", "prenoms"}, {"noms", "prenoms"}, {"noms", "prenom"}, {"prenoms", "nom"},
     {"nom", "complet"}, {"noms", "complets"}, {"full", "name"}, {"fullname"}, {"name"}, {"names"},
     {"nom", "contact"}, {"nom", "client"}, {"identite"},
 )
-_FIRST_NAME_SETS = ({"prenom"}, {"prenoms"}, {"first", "name"}, {"firstname"}, {"given", "name"}, {"forename"})
+_FIRST_NAME_SETS = (
+    {"prenom"}, {"prenoms"}, {"first", "name"}, {"firstname"}, {"given", "name"}, {"forename"},
+)
 _LAST_NAME_SETS = (
     {"nom"}, {"noms"}, {"nom", "famille"}, {"last", "name"}, {"lastname"}, {"surname"}, {"family", "name"},
     {"patronyme"},
 )
 _SEX_EXACT = frozenset({"sexe", "sex", "genre", "gender", "civilite", "h f", "m f", "sexe m f", "sexe h f"})
 _SEX_LOOSE = frozenset({"civ", "titre", "title"})
-_SEX_VALUES = {
-    **dict.fromkeys(
-        "m mr monsieur mons h homme hommes masculin masc male man men garcon boy mister sir".split(), "M"
-    ),
-    **dict.fromkeys(
-        "f mme mlle mme mmes madame mademoiselle femme femmes feminin fem female woman women fille girl mrs ms "
-        "miss dame".split(),
-        "F",
-    ),
-}
+_MALE_WORDS = _words("m mr monsieur mons h homme hommes masculin masc male man men garcon boy mister sir")
+_FEMALE_WORDS = _words(
+    "f mme mlle mmes madame mademoiselle femme femmes feminin fem female woman women fille girl mrs ms "
+    "miss dame"
+)
+_SEX_VALUES = {**dict.fromkeys(_MALE_WORDS, "M"), **dict.fromkeys(_FEMALE_WORDS, "F")}
 _PHONE_SEPARATORS = re.compile(r"[\s.\-/()+\u00a0]")
 _PHONE_LIST_SPLIT = re.compile(r"\s*(?:[;,|&]|\bou\b|\bor\b)\s*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -25,13 +25,12 @@ class ImportProblem(Exception):
 
     def user_message(self, lang: str | None = "fr") -> str:
         """The problem and what to do next, in `lang` (French by default)."""
-        params = {
-            key: format_number(value, lang) if isinstance(value, int) and not isinstance(value, bool) else value
-            for key, value in self.params.items()
-        }
-        for key, value in list(params.items()):
+        params: dict[str, object] = {}
+        for key, value in self.params.items():
             if key == "kind":
                 params[key] = translate(f"importer.kind.{value}", lang)
+            else:
+                params[key] = format_number(value, lang) if type(value) is int else value
         return translate(f"importer.problem.{self.code}", lang, **params)
 
     def __str__(self) -> str:

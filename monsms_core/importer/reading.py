@@ -20,7 +20,7 @@ from pathlib import PurePath
 import pandas as pd
 import python_calamine
 
-from monsms_core.importer.header import apply_header, blank_mask, find_header_row
+from monsms_core.importer.header import apply_header, find_header_row
 from monsms_core.importer.limits import DEFAULT_LIMITS, ImportLimits
 from monsms_core.importer.problems import ImportProblem
 from monsms_core.importer.sniffing import Sniffed, sniff
@@ -59,6 +59,7 @@ class Workbook:
         self._sniffed: Sniffed = sniff(data, filename, limits)
         self.kind = "csv" if self._sniffed.kind == "text" else self._sniffed.kind
         self._book: python_calamine.CalamineWorkbook | None = None
+        self._separator: str | None = None
         if self.kind == "csv":
             self.sheet_names: tuple[str, ...] = (PurePath(filename).stem or "CSV",)
             self._visible: tuple[str, ...] = self.sheet_names
@@ -75,10 +76,11 @@ class Workbook:
 
     def default_sheet(self) -> str:
         """The sheet to offer first: the first visible sheet that has any cell, else the first one."""
-        if self._book is not None:
+        book = self._book
+        if book is not None:
             for name in self._visible:
-                sheet = _calamine(lambda name=name: self._book.get_sheet_by_name(name) if self._book else None)
-                if sheet is not None and sheet.height > 0:
+                sheet = _calamine(lambda name=name: book.get_sheet_by_name(name))
+                if sheet.height > 0:
                     return name
         return (self._visible or self.sheet_names)[0]
 
@@ -87,26 +89,25 @@ class Workbook:
         column from A, positions as index. CSV cells are text; workbook cells as calamine reads them."""
         name = self._resolve(sheet)
         if self._book is None:
-            grid = _read_text_grid(self._sniffed.text or "", self.limits)
-        else:
-            book = self._book
-            sheet_obj = _calamine(lambda: book.get_sheet_by_name(name))
-            rows = _calamine(lambda: sheet_obj.to_python(skip_empty_area=False, nrows=self.limits.max_rows + 1))
-            if len(rows) > self.limits.max_rows:
-                raise ImportProblem("too_many_rows", limit=self.limits.max_rows)
-            grid = pd.DataFrame(rows, dtype=object)
-        return name, grid
+            grid, self._separator = _read_text_grid(self._sniffed.text or "", self.limits)
+            return name, grid
+        book = self._book
+        sheet_obj = _calamine(lambda: book.get_sheet_by_name(name))
+        rows = _calamine(lambda: sheet_obj.to_python(skip_empty_area=False, nrows=self.limits.max_rows + 1))
+        if len(rows) > self.limits.max_rows:
+            raise ImportProblem("too_many_rows", limit=self.limits.max_rows)
+        return name, pd.DataFrame(rows, dtype=object)
 
     def read_sheet(self, sheet: str | int | None = None) -> SheetData:
         """The sheet under its header row (found below any title lines). Raises ImportProblem for an
         empty sheet or one with a header and no rows."""
         name, grid = self.read_grid(sheet)
-        if grid.empty or not any(not blank_mask(grid[column]).all() for column in grid.columns):
+        if grid.empty:
             raise ImportProblem("empty_sheet", sheet=name)
         header_position = find_header_row(grid)
         frame, letters = apply_header(grid, header_position)
-        if frame.empty:
-            raise ImportProblem("no_rows", sheet=name)
+        if frame.empty or frame.shape[1] == 0:
+            raise ImportProblem("empty_sheet" if header_position is None else "no_rows", sheet=name)
         return SheetData(
             frame=frame,
             sheet=name,
@@ -114,7 +115,7 @@ class Workbook:
             kind=self.kind,
             letters=letters,
             encoding=self._sniffed.encoding,
-            separator=_detect_separator(self._sniffed.text or "")[1] if self.kind == "csv" else None,
+            separator=self._separator,
         )
 
     def _resolve(self, sheet: str | int | None) -> str:
@@ -194,8 +195,8 @@ def _detect_separator(text: str) -> tuple[str, str]:
     return text, unused
 
 
-def _read_text_grid(text: str, limits: ImportLimits) -> pd.DataFrame:
-    """A CSV / tab-separated text as a grid of strings ("" for empty cells), one row per line."""
+def _read_text_grid(text: str, limits: ImportLimits) -> tuple[pd.DataFrame, str]:
+    """(grid, separator): a CSV / tab-separated text as strings ("" for empty cells), one row per line."""
     text, separator = _detect_separator(text)
     sample_lines = text[:_SAMPLE_CHARS].splitlines()[:_SAMPLE_LINES]
     width = max((len(fields) for fields in csv.reader(sample_lines, delimiter=separator)), default=1)
@@ -226,4 +227,4 @@ def _read_text_grid(text: str, limits: ImportLimits) -> pd.DataFrame:
         raise ImportProblem("damaged")
     if len(grid) > limits.max_rows:
         raise ImportProblem("too_many_rows", limit=limits.max_rows)
-    return grid
+    return grid, separator

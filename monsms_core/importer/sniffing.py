@@ -97,7 +97,8 @@ def _inspect_zip(data: bytes, filename: str, limits: ImportLimits) -> str:
     for member in members:
         if member.file_size <= limits.ratio_checked_above_bytes:
             continue
-        if member.compress_size <= 0 or member.file_size / member.compress_size > limits.max_compression_ratio:
+        ratio = member.file_size / member.compress_size if member.compress_size > 0 else float("inf")
+        if ratio > limits.max_compression_ratio:
             raise ImportProblem("zip_bomb")
     with archive:
         kind = _zip_kind(archive)
@@ -254,8 +255,10 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
     if b"\x00" in head:
         # UTF-16 without a byte order mark: every other byte of Latin text is zero
         odd_zeros, even_zeros = head[1::2].count(0), head[0::2].count(0)
-        for encoding, zeros, other in (("utf-16-le", odd_zeros, even_zeros), ("utf-16-be", even_zeros, odd_zeros)):
-            if zeros > len(head) // 2 * 0.4 and other < len(head) // 2 * 0.05:
+        half = len(head) // 2
+        candidates = (("utf-16-le", odd_zeros, even_zeros), ("utf-16-be", even_zeros, odd_zeros))
+        for encoding, zeros, other in candidates:
+            if zeros > half * 0.4 and other < half * 0.05:
                 try:
                     return encoding, data.decode(encoding)
                 except UnicodeDecodeError:

@@ -47,13 +47,13 @@ def cell_text(value: object) -> str:
 
 
 def text_series(series: pd.Series) -> pd.Series:
-    """`cell_text` of every cell, as an object Series of str with the same index.
+    """`cell_text` of every cell, as a Series of str with the same index (object, or str for text input).
 
     Text columns (CSV) are stripped in one vectorised pass; mixed columns (Excel) are converted per
     distinct value, so a column of a million repeated values costs a handful of Python calls.
     """
     if series.dtype != object and pd.api.types.is_string_dtype(series.dtype):
-        return series.fillna("").str.strip().astype(object)
+        return series.fillna("").str.strip()
     if series.dtype != object:
         series = series.astype(object)
     codes, uniques = pd.factorize(series, use_na_sentinel=True)

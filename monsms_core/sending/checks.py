@@ -12,6 +12,10 @@ from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import format_number
 from monsms_core.sending.schedule import Schedule, Weekly, schedule_to_payload
 
+# One campaign per distinct text: beyond this, a field that differs for everyone (a name, an amount)
+# would flood the account's campaign list and take hours under the API's rate limit.
+MAX_CAMPAIGNS = 10_000
+
 
 @dataclass(frozen=True)
 class Shortfall:
@@ -57,6 +61,8 @@ def blockers(
         found.append("unknown_fields")
     if not texts:
         found.append("no_recipients")
+    if len(texts) > MAX_CAMPAIGNS:
+        found.append("too_many_campaigns")
     if schedule is not None and send_type == "FLASH":
         found.append("flash_scheduled")
     if isinstance(schedule, datetime) and schedule <= now:

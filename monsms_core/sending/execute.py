@@ -7,10 +7,11 @@
 kept across reruns): a double click, a rerun or a second tab get the same entry back. `execute` claims
 the entry with the store's compare-and-set ("pending" → "sending"); whoever loses does not send. Each
 chunk becomes one campaign whose name carries its idempotency tag (`tags`), and its id is written to
-the entry at once (slots, see `state`). A lost answer (OutcomeUnknownError) stops everything in
-"unknown": never retried blindly, `reconcile` looks the tag up first. A refusal (validation, credit,
-authentication…) ends in "failed" with the error code; the chunks not yet sent can be retried later
-with `retry_failed`, since a refused request was not processed.
+the entry at once (slots, see `state`; beyond MAX_SLOT_WRITES chunks, in small batches). A lost
+answer (OutcomeUnknownError) stops everything in "unknown": never retried blindly, `reconcile` looks
+the tag up first. A refusal (validation, credit, authentication…) ends in "failed" with the error
+code; the chunks not yet sent can be retried later with `retry_failed` (a refused request was not
+processed).
 """
 
 from __future__ import annotations
@@ -132,7 +133,8 @@ class _Run:
     ) -> None:
         self.store, self.client, self.entry, self.actor = store, client, entry, actor
         self.progress, self.stop = progress, stop or threading.Event()
-        self.slots: list[str | None] = []
+        # Until the plan is read, keep whatever is stored: a failure must never erase recorded ids.
+        self.slots: list[Any] = list(entry.campaign_ids or [])
         self.created = 0
         self.in_flight = False
         self.record_every = 1
@@ -212,7 +214,7 @@ class _Run:
                 waits += 1
                 if waits > max_waits:
                     return self.finish("failed", error.code)
-                delay = error.retry_after or min(30.0, rate_limit_wait * 2 ** (waits - 1))
+                delay = min(60.0, error.retry_after or rate_limit_wait * 2 ** (waits - 1))
                 if self.stop.wait(delay):
                     return self.finish("pending", None)
                 if not self.write("sending"):  # heartbeat, and check nobody took the entry over

@@ -32,6 +32,7 @@ from monsms_core.sending.schedule import (
     schedule_from_payload,
     schedule_to_payload,
 )
+from monsms_core.sending.throttle import DEFAULT_RATE_PER_SECOND
 from monsms_core.sms_encoding import count_segments
 
 SendType = Literal["SMS", "FLASH"]
@@ -104,6 +105,10 @@ class SendPlan:
     def api_type(self) -> str:
         """The campaign type sent to the API (SMS, FLASH, SCHEDULED or RECURRING)."""
         return api_type(self.send_type, self.schedule)
+
+    def estimated_seconds(self, rate_per_second: float = DEFAULT_RATE_PER_SECOND) -> float:
+        """Roughly how long sending takes: one campaign creation per distinct text, at the given rate."""
+        return self.distinct_texts / rate_per_second
 
     @property
     def can_send(self) -> bool:

@@ -9,8 +9,10 @@ names (`tags`). Found → the id is recorded. When every chunk is accounted for 
 when some are surely absent it goes back to "pending" and a later `execute` sends just those.
 
 "Surely absent" needs care, because a wrong "absent" means a double send paid by the customer:
-- the search must have covered every campaign created since the entry (minus `margin` for clock
-  differences); stopping at the `window` cap first is *inconclusive* and changes nothing;
+- the search must have covered every campaign newer than the entry's newest recorded campaign (chunks
+  are created in sequence, so a lost one is newer), or, with none recorded, every campaign since the
+  entry was created (minus `margin` for clock differences); reaching the `window` cap first is
+  *inconclusive* and changes nothing;
 - a request that timed out may still be processed by a slow server: until `settle` has passed since
   the outcome became unknown, an absence is *too early* to trust;
 - a campaign with a missing chunk's exact text but no tag at all (made outside the dashboard, or by an
@@ -89,7 +91,8 @@ def reconcile(
     texts = [str(chunk.get("text", "")) for chunk in entry.payload.get("chunks", [])]
     slots = normalize_slots(entry.campaign_ids, len(texts))
     wanted = {chunk_tag(entry.send_key, i): i for i, campaign_id in enumerate(slots) if campaign_id is None}
-    search = _Search(wanted, {texts[i] for i in wanted.values()}, entry.created_at - margin, window)
+    recorded = {campaign_id for campaign_id in slots if campaign_id is not None}
+    search = _Search(wanted, {texts[i] for i in wanted.values()}, recorded, entry.created_at - margin, window)
     if wanted:  # listing is lazy: nothing is asked from the API when no chunk is missing
         search.run(client.campaigns.iterate(count=_PAGE_SIZE, sort="desc", order_by="createdAt"))
     else:
@@ -103,21 +106,28 @@ def reconcile(
     age = (now or datetime.now(UTC)) - entry.updated_at
     if missing and age < settle:
         return _unchanged(entry, "too_early", found, search.checked, (settle - age).total_seconds())
-    target, outcome = ("pending", "retry") if missing else ("sent", "sent")
+    outcome: Outcome = "retry" if missing else "sent"
+    target = "pending" if missing else "sent"
     if not store.outbox.transition(entry_id, ["unknown"], target, campaign_ids=slots, error=""):
         current = store.outbox.get(entry_id)
         assert current is not None
         return _unchanged(current, "not_unknown", (), search.checked)
     details = {"found": list(found), "missing": list(missing), "checked": search.checked, "to": target}
     store.audit.record(actor or entry.created_by, "send.reconciled", target=entry_id, details=details)
-    return ReconcileResult(entry_id, outcome, target, found, missing, search.checked)  # type: ignore[arg-type]
+    return ReconcileResult(entry_id, outcome, target, found, missing, search.checked)
 
 
 class _Search:
     """Scans campaigns newest first for the wanted tags, knowing when the scan covered enough."""
 
-    def __init__(self, wanted: dict[str, int], texts: set[str], oldest: datetime, window: int) -> None:
-        self.wanted, self.texts, self.oldest, self.window = wanted, texts, oldest, window
+    def __init__(
+        self, wanted: dict[str, int], texts: set[str], recorded: set[str], oldest: datetime, window: int
+    ) -> None:
+        self.wanted = wanted  # tag → chunk index, for chunks without an id
+        self.texts = texts  # their texts, to notice untagged lookalikes
+        self.recorded = recorded  # ids already written: the search stops at the newest of them
+        self.oldest = oldest
+        self.window = window
         self.found: dict[int, str] = {}
         self.checked = 0
         self.complete = False  # True once every campaign since `oldest` was seen
@@ -125,6 +135,11 @@ class _Search:
 
     def run(self, campaigns: Iterable[Campaign]) -> None:
         for campaign in campaigns:
+            if campaign.id in self.recorded:
+                # Chunks are created one after the other and a chunk starts only once the earlier ids
+                # are written (or batched, see execute): every unrecorded campaign of the entry is newer.
+                self.complete = True
+                return
             if campaign.created_at is not None and campaign.created_at < self.oldest:
                 self.complete = True  # sorted newest first: everything after is older still
                 return

@@ -11,7 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Column, Connection, func, insert, inspect, select, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+)
 
 from monsms_core.settings import ConfigurationError
 from monsms_core.store import schema, schema_v1
@@ -62,10 +75,37 @@ def _v3_users_last_login(conn: Connection) -> None:
     add_column(conn, "users", Column("last_login_at", schema.UtcDateTime))
 
 
+def _v4_reviews(conn: Connection) -> None:
+    # The table as this step creates it, frozen here like schema_v1: later edits of schema.py must not
+    # change what replaying step 4 builds.
+    Table(
+        "reviews", MetaData(),
+        Column("id", Integer, primary_key=True),
+        Column("send_key", String(200), nullable=False, unique=True),
+        Column("created_by", String(150), nullable=False, index=True),
+        Column("status", String(20), nullable=False, index=True),
+        Column("payload", schema.Json, nullable=False),
+        Column("fingerprint", String(64), nullable=False),
+        Column("recipients", Integer, nullable=False),
+        Column("credits", Integer, nullable=False),
+        Column("revision", Integer, nullable=False),
+        Column("approved_fingerprint", String(64)),
+        Column("decided_by", String(150)),
+        Column("note", Text),
+        Column("override_reason", Text),
+        Column("outbox_id", Integer, index=True),
+        Column("submitted_at", schema.UtcDateTime, nullable=False),
+        Column("decided_at", schema.UtcDateTime),
+        Column("created_at", schema.UtcDateTime, nullable=False, index=True),
+        Column("updated_at", schema.UtcDateTime, nullable=False),
+    ).create(conn)  # fmt: skip
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _v1_initial_tables),
     Migration(2, "audit log is append-only", _v2_audit_append_only),
     Migration(3, "users.last_login_at", _v3_users_last_login),
+    Migration(4, "reviews (four-eyes approval of sends)", _v4_reviews),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

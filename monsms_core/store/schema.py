@@ -179,3 +179,27 @@ import_items = Table(
     UniqueConstraint("job_id", "row_number", name="uq_import_items_job_row"),
     Index("ix_import_items_job_status_row", "job_id", "status", "row_number"),
 )
+
+# Added by migration 4: sends waiting for (or decided by) a second person's review.
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("send_key", String(200), nullable=False, unique=True),
+    Column("created_by", String(150), nullable=False, index=True),
+    Column("status", String(20), nullable=False, index=True),
+    Column("payload", Json, nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("recipients", Integer, nullable=False),
+    Column("credits", Integer, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("approved_fingerprint", String(64)),
+    Column("decided_by", String(150)),
+    Column("note", Text),
+    Column("override_reason", Text),
+    Column("outbox_id", Integer, index=True),
+    Column("submitted_at", UtcDateTime, nullable=False),
+    Column("decided_at", UtcDateTime),
+    Column("created_at", UtcDateTime, nullable=False, index=True),
+    Column("updated_at", UtcDateTime, nullable=False),
+)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from monsms_core import accounts
+from monsms_core import accounts, passwords
 from monsms_core.store import Store
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -47,7 +47,7 @@ class AppEnv:
 
 def app_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, data_dir: Path) -> Iterator[AppEnv]:
     """Point the app at a fresh database (and a shared sandbox data folder), never the real one."""
-    monkeypatch.setattr(accounts, "BCRYPT_ROUNDS", 4)
+    monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 4)
     for name in ENV_NAMES:
         monkeypatch.delenv(name, raising=False)
     url = f"sqlite:///{tmp_path / 'monsms.db'}"

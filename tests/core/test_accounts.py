@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from monsms_core import accounts
+from monsms_core import accounts, passwords
 from monsms_core.accounts import AccountError
 from monsms_core.store import Store
 from tests.store_support import make_store
@@ -18,7 +18,7 @@ GOOD = "Plateau-2026-ok"
 @pytest.fixture(autouse=True)
 def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     # Cost 4 instead of 12: same code path, a fraction of the time.
-    monkeypatch.setattr(accounts, "BCRYPT_ROUNDS", 4)
+    monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 4)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from monsms_core import accounts
+from monsms_core import accounts, passwords
 from monsms_core.cli import users as users_cli
 from monsms_core.store import Store
 
@@ -22,7 +22,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def database_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setattr(accounts, "BCRYPT_ROUNDS", 4)
+    monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 4)
     for name in ("MONSMS_API_KEY", "MONSMS_DATABASE_URL", "MONSMS_COOKIE_KEY"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("MONSMS_DATA_DIR", str(tmp_path / "data"))

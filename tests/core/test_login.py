@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from monsms_core import accounts
+from monsms_core import accounts, passwords
 from monsms_core.login import LOCKOUT, attempt_login, locked_until
 from monsms_core.store import Store
 from tests.store_support import STORE_KINDS, make_store
@@ -32,7 +32,7 @@ class Clock:
 
 @pytest.fixture(autouse=True)
 def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(accounts, "BCRYPT_ROUNDS", 4)
+    monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 4)
 
 
 @pytest.fixture(params=STORE_KINDS)

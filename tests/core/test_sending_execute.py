@@ -223,3 +223,17 @@ def test_scheduled_recurring_and_test_sends(
     assert abs((campaigns["SCHEDULED"].scheduled_date - later).total_seconds()) < 1
     test_messages = sandbox.outbox(api_key, campaigns["SMS"].id)
     assert [(m["phone"], m["text"]) for m in test_messages] == [("2250707123456", "Bonjour Awa")]
+
+
+def test_an_altered_frozen_plan_is_refused_and_keeps_what_was_recorded(
+    store: Store, client: MonSmsClient, sandbox: SandboxControl
+) -> None:
+    payload = build_plan(_people(3), "Salut {prenom}").to_payload()
+    payload["chunks"][0]["text"] = "Salut Awa, gagnez 1 000 000 F"  # edited behind the plan's back
+    entry = store.outbox.create("forged", created_by="awa", payload=payload, recipients=3, credits=3)
+    store.outbox.transition(entry.id, ["pending"], "pending", campaign_ids=["c-kept"])
+    result = execute(store, client, entry.id)
+    assert (result.status, result.error) == ("failed", "plan_invalid")
+    stored = store.outbox.get(entry.id)
+    assert stored is not None and stored.campaign_ids == ["c-kept"]
+    assert _creates(sandbox) == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -146,3 +147,33 @@ def test_a_stopped_worker_pauses_and_a_later_one_continues(
     resumed = SendWorker(store, client, entry.id).start().join(timeout=30)
     assert resumed is not None and resumed.status == "sent"
     assert _creates(sandbox) == 3
+
+
+def test_ids_written_in_batches_are_recovered_by_their_tags_after_a_crash(
+    store: Store, client: MonSmsClient, sandbox: SandboxControl, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Large sends write their ids every few campaigns; shrink "large" to 6 campaigns, 3 per write.
+    execute_module = importlib.import_module("monsms_core.sending.execute")
+    monkeypatch.setattr(execute_module, "MAX_SLOT_WRITES", 2)
+    monkeypatch.setattr(execute_module, "MAX_RECORD_DELAY", 3600.0)  # only the count decides here
+    people = [Recipient(f"22507{i:08d}", {"n": str(i % 6)}) for i in range(12)]
+    entry = submit(
+        store, build_plan(people, "Ticket n° {n}", name="Tombola"), created_by="awa", send_key="big"
+    )
+    recorded: list[int] = []
+
+    def crash_after_two(done: int, total: int) -> None:
+        stored = store.outbox.get(entry.id)
+        assert stored is not None
+        recorded.append(sum(1 for c in stored.campaign_ids if c))
+        if done == 2:
+            raise _Killed
+
+    with pytest.raises(_Killed):
+        execute(store, client, entry.id, progress=crash_after_two)
+    assert recorded == [0, 0, 0]  # two campaigns exist, but no write happened yet
+    # A killed process would not even have handed the entry back: put it back as it would be.
+    assert store.outbox.transition(entry.id, ["pending"], "sending", campaign_ids=[None] * 6)
+    outcomes = resume_pending(store, lambda _: client, stale_after=IMMEDIATELY)
+    assert [(o.action, o.status) for o in outcomes] == [("executed", "sent")]
+    assert _creates(sandbox) == 6 and len(client.campaigns.list().items) == 6

@@ -186,3 +186,10 @@ def test_tags_are_stable_distinct_and_found_in_names() -> None:
     assert tags_in(name) == {tag} and tags_in(f"#{tag}0") == set() and tags_in(None) == set()
     assert campaign_name("", tag, 0, 1) == f"#{tag}"
     assert tags_in(campaign_name("x" * 500, tag, 0, 1)) == {tag}
+
+
+def test_a_text_per_recipient_beyond_the_campaign_limit_blocks() -> None:
+    people = [Recipient(f"22507{i:08d}", {"montant": str(1000 + i)}) for i in range(10_001)]
+    plan = build_plan(people, "Solde restant : {montant} FCFA")
+    assert plan.distinct_texts == 10_001 and plan.blockers == ("too_many_campaigns",)
+    assert build_plan(people[:10], "Solde : {montant} F").estimated_seconds(5) == 2.0

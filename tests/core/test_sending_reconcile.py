@@ -112,3 +112,22 @@ def test_a_lookalike_without_tag_is_left_to_a_person(
     result = reconcile(store, client, entry.id, settle=NOW)
     assert (result.outcome, result.status) == ("inconclusive", "unknown")
     assert "campagne" in result.message("fr")
+
+
+def test_the_search_stops_at_the_newest_recorded_campaign(
+    store: Store, client: MonSmsClient, sandbox: SandboxControl
+) -> None:
+    for index in range(3):  # older campaigns the search must not need to read
+        client.campaigns.create(f"Ancien envoi {index}", contacts=["2250707000001"])
+    people = [Recipient(f"22505{i:08d}", {"nom": ("Kone", "Traore", "Yao")[i % 3]}) for i in range(9)]
+    entry = submit(store, build_plan(people, "Famille {nom}", name="AG"), created_by="awa", send_key="k")
+
+    def lose_the_second(done: int, total: int) -> None:
+        if done == 1:
+            sandbox.add_fault("drop", count=1, path="/campaign/create", phase="before")
+
+    assert execute(store, client, entry.id, progress=lose_the_second).status == "unknown"
+    result = reconcile(store, client, entry.id, settle=NOW, window=2)
+    assert (result.outcome, result.checked, result.missing) == ("retry", 0, (1, 2))
+    assert execute(store, client, entry.id).status == "sent"
+    assert len(client.campaigns.list().items) == 3 + 3

@@ -1,0 +1,180 @@
+"""How fast the importer checks big files: 100,000-row xlsx against bare pandas, 1,000,000-row CSV.
+
+A script, not a test. It writes its inputs under bench/output/ (git-ignored), then:
+
+* xlsx: a `--xlsx-rows` sheet (default 100,000; title line, French headers, phones as numbers and as
+  text in several formats, duplicates, landlines, old 8-digit numbers) written with xlsxwriter. It times
+  `pd.read_excel(engine="calamine")` alone and the whole import check (open + read + header + mapping
+  + check) on the same bytes, alternately, `--repeat` times each, and reports medians and their ratio.
+* CSV: a `--csv-rows` file (default 1,000,000, ";"-separated, UTF-8). The import check runs in a
+  child process, so its peak memory (the child's `ru_maxrss` from `resource.getrusage(RUSAGE_CHILDREN)`,
+  i.e. the peak resident set size of the whole process: interpreter, pandas, data) is its own; a
+  child that only imports the modules gives the baseline.
+
+Usage:  .venv/bin/python bench/import_check.py [--xlsx-rows 100000] [--csv-rows 1000000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run from a checkout without install
+
+import pandas as pd  # noqa: E402
+import xlsxwriter  # noqa: E402
+
+from monsms_core.importer import check, detect_mapping, open_workbook  # noqa: E402
+
+OUTPUT = ROOT / "bench" / "output"
+PREFIXES = ("07", "05", "01")
+
+
+def _number(rng: random.Random) -> str:
+    return rng.choice(PREFIXES) + f"{rng.randrange(10**8):08d}"
+
+
+def _formatted(rng: random.Random, digits: str) -> str:
+    style = rng.randrange(6)
+    if style == 0:
+        return digits
+    if style == 1:
+        return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
+    if style == 2:
+        return "+225 " + digits
+    if style == 3:
+        return "225" + digits
+    if style == 4:
+        return ".".join(digits[i : i + 2] for i in range(0, 10, 2))
+    return f"{digits[:2]}-{digits[2:4]}-{digits[4:6]}-{digits[6:8]}-{digits[8:]}"
+
+
+def write_xlsx(path: Path, rows: int, seed: int = 4) -> None:
+    """A realistic contact sheet: about 40% of phones stored as numbers (leading zero lost)."""
+    rng = random.Random(seed)
+    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False})
+    sheet = workbook.add_worksheet("Contacts")
+    sheet.write_string(0, 0, "Liste des membres — paroisse Saint-Jean")
+    sheet.write_row(2, 0, ["Nom", "Prénoms", "Téléphone", "Sexe", "Ville", "Cotisation"])
+    for i in range(rows):
+        row = i + 3
+        digits = _number(rng)
+        kind = rng.random()
+        sheet.write_string(row, 0, rng.choice(("KOUASSI", "KONÉ", "TRAORÉ", "YAO", "BAMBA", "N'GUESSAN")))
+        sheet.write_string(row, 1, f"Awa {i}")
+        if kind < 0.4:
+            sheet.write_number(row, 2, int(digits))
+        elif kind < 0.41:
+            sheet.write_string(row, 2, "27 22 44 55 66")  # landline: rejected
+        elif kind < 0.42:
+            sheet.write_string(row, 2, digits[2:])  # old 8-digit number
+        elif kind < 0.44 and row > 10:
+            sheet.write_string(row, 2, "0707000001")  # the same number again and again
+        else:
+            sheet.write_string(row, 2, _formatted(rng, digits))
+        sheet.write_string(row, 3, rng.choice(("M", "F", "Mme", "M.")))
+        sheet.write_string(row, 4, rng.choice(("Abidjan", "Bouaké", "Yamoussoukro", "Daloa")))
+        sheet.write_number(row, 5, rng.choice((1000, 2500, 5000)))
+    workbook.close()
+
+
+def write_csv(path: Path, rows: int, seed: int = 5) -> None:
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write("Liste des clients;;;;\r\n\r\nNom;Prénoms;Téléphone;Sexe;Ville\r\n")
+        for i in range(rows):
+            digits = _number(rng)
+            phone = _formatted(rng, digits) if rng.random() > 0.01 else "27 22 44 55 66"
+            out.write(f"KOUASSI;Awa {i};{phone};{rng.choice('MF')};Abidjan\r\n")
+
+
+def import_check(data: bytes, filename: str) -> dict[str, int]:
+    """What the dashboard does with an upload: open, read the default sheet, map, check."""
+    book = open_workbook(data, filename)
+    sheet = book.read_sheet()
+    mapping = detect_mapping(sheet.frame)
+    return check(sheet.frame, mapping).counts.as_dict()
+
+
+def bench_xlsx(path: Path, repeat: int) -> dict[str, object]:
+    data = path.read_bytes()
+    bare: list[float] = []
+    full: list[float] = []
+    counts: dict[str, int] = {}
+    for _ in range(repeat):
+        started = time.perf_counter()
+        pd.read_excel(io.BytesIO(data), engine="calamine")
+        bare.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        counts = import_check(data, path.name)
+        full.append(time.perf_counter() - started)
+    return {
+        "bytes": len(data),
+        "read_excel_s": bare,
+        "import_check_s": full,
+        "ratio_of_medians": statistics.median(full) / statistics.median(bare),
+        "counts": counts,
+    }
+
+
+def child(path: str | None) -> None:
+    """Run in a fresh process: the import check of `path` (or nothing), timings on stdout."""
+    result: dict[str, object] = {}
+    if path:
+        data = Path(path).read_bytes()
+        started = time.perf_counter()
+        result["counts"] = import_check(data, Path(path).name)
+        result["seconds"] = time.perf_counter() - started
+    print(json.dumps(result))
+
+
+def run_child(path: Path | None) -> dict[str, object]:
+    args = [sys.executable, __file__, "--child", str(path) if path else ""]
+    done = subprocess.run(args, check=True, capture_output=True, text=True)
+    answer = json.loads(done.stdout)
+    answer["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return answer
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--xlsx-rows", type=int, default=100_000)
+    parser.add_argument("--csv-rows", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        child(args.child or None)
+        return
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    print(f"python {platform.python_version()}, pandas {pd.__version__}, {platform.machine()}")
+    xlsx = OUTPUT / f"contacts_{args.xlsx_rows}.xlsx"
+    write_xlsx(xlsx, args.xlsx_rows)
+    report = bench_xlsx(xlsx, args.repeat)
+    print(f"xlsx {args.xlsx_rows} rows ({report['bytes']:,} bytes)")
+    print("  read_excel(calamine) s:", ", ".join(f"{s:.2f}" for s in report["read_excel_s"]))  # type: ignore[union-attr]
+    print("  import check s:        ", ", ".join(f"{s:.2f}" for s in report["import_check_s"]))  # type: ignore[union-attr]
+    print(f"  ratio of medians: {report['ratio_of_medians']:.2f}")
+    print("  counts:", report["counts"])
+    baseline = run_child(None)
+    print(f"baseline child (imports only): peak RSS {baseline['peak_rss_mb']:.0f} MB")
+    csv_path = OUTPUT / f"contacts_{args.csv_rows}.csv"
+    write_csv(csv_path, args.csv_rows)
+    answer = run_child(csv_path)
+    print(f"csv {args.csv_rows} rows ({csv_path.stat().st_size:,} bytes): {answer['seconds']:.2f} s, "
+          f"peak RSS {answer['peak_rss_mb']:.0f} MB")
+    print("  counts:", answer["counts"])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+"""How the home page summarises a campaign's delivery from the optional status and counters."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from monsms_core.models import Campaign, CampaignDetails
+from ui.api_data import delivery_state
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("data", "state"),
+    [
+        ({"type": "SMS", "stats": {"total": 10, "sent": 10, "failed": 0, "pending": 0}}, "delivered"),
+        ({"type": "SMS", "stats": {"total": 10, "sent": 9, "failed": 1, "pending": 0}}, "partial"),
+        ({"type": "SMS", "stats": {"total": 10, "sent": 0, "failed": 10, "pending": 0}}, "failed"),
+        ({"type": "SMS", "stats": {"total": 10, "sent": 4, "failed": 0, "pending": 6}}, "pending"),
+        ({"type": "SMS", "status": "SENT"}, "delivered"),
+        ({"type": "FLASH", "status": "FAILED"}, "failed"),
+        ({"type": "SMS", "status": "PENDING"}, "pending"),
+        ({"type": "SMS"}, "unknown"),
+        ({"type": "SCHEDULED", "scheduledDate": "2026-03-05T08:00:00Z", "status": "PENDING"}, "scheduled"),
+        ({"type": "SCHEDULED", "scheduledDate": "2026-03-01T08:00:00Z", "status": "SENT"}, "delivered"),
+        ({"type": "RECURRING", "status": "PENDING"}, "recurring"),
+    ],
+)
+def test_delivery_state(data: dict[str, object], state: str) -> None:
+    assert delivery_state(Campaign.from_api(data), NOW) == state
+    assert delivery_state(CampaignDetails.from_api(data), NOW) == state

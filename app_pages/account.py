@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from monsms_core.accounts import MIN_PASSWORD_LENGTH, AccountError, change_own_password
+from monsms_core.accounts import AccountError, change_own_password
 from monsms_core.i18n import LANGUAGE_NAMES, LANGUAGES
+from monsms_core.passwords import MIN_PASSWORD_LENGTH
 from ui import resources
 from ui.auth import require_role
 from ui.i18n import current_language, tr
+from ui.session import password_changed_here
 from ui.sidebar import change_language
 
 user = require_role("account")
@@ -44,7 +46,7 @@ def _on_change_password() -> None:
         state[_RESULT_KEY] = ("error", tr("auth.passwords_differ"))
         return
     try:
-        change_own_password(
+        record = change_own_password(
             resources.store(),
             username=user.username,
             current=state.get("my_current_password", ""),
@@ -55,6 +57,7 @@ def _on_change_password() -> None:
         return
     for key in ("my_current_password", "my_new_password", "my_new_password_confirm"):
         state[key] = ""
+    password_changed_here(record)
     state[_RESULT_KEY] = ("success", tr("auth.password_changed"))
 
 

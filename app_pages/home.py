@@ -5,12 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from monsms_core.accounts import can
 from monsms_core.i18n.formatting import format_datetime, format_number
 from ui import api_data
 from ui.auth import require_role
 from ui.i18n import current_language, tr
-from ui.registry import page_spec
+from ui.registry import home_actions
 
 user = require_role("home")
 lang = current_language()
@@ -23,19 +22,13 @@ def _type_label(campaign_type: str) -> str:
 
 st.title(tr("page.home.greeting", name=user.display_name), anchor=False)
 
-# Quick actions appear as their pages are added to the registry (and only for roles that may use them).
-actions = [
-    (path, key)
-    for path, key in (
-        ("app_pages/send.py", "page.home.action_send"),
-        ("app_pages/import.py", "page.home.action_import"),
-    )
-    if (spec := page_spec(path)) is not None and can(user.role, spec.capability)
-]
+# Quick actions: the registry's pages marked `home_action` that this role may open (none is faked while
+# the page does not exist yet).
+actions = home_actions(user.role)
 if actions:
-    for column, (path, key) in zip(st.columns(len(actions) + 2)[: len(actions)], actions, strict=True):
-        spec = page_spec(path)
-        column.page_link(path, label=tr(key), icon=spec.icon if spec else None)
+    columns = st.columns(max(len(actions), 3))
+    for column, spec in zip(columns, actions, strict=False):
+        column.page_link(spec.path, label=tr(spec.home_action or spec.title_key), icon=spec.icon)
 
 
 def _count_text(count: api_data.Count) -> str:

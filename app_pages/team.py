@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -24,7 +27,7 @@ def _role_label(role: str) -> str:
     return tr(f"accounts.role.{role}")
 
 
-def _run(action: str, operation, **kwargs) -> None:
+def _run(action: str, operation: Callable[..., Any], **kwargs: Any) -> None:
     """Run an account operation from a button callback, keeping its outcome for the next run."""
     try:
         outcome = operation(store, actor=user.username, **kwargs)
@@ -144,14 +147,17 @@ with manage_tab:
             disabled=new_role == target.role,
             width="stretch",
         )
-        reset_col.button(
-            tr("page.team.reset_password"),
-            icon=":material/lock_reset:",
-            on_click=_run,
-            args=("reset", accounts.reset_password),
-            kwargs={"username": target.username},
-            width="stretch",
-        )
+        # Resetting or disabling takes effect at once for the person: ask for a second click.
+        with reset_col.popover(tr("page.team.reset_password"), icon=":material/lock_reset:", width="stretch"):
+            st.caption(tr("page.team.confirm_reset", username=target.username))
+            st.button(
+                tr("common.confirm"),
+                key="team_confirm_reset",
+                type="primary",
+                on_click=_run,
+                args=("reset", accounts.reset_password),
+                kwargs={"username": target.username},
+            )
         if target.disabled:
             disable_col.button(
                 tr("page.team.enable"),
@@ -162,11 +168,13 @@ with manage_tab:
                 width="stretch",
             )
         else:
-            disable_col.button(
-                tr("page.team.disable"),
-                icon=":material/person_off:",
-                on_click=_run,
-                args=("disabled", accounts.set_disabled),
-                kwargs={"username": target.username, "disabled": True},
-                width="stretch",
-            )
+            with disable_col.popover(tr("page.team.disable"), icon=":material/person_off:", width="stretch"):
+                st.caption(tr("page.team.confirm_disable", username=target.username))
+                st.button(
+                    tr("common.confirm"),
+                    key="team_confirm_disable",
+                    type="primary",
+                    on_click=_run,
+                    args=("disabled", accounts.set_disabled),
+                    kwargs={"username": target.username, "disabled": True},
+                )

@@ -105,3 +105,15 @@ def attempt_login(
     store.users.record_login(name, at=now)
     store.audit.record(name, "login.succeeded", target=name)
     return LoginOutcome("ok", user=user)
+
+
+# What ends the sign-ins made before it: a login cookie issued earlier no longer opens a session.
+REVOKING_ACTIONS = frozenset({"user.password_reset", "user.password_changed", "user.disabled"})
+
+
+def sign_ins_revoked(store: Any, username: str, issued_at: datetime) -> bool:
+    """Whether, since a login cookie was issued at `issued_at`, the account's password was reset or
+    changed, or the account disabled: the cookie must then stop working (e.g. after a reset because
+    someone else knew the password, or a session left open on a shared computer)."""
+    entries = store.audit.list(since=_aware(issued_at), action="user.", text=username, limit=1000)
+    return any(entry.target == username and entry.action in REVOKING_ACTIONS for entry in entries)

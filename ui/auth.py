@@ -9,13 +9,16 @@ its attempt counter either resets every run (credentials dict) or locks accounts
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any, NoReturn
 
+import jwt
 import streamlit as st
 import streamlit_authenticator as stauth
 from streamlit_authenticator.utilities import LoginError, LogoutError
 
 from monsms_core.accounts import can, roles_with
+from monsms_core.login import sign_ins_revoked
 from ui import resources
 from ui.auth_forms import first_admin_form, forced_password_change_form, login_form
 from ui.i18n import set_language, tr
@@ -25,6 +28,8 @@ from ui.session import (
     SET_COOKIE_FLAG,
     CurrentUser,
     clear_sign_in,
+    remember_password,
+    session_problem,
     session_username,
     set_notice,
     verified_user,
@@ -62,6 +67,18 @@ def _authenticator(store: Any, cookie_key: str) -> stauth.Authenticate:
         auto_hash=False,
         login_sleep_time=0,
     )
+
+
+def _cookie_revoked(store: Any, username: str, cookie_key: str) -> bool:
+    """Whether the cookie that just restored the session predates a password reset or change."""
+    token = st.context.cookies.get(COOKIE_NAME)
+    try:
+        claims = jwt.decode(token or "", cookie_key, algorithms=["HS256"])
+        expires = float(claims["exp_date"])
+    except (jwt.PyJWTError, KeyError, TypeError, ValueError):
+        return True  # the library accepted it, so this cannot happen; refuse rather than guess
+    issued_at = datetime.fromtimestamp(expires, UTC) - timedelta(days=COOKIE_EXPIRY_DAYS)
+    return sign_ins_revoked(store, username, issued_at)
 
 
 def request_logout() -> None:
@@ -103,13 +120,22 @@ def gate(cookie_key: str) -> CurrentUser:
         try:
             authenticator.login(location="unrendered")
         except LoginError:
-            # A valid cookie for an account that is now disabled or gone.
+            # A valid cookie for an account that is now disabled or gone (gone: a fresh database, where
+            # the first-run screen needs no warning).
             _sign_out(authenticator, cookie_slot)
-            set_notice("warning", tr("auth.account_disabled"))
-    user = verified_user(store)
-    if user is None and session_username():
+            if store.users.count():
+                set_notice("warning", tr("auth.account_disabled"))
+        else:
+            restored = session_username()
+            if restored and _cookie_revoked(store, restored, cookie_key):
+                _sign_out(authenticator, cookie_slot)
+                set_notice("warning", tr("auth.session_revoked"))
+            elif restored and (record := store.users.get(restored)) is not None:
+                remember_password(record)
+    user, problem = session_problem(store)
+    if problem is not None:
         _sign_out(authenticator, cookie_slot)
-        set_notice("warning", tr("auth.account_disabled"))
+        set_notice("warning", tr("auth.session_revoked" if problem == "revoked" else "auth.account_disabled"))
     if user is None:
         _hidden_navigation()
         if store.users.count() == 0:
@@ -131,7 +157,7 @@ def gate(cookie_key: str) -> CurrentUser:
 
 
 def _refuse(kind: str, message: str) -> NoReturn:
-    st.title(tr("auth.refused_title"))
+    st.title(tr("auth.refused_title"), anchor=False)
     (st.warning if kind == "warning" else st.error)(message, icon=":material/lock:")
     st.stop()
 

@@ -10,12 +10,14 @@ from typing import Any
 
 import streamlit as st
 
-from monsms_core.accounts import MIN_PASSWORD_LENGTH, AccountError, change_own_password, create_first_admin
+from monsms_core.accounts import AccountError, change_own_password, create_first_admin
 from monsms_core.i18n import LANGUAGE_NAMES, LANGUAGES
 from monsms_core.i18n.formatting import format_datetime
 from monsms_core.login import attempt_login, utc_now
+from monsms_core.passwords import MIN_PASSWORD_LENGTH
 from ui.i18n import current_language, set_language, tr
-from ui.session import CurrentUser, clear_notice, client_id, current_notice, sign_in
+from ui.session import CurrentUser, clear_notice, client_id, current_notice, password_changed_here, sign_in
+from ui.sidebar import change_language
 from ui.widgets import brand_header, mode_badge
 
 _ERROR_KEY = "_auth_form_error"
@@ -32,7 +34,15 @@ def _show_messages() -> None:
         st.error(error)
 
 
-def _language_switch() -> None:
+def _on_language(username: str | None) -> None:
+    lang = st.session_state.get("_auth_language") or "fr"
+    if username:  # signed in (one-time password screen): the choice is kept for the user
+        change_language(username, lang)
+    else:
+        set_language(lang)
+
+
+def _language_switch(username: str | None = None) -> None:
     # Before sign-in the choice lasts for this browser session; afterwards it is kept per user.
     st.session_state["_auth_language"] = current_language()
     st.segmented_control(
@@ -41,17 +51,18 @@ def _language_switch() -> None:
         format_func=LANGUAGE_NAMES.get,
         key="_auth_language",
         required=True,
-        on_change=lambda: set_language(st.session_state["_auth_language"] or "fr"),
+        on_change=_on_language,
+        args=(username,),
         label_visibility="collapsed",
     )
 
 
-def _screen_start() -> Any:
+def _screen_start(username: str | None = None) -> Any:
     """The centred column every pre-dashboard screen uses, with the brand and the mode badge."""
     _, middle, _ = st.columns([1, 2, 1])
     with middle:
         brand_header()
-        _language_switch()
+        _language_switch(username)
         mode_badge()
         _show_messages()
     return middle
@@ -163,7 +174,7 @@ def _on_forced_change(store: Any, username: str) -> None:
         state[_ERROR_KEY] = tr("auth.passwords_differ")
         return
     try:
-        change_own_password(
+        record = change_own_password(
             store, username=username, current=state.get("forced_current", ""), new=state.get("forced_new", "")
         )
     except AccountError as exc:
@@ -171,6 +182,7 @@ def _on_forced_change(store: Any, username: str) -> None:
         return
     for key in ("forced_current", "forced_new", "forced_confirm"):
         state[key] = ""
+    password_changed_here(record)
     st.toast(tr("auth.password_changed"), icon=":material/check_circle:")
 
 
@@ -178,7 +190,7 @@ def forced_password_change_form(store: Any, user: CurrentUser) -> None:
     """Shown instead of the dashboard while the user still has a one-time password."""
     from ui.auth import request_logout  # the gate module imports this one
 
-    with _screen_start():
+    with _screen_start(user.username):
         st.warning(tr("auth.must_change.intro", name=user.display_name), icon=":material/key:")
         with st.form("forced_password_change", border=True):
             st.subheader(tr("auth.must_change.title"))

@@ -31,7 +31,8 @@ SECTIONS: dict[str, str] = {
 
 @dataclass(frozen=True)
 class PageSpec:
-    """One page: its file, menu title (message key), icon, menu section and the capability it needs."""
+    """One page: its file, menu title (message key), icon, menu section and the capability it needs;
+    `home_action` (a message key, e.g. "page.home.action_send") puts a quick link to it on the home page."""
 
     path: str
     title_key: str
@@ -39,6 +40,7 @@ class PageSpec:
     section: str
     capability: str
     default: bool = False
+    home_action: str | None = None
 
     @property
     def roles(self) -> frozenset[str]:
@@ -54,9 +56,34 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("app_pages/home.py", "page.home.title", ":material/home:", "home", "home", default=True),
     PageSpec("app_pages/account.py", "page.my_account.title", ":material/account_circle:", "home", "account"),
+    PageSpec(
+        "app_pages/send.py",
+        "composer.title",
+        ":material/sms:",
+        "send",
+        "send",
+        home_action="page.home.action_send",
+    ),
+    PageSpec("app_pages/outbox.py", "outbox.title", ":material/outbox:", "send", "send"),
+    PageSpec("app_pages/contacts.py", "page.contacts.title", ":material/contacts:", "contacts", "browse"),
+    PageSpec("app_pages/groups.py", "page.groups.title", ":material/groups:", "contacts", "browse"),
+    PageSpec(
+        "app_pages/import.py",
+        "page.import.title",
+        ":material/upload_file:",
+        "contacts",
+        "contacts",
+        home_action="page.home.action_import",
+    ),
+    PageSpec("app_pages/optouts.py", "page.optouts.title", ":material/block:", "contacts", "contacts"),
     PageSpec("app_pages/team.py", "page.team.title", ":material/group:", "admin", "users"),
     PageSpec("app_pages/settings.py", "page.settings.title", ":material/settings:", "admin", "settings"),
 )
+
+
+def home_actions(role: str | None) -> list[PageSpec]:
+    """The pages offered as quick actions on the home page to `role`, in registry order."""
+    return [spec for spec in PAGES if spec.home_action and can(role, spec.capability)]
 
 
 def page_spec(path: str) -> PageSpec | None:

@@ -52,9 +52,15 @@ def _sandbox(data_dir: str) -> SandboxRuntime:
     return start_sandbox(data_dir)
 
 
+def sandbox_runtime() -> SandboxRuntime:
+    """The in-process sandbox of this data folder (server and demo key), started on first use. Tests
+    use it to reach the sandbox's control API (`runtime.server.root_url`)."""
+    return _sandbox(str(ensure_data_dir(settings())))
+
+
 def sandbox_endpoint() -> tuple[str, str]:
     """The in-process sandbox's (base_url, demo api key), starting it on first use."""
-    runtime = _sandbox(str(ensure_data_dir(settings())))
+    runtime = sandbox_runtime()
     return runtime.base_url, runtime.api_key
 
 
@@ -63,7 +69,7 @@ def connection() -> Connection:
     return resolve_connection(settings(), store(), sandbox_endpoint)
 
 
-@st.cache_resource(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=32, on_release=lambda client: client.close())
 def _client(fingerprint: str, base_url: str, _api_key: str) -> MonSmsClient:
     # The leading underscore keeps the key out of the cache's hash: the fingerprint identifies it.
     return MonSmsClient(_api_key, base_url=base_url)

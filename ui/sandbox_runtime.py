@@ -1,6 +1,7 @@
 """The sandbox the dashboard runs on when no API key is configured: started in this process on a free
 port, on `<data_dir>/sandbox.db`, with one seeded demo account whose key is kept in
-`<data_dir>/sandbox_api_key` so the demo data survives restarts.
+`<data_dir>/sandbox_api_key` so the demo data survives restarts; `<data_dir>/sandbox_url` says where it
+listens.
 
 This lives in `ui/` because `monsms_core` must never import the sandbox.
 """
@@ -17,6 +18,9 @@ from monsms_sandbox.server import SandboxServer
 
 SANDBOX_DB = "sandbox.db"
 SANDBOX_KEY_FILE = "sandbox_api_key"
+# Where the running sandbox listens (a fresh port each start): lets browser tests, which run the app in
+# another process, reach its control API to check what really arrived.
+SANDBOX_URL_FILE = "sandbox_url"
 
 
 @dataclass
@@ -70,6 +74,10 @@ def start_sandbox(data_dir: str | Path) -> SandboxRuntime:
             key = _write_key(key_path, secrets.token_urlsafe(24))
         # Idempotent: an existing account with this key is kept as it is (with the user's demo history).
         server.create_account(api_key=key, seed=True)
+        url_path = folder / SANDBOX_URL_FILE
+        temporary = url_path.with_name(f".{url_path.name}.{os.getpid()}")
+        temporary.write_text(str(server.root_url) + "\n", encoding="utf-8")
+        temporary.replace(url_path)
     except BaseException:
         server.stop()
         raise

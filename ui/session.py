@@ -8,6 +8,7 @@ effect on the next page load.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,7 @@ SET_COOKIE_FLAG = "_auth_set_cookie"
 LOGOUT_FLAG = "_auth_logout_requested"
 NOTICE_KEY = "_auth_notice"
 CLIENT_ID_KEY = "_auth_client_id"
+PASSWORD_STAMP_KEY = "_auth_password_stamp"
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,24 @@ def session_username() -> str | None:
     return None
 
 
+def password_stamp(record: Any) -> str:
+    """A short one-way mark of the user's current password hash: when it changes (reset, or changed in
+    another browser), sessions opened with the old password end on their next run."""
+    return hashlib.sha256(record.password_hash.encode("utf-8")).hexdigest()[:16]
+
+
+def remember_password(record: Any) -> None:
+    """Tie this session to the user's current password (at sign-in, or after changing it here)."""
+    st.session_state[PASSWORD_STAMP_KEY] = password_stamp(record)
+
+
+def password_changed_here(record: Any) -> None:
+    """After the user changed their own password in this session: keep this session and re-issue its
+    cookie (the change ends every other session and every older cookie)."""
+    remember_password(record)
+    st.session_state[SET_COOKIE_FLAG] = True
+
+
 def sign_in(record: Any) -> None:
     """Mark this session signed in as `record` and ask for the login cookie to be set on this run."""
     st.session_state["authentication_status"] = True
@@ -69,6 +89,7 @@ def sign_in(record: Any) -> None:
     # The library refuses to read the cookie while "logout" is set; a fresh login lifts that.
     st.session_state["logout"] = None
     st.session_state[SET_COOKIE_FLAG] = True
+    remember_password(record)
     set_language(record.language)
 
 
@@ -77,18 +98,28 @@ def clear_sign_in() -> None:
     for key in ("authentication_status", "username", "name", "email", "roles"):
         st.session_state[key] = None
     st.session_state.pop(SET_COOKIE_FLAG, None)
+    st.session_state.pop(PASSWORD_STAMP_KEY, None)
+
+
+def session_problem(store: Any) -> tuple[CurrentUser | None, str | None]:
+    """The signed-in user re-read from the store, or why the session must end: "disabled" (account
+    disabled or gone) or "revoked" (password reset or changed elsewhere since this session signed in).
+    (None, None) when nobody is signed in."""
+    username = session_username()
+    if username is None:
+        return None, None
+    record = store.users.get(username)
+    if record is None or record.disabled:
+        return None, "disabled"
+    stamp = st.session_state.get(PASSWORD_STAMP_KEY)
+    if stamp is not None and stamp != password_stamp(record):
+        return None, "revoked"
+    return CurrentUser.from_record(record), None
 
 
 def verified_user(store: Any) -> CurrentUser | None:
-    """The signed-in user, re-read from the store; None if nobody is signed in, or if the account is gone
-    or disabled (the caller then signs the session out)."""
-    username = session_username()
-    if username is None:
-        return None
-    record = store.users.get(username)
-    if record is None or record.disabled:
-        return None
-    return CurrentUser.from_record(record)
+    """The signed-in user, re-read from the store; None if nobody is signed in or the session must end."""
+    return session_problem(store)[0]
 
 
 def set_notice(kind: str, message: str) -> None:

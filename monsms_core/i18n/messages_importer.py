@@ -80,6 +80,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La colonne « {column} » est choisie pour deux informations différentes.",
         "en": "The column \"{column}\" is chosen for two different fields.",
     },
+    "importer.problem.unknown_country": {
+        "fr": "Le pays « {country} » est inconnu : indiquez son code à deux lettres (par exemple CI).",
+        "en": "Unknown country \"{country}\": give its two-letter code (for example CI).",
+    },
+    "importer.problem.cannot_open": {
+        "fr": "Impossible d'ouvrir le fichier « {path} » : vérifiez son nom et son emplacement.",
+        "en": "Cannot open the file \"{path}\": check its name and location.",
+    },
     # what a non-spreadsheet file turned out to be ({kind} above)
     "importer.kind.pdf": {"fr": "un document PDF", "en": "a PDF document"},
     "importer.kind.image": {"fr": "une image", "en": "an image"},

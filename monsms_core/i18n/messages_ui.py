@@ -68,6 +68,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Ce compte est désactivé. Adressez-vous à un administrateur de votre équipe.",
         "en": "This account is disabled. Contact an administrator of your team.",
     },
+    "auth.session_revoked": {
+        "fr": "Votre mot de passe a changé depuis votre dernière connexion : reconnectez-vous.",
+        "en": "Your password changed since you last signed in: please sign in again.",
+    },
     "auth.signed_out": {"fr": "Vous êtes déconnecté.", "en": "You are signed out."},
     "auth.passwords_differ": {
         "fr": "Les deux mots de passe saisis ne sont pas identiques.",
@@ -283,6 +287,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "page.team.target_summary": {
         "fr": "Rôle actuel : **{role}** · État : **{status}**",
         "en": "Current role: **{role}** · Status: **{status}**",
+    },
+    "page.team.confirm_reset": {
+        "fr": "Le mot de passe actuel de « {username} » cessera de fonctionner et ses sessions ouvertes "
+        "seront fermées. Un mot de passe provisoire vous sera affiché.",
+        "en": "The current password of “{username}” will stop working and their open sessions will end. "
+        "A one-time password will be shown to you.",
+    },
+    "page.team.confirm_disable": {
+        "fr": "« {username} » ne pourra plus se connecter et sera déconnecté dès sa prochaine action.",
+        "en": "“{username}” will no longer be able to sign in and is signed out at their next action.",
     },
     "page.team.change_role": {"fr": "Changer le rôle", "en": "Change role"},
     "page.team.reset_password": {"fr": "Réinitialiser le mot de passe", "en": "Reset password"},

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
+from itertools import chain
+from operator import attrgetter
 
 import numpy as np
 import pandas as pd
 
 from monsms_core.importer.columns import ColumnMapping, parse_sex
-from monsms_core.importer.problems import ALREADY_IN_ACCOUNT, DUPLICATE_IN_FILE, Issue
-from monsms_core.importer.values import squeeze_spaces, text_series
+from monsms_core.importer.problems import ALREADY_IN_ACCOUNT, DUPLICATE_IN_FILE, ImportProblem, Issue
+from monsms_core.importer.values import column_text
 from monsms_core.phones import PhoneResult, PhoneStatus, normalize_many
 
 # Columns of `CheckResult.valid` before the custom fields; text columns hold "" when empty.
@@ -24,6 +26,8 @@ _STATUS_ORDER = (PhoneStatus.VALID, PhoneStatus.REPAIRED, PhoneStatus.MIGRATED, 
 _STATUS_CODES = {status: code for code, status in enumerate(_STATUS_ORDER)}
 _STATUS_NAMES = np.array([status.value for status in _STATUS_ORDER], dtype=object)
 _REJECTED = _STATUS_CODES[PhoneStatus.REJECTED]
+_status_of = attrgetter("status")
+_phone_of = attrgetter("phone")
 
 
 @dataclass(frozen=True)
@@ -90,28 +94,41 @@ def check(
     Blank rows are skipped and counted. Each phone cell yields one entry per number it holds (same row,
     same names), or one rejection. An accepted number seen earlier in the file is a duplicate pointing at
     the first row; one in `existing_phones` (API form) is already in the account. Raises ImportProblem
-    when the mapping does not fit the frame.
+    when the mapping does not fit the frame or `default_region` is not an ISO country code.
     """
     mapping.validate(frame)
+    try:
+        normalize_many([], default_region)  # checks the region before any work
+    except ValueError as error:
+        raise ImportProblem("unknown_country", country=str(default_region)) from error
     phone_column = mapping.phone
     assert phone_column is not None  # validate() guarantees it
     rows = row_numbers(frame)
-    texts = {str(column): text_series(frame[column]) for column in frame.columns}
+    name_columns = {mapping.full_name, mapping.first_name, mapping.last_name}
+    columns = {
+        str(column): column_text(frame[column], squeeze=column in name_columns) for column in frame.columns
+    }
+    texts = {column: found.texts for column, found in columns.items()}
     filled = np.zeros(len(frame), dtype=bool)
-    for text in texts.values():
-        filled |= (text != "").to_numpy(dtype=bool)
+    for found in columns.values():
+        filled |= ~found.blank
     kept = np.flatnonzero(filled)
 
     # every distinct phone cell once through the phones module
-    phone_cells = frame[phone_column].iloc[kept]
-    codes, uniques = pd.factorize(phone_cells, use_na_sentinel=True)
-    values = [*uniques.tolist(), None]
-    codes = np.where(codes < 0, len(uniques), codes)
+    phone = columns[phone_column]
+    if phone.codes is not None and phone.uniques is not None:
+        codes, values = phone.codes[kept], phone.uniques
+    else:
+        found_codes, found = pd.factorize(frame[phone_column].iloc[kept], use_na_sentinel=True)
+        values = [*found.tolist(), None]
+        codes = np.where(found_codes < 0, len(values) - 1, found_codes)
     per_value = normalize_many(values, default_region)
-    counts_per_value = np.fromiter((len(found) for found in per_value), dtype=np.int64, count=len(per_value))
-    flat: list[PhoneResult] = [result for found in per_value for result in found]
-    flat_status = np.fromiter((_STATUS_CODES[r.status] for r in flat), dtype=np.int8, count=len(flat))
-    flat_phone = np.array([r.phone for r in flat], dtype=object)
+    counts_per_value = np.array(list(map(len, per_value)), dtype=np.int64)
+    flat: list[PhoneResult] = list(chain.from_iterable(per_value))
+    statuses, status_uniques = pd.factorize(np.array(list(map(_status_of, flat)), dtype=object))
+    flat_status = np.array([_STATUS_CODES[s] for s in status_uniques], dtype=np.int8)[statuses]
+    flat_phone = np.array(list(map(_phone_of, flat)), dtype=object)
+    del per_value, values  # a million lists and cells: the peak memory of big files
 
     # entries: one per number, in row order
     entry_of_row = counts_per_value[codes]
@@ -186,10 +203,14 @@ def _valid_frame(
     """The contacts to import: fixed columns, then one column per custom field."""
     positions = entries.position[keep]
     chosen = entries.result[keep]
-    originals = np.array(texts[str(mapping.phone)].iloc[positions].to_numpy(dtype=object), dtype=object)
-    for at in np.flatnonzero(entries.multiple[keep]).tolist():
-        originals[at] = flat[int(chosen[at])].original  # the part of the cell this number came from
-    reasons = np.array([result.reason or "" for result in flat], dtype=object)
+    originals: pd.Series | np.ndarray = _take(texts[str(mapping.phone)], positions)
+    several = np.flatnonzero(entries.multiple[keep]).tolist()
+    if several:
+        originals = np.array(originals.to_numpy(dtype=object), dtype=object)
+        for at in several:
+            originals[at] = flat[int(chosen[at])].original  # the part of the cell this number came from
+    reasons = np.array(list(map(attrgetter("reason"), flat)), dtype=object)
+    reasons[reasons == None] = ""  # noqa: E711  (elementwise comparison, not an identity test)
     data: dict[str, object] = {
         "row": entries.row[keep],
         "phone": flat_phone[chosen],
@@ -200,13 +221,13 @@ def _valid_frame(
     for name in ("full_name", "first_name", "last_name"):
         column = getattr(mapping, name)
         target = "name" if name == "full_name" else name
-        data[target] = _take(squeeze_spaces(texts[column]), positions) if column else np.full(len(keep), "")
+        data[target] = _take(texts[column], positions) if column else np.full(len(keep), "", dtype=object)
     if mapping.sex:
         codes, uniques = pd.factorize(texts[mapping.sex])
         sexes = np.array([parse_sex(str(value)) or "" for value in uniques] + [""], dtype=object)
         data["sex"] = sexes[np.where(codes < 0, len(uniques), codes)][positions]
     else:
-        data["sex"] = np.full(len(keep), "")
+        data["sex"] = np.full(len(keep), "", dtype=object)
     custom: list[str] = []
     for column in mapping.custom_columns(frame):
         name, counter = column, 2
@@ -214,7 +235,15 @@ def _valid_frame(
             name, counter = f"{column} ({counter})", counter + 1
         data[name] = _take(texts[column], positions)
         custom.append(name)
-    return pd.DataFrame(data), tuple(custom)
+    # object columns as they are: letting pandas re-infer them as Arrow strings costs more than it saves
+    return pd.DataFrame({key: _as_series(value) for key, value in data.items()}, copy=False), tuple(custom)
+
+
+def _as_series(value: object) -> pd.Series:
+    if isinstance(value, pd.Series):
+        return value
+    array = np.asarray(value)
+    return pd.Series(array, dtype=array.dtype if array.dtype != np.str_ else object)
 
 
 def _take(series: pd.Series, positions: np.ndarray) -> pd.Series:
@@ -230,10 +259,11 @@ def _issues(
 ) -> list[Issue]:
     """Rejections and duplicates as records, in entry (hence row) order."""
     rejected = np.flatnonzero(entries.status == _REJECTED).tolist()
+    order = np.array(sorted([*rejected, *duplicate_of]), dtype=np.int64)
+    cells = phone_texts.iloc[entries.position[order]].tolist() if len(order) else []
     issues: list[Issue] = []
-    for entry in sorted([*rejected, *duplicate_of]):
+    for entry, cell in zip(order.tolist(), cells, strict=True):
         result = flat[int(entries.result[entry])]
-        cell = phone_texts.iloc[int(entries.position[entry])]
         value = result.original if entries.multiple[entry] else str(cell)
         row = int(entries.row[entry])
         if entry in duplicate_of:

@@ -99,7 +99,7 @@ def apply_header(grid: pd.DataFrame, header_position: int | None) -> tuple[pd.Da
         names.append(name)
         keep.append(position)
         letters[name] = letter
-    frame = body.iloc[:, keep].copy()
+    frame = body.iloc[:, keep]
     frame.columns = names
     frame.index = pd.RangeIndex(start + 1, start + 1 + len(frame), name="row")
     return _trim_trailing_blank_rows(frame), letters

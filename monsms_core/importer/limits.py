@@ -12,7 +12,7 @@ class ImportLimits:
     """Ceilings checked before any heavy work, so an absurd file costs milliseconds, not the server."""
 
     max_file_bytes: int = 50 * MEGABYTE
-    max_rows: int = 1_000_000
+    max_rows: int = 1_048_576  # a sheet's own ceiling in Excel/LibreOffice: a million contacts + titles fit
     # Zipped workbooks (xlsx, ods): checked from the zip directory BEFORE anything is decompressed.
     max_uncompressed_bytes: int = 1024 * MEGABYTE
     max_compression_ratio: float = 200.0  # real sheets compress 5-30×; zip bombs 1000× and more

@@ -12,10 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 import pandas as pd
 import python_calamine
@@ -30,6 +31,7 @@ _SEP_HINT = re.compile(r"\A\ufeff?sep=(.)\r?\n", re.IGNORECASE)  # Excel's "sep=
 _SAMPLE_CHARS = 64 * 1024
 _SAMPLE_LINES = 200
 _EXPECTED_FIELDS = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+_BYTE_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "cp1252"})
 
 
 @dataclass(frozen=True)
@@ -57,14 +59,16 @@ class Workbook:
         self.filename = filename
         self.limits = limits
         self._sniffed: Sniffed = sniff(data, filename, limits)
+        self._data = data
         self.kind = "csv" if self._sniffed.kind == "text" else self._sniffed.kind
         self._book: python_calamine.CalamineWorkbook | None = None
         self._separator: str | None = None
+        self._sheets: dict[str, python_calamine.CalamineSheet] = {}  # parsing a sheet is the costly part
         if self.kind == "csv":
             self.sheet_names: tuple[str, ...] = (PurePath(filename).stem or "CSV",)
             self._visible: tuple[str, ...] = self.sheet_names
         else:
-            self._book = _calamine(lambda: python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data)))
+            self._book = _open_calamine(data, self.kind)
             metadata = _calamine(lambda: self._book.sheets_metadata if self._book else [])
             worksheets = [m for m in metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
             self.sheet_names = tuple(m.name for m in worksheets)
@@ -76,23 +80,28 @@ class Workbook:
 
     def default_sheet(self) -> str:
         """The sheet to offer first: the first visible sheet that has any cell, else the first one."""
-        book = self._book
-        if book is not None:
-            for name in self._visible:
-                sheet = _calamine(lambda name=name: book.get_sheet_by_name(name))
-                if sheet.height > 0:
+        candidates = self._visible or self.sheet_names
+        if self._book is not None and len(candidates) > 1:
+            for name in candidates:
+                if self._sheet(name).height > 0:
                     return name
-        return (self._visible or self.sheet_names)[0]
+        return candidates[0]
+
+    def _sheet(self, name: str) -> python_calamine.CalamineSheet:
+        if name not in self._sheets:
+            book = self._book
+            assert book is not None  # only workbooks have sheets to parse
+            self._sheets[name] = _calamine(lambda: book.get_sheet_by_name(name))
+        return self._sheets[name]
 
     def read_grid(self, sheet: str | int | None = None) -> tuple[str, pd.DataFrame]:
         """(sheet name, the sheet as a grid): one row per spreadsheet row from row 1, one column per
         column from A, positions as index. CSV cells are text; workbook cells as calamine reads them."""
         name = self._resolve(sheet)
         if self._book is None:
-            grid, self._separator = _read_text_grid(self._sniffed.text or "", self.limits)
+            grid, self._separator = _read_text_grid(self._sniffed, self._data, self.limits)
             return name, grid
-        book = self._book
-        sheet_obj = _calamine(lambda: book.get_sheet_by_name(name))
+        sheet_obj = self._sheet(name)
         rows = _calamine(lambda: sheet_obj.to_python(skip_empty_area=False, nrows=self.limits.max_rows + 1))
         if len(rows) > self.limits.max_rows:
             raise ImportProblem("too_many_rows", limit=self.limits.max_rows)
@@ -150,6 +159,23 @@ def read_sheet(
     return Workbook(data, filename, limits).read_sheet(sheet)
 
 
+def _open_calamine(data: bytes, kind: str) -> python_calamine.CalamineWorkbook:
+    """The workbook opened by calamine. When calamine cannot tell the format from the content alone (as
+    for a password-protected xls or ods), open a temporary copy named with the kind the sniffer found,
+    which makes calamine use that format's reader and say what is wrong (a password, or damage)."""
+    try:
+        return _calamine(lambda: python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data)))
+    except ImportProblem as problem:
+        if problem.code != "damaged":
+            raise
+        with tempfile.TemporaryDirectory(prefix="monsms-import-") as folder:
+            path = Path(folder) / f"upload.{kind}"
+            path.write_bytes(data)
+            book = _calamine(lambda: python_calamine.CalamineWorkbook.from_path(str(path)))
+            _calamine(lambda: [book.get_sheet_by_name(name) for name in book.sheet_names[:1]])
+        raise  # calamine read the named copy but not the upload: still damaged
+
+
 def _calamine(action):  # type: ignore[no-untyped-def]
     """Run a calamine call, turning its errors (and Rust panics) into one ImportProblem."""
     try:
@@ -168,12 +194,13 @@ def _calamine(action):  # type: ignore[no-untyped-def]
         raise ImportProblem("damaged") from error
 
 
-def _detect_separator(text: str) -> tuple[str, str]:
-    """(text without Excel's "sep=" line, separator) — the separator that splits most sample lines into
-    the same number (≥ 2) of fields; title lines above the header have one field and do not count."""
+def _detect_separator(text: str) -> tuple[bool, str]:
+    """(first line is Excel's "sep=X" hint, separator). Without a hint: the separator that splits most
+    sample lines into the same number (≥ 2) of fields; title lines above the header have one field and
+    do not count."""
     hint = _SEP_HINT.match(text)
     if hint:
-        return text[hint.end() :], hint.group(1)
+        return True, hint.group(1)
     sample = text[:_SAMPLE_CHARS]
     lines = [line for line in sample.splitlines()[:_SAMPLE_LINES] if line.strip()]
     if len(sample) == _SAMPLE_CHARS and len(lines) > 1:
@@ -189,24 +216,36 @@ def _detect_separator(text: str) -> tuple[str, str]:
         if best is None or ranked[:2] > best[:2]:
             best = ranked
     if best is not None:
-        return text, best[2]
+        return False, best[2]
     # one column: pick a separator the text does not contain, so a "07…, 05…" cell stays whole
-    unused = next((s for s in ("\t", "|", ";", ",") if s not in sample), "\t")
-    return text, unused
+    return False, next((s for s in ("\t", "|", ";", ",") if s not in sample), "\t")
 
 
-def _read_text_grid(text: str, limits: ImportLimits) -> tuple[pd.DataFrame, str]:
-    """(grid, separator): a CSV / tab-separated text as strings ("" for empty cells), one row per line."""
-    text, separator = _detect_separator(text)
-    sample_lines = text[:_SAMPLE_CHARS].splitlines()[:_SAMPLE_LINES]
+def _read_text_grid(sniffed: Sniffed, data: bytes, limits: ImportLimits) -> tuple[pd.DataFrame, str]:
+    """(grid, separator): a CSV / tab-separated file as strings ("" for empty cells), one row per line.
+
+    8-bit encodings are parsed from the bytes (pandas' C reader decodes faster than it reads a str);
+    UTF-16 from the decoded text.
+    """
+    text = sniffed.text or ""
+    skip_hint, separator = _detect_separator(text)
+    sample_lines = text[:_SAMPLE_CHARS].splitlines()[int(skip_hint) : _SAMPLE_LINES]
     width = max((len(fields) for fields in csv.reader(sample_lines, delimiter=separator)), default=1)
+
+    def source() -> io.BytesIO | io.StringIO:
+        if sniffed.encoding in _BYTE_ENCODINGS:
+            return io.BytesIO(data)
+        return io.StringIO(text)
+
     for _attempt in range(2):
         try:
             grid = pd.read_csv(
-                io.StringIO(text),
+                source(),
+                encoding=sniffed.encoding if sniffed.encoding in _BYTE_ENCODINGS else None,
                 sep=separator,
                 header=None,
                 names=list(range(max(width, 1))),
+                skiprows=1 if skip_hint else None,
                 dtype=str,
                 keep_default_na=False,
                 na_filter=False,
@@ -216,8 +255,7 @@ def _read_text_grid(text: str, limits: ImportLimits) -> tuple[pd.DataFrame, str]
             )
             break
         except pd.errors.ParserError as error:
-            found = _EXPECTED_FIELDS.search(str(error))
-            if found is None:
+            if _EXPECTED_FIELDS.search(str(error)) is None:
                 raise ImportProblem("damaged") from error
             # a line further down is wider than the sample: measure every line once, then read again
             width = max(len(fields) for fields in csv.reader(io.StringIO(text), delimiter=separator))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 import numpy as np
@@ -13,6 +14,11 @@ import pandas as pd
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _PLURAL_MARK = re.compile(r"\(\s*s\s*\)")
 _SPACES = re.compile(r"\s+")
+# The same as a plain pattern of literal characters, so Arrow string columns run it in RE2 (vectorised)
+# instead of Python's re per cell: pandas falls back to re for "\s" and "\u" escapes.
+_WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_SPACES_PATTERN = f"[{_WHITESPACE}]+"
+_NEEDS_SQUEEZE = f"[{_WHITESPACE.replace(' ', '')}]|  "  # cheap to test; replacing is what costs
 
 
 def cell_text(value: object) -> str:
@@ -46,26 +52,49 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def text_series(series: pd.Series) -> pd.Series:
-    """`cell_text` of every cell, as a Series of str with the same index (object, or str for text input).
+@dataclass(frozen=True)
+class ColumnText:
+    """A column as text, computed once: per-row texts, blank flags and, for mixed (Excel) columns, the
+    distinct raw values with each row's code (so callers can reuse the factorisation)."""
 
-    Text columns (CSV) are stripped in one vectorised pass; mixed columns (Excel) are converted per
-    distinct value, so a column of a million repeated values costs a handful of Python calls.
+    texts: pd.Series  # str per row, "" for empty cells
+    blank: np.ndarray  # bool per row
+    codes: np.ndarray | None = None  # per row, index into `uniques`; len(uniques) - 1 is the empty cell
+    uniques: list[object] | None = None  # distinct raw values, the last one None (empty)
+
+
+def column_text(series: pd.Series, *, squeeze: bool = False) -> ColumnText:
+    """`cell_text` of every cell of a column, with blank flags.
+
+    With `squeeze`, runs of whitespace inside the text (tabs, non-breaking spaces, line breaks) become
+    one space, as names want. Text columns (CSV) are handled in vectorised passes; mixed columns (Excel)
+    per distinct value, so a column of a million repeated values costs a handful of Python calls.
     """
     if series.dtype != object and pd.api.types.is_string_dtype(series.dtype):
-        return series.fillna("").str.strip()
+        texts = series.fillna("").str.strip()
+        if squeeze:
+            needed = texts.str.contains(_NEEDS_SQUEEZE, regex=True).to_numpy(dtype=bool)
+            if needed.any():
+                texts = texts.copy()
+                texts[needed] = texts[needed].str.replace(_SPACES_PATTERN, " ", regex=True)
+        return ColumnText(texts, (texts == "").to_numpy(dtype=bool))
     if series.dtype != object:
         series = series.astype(object)
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    texts = np.empty(len(uniques) + 1, dtype=object)
-    texts[: len(uniques)] = [cell_text(value) for value in uniques]
-    texts[len(uniques)] = ""  # code -1: None / NaN
-    return pd.Series(texts[codes], index=series.index, dtype=object)
+    codes, found = pd.factorize(series, use_na_sentinel=True)
+    uniques: list[object] = [*found.tolist(), None]
+    codes = np.where(codes < 0, len(uniques) - 1, codes)
+    unique_texts = np.empty(len(uniques), dtype=object)
+    if squeeze:
+        unique_texts[:] = [" ".join(cell_text(value).split()) for value in uniques]
+    else:
+        unique_texts[:] = [cell_text(value) for value in uniques]
+    blank = (unique_texts == "")[codes]
+    return ColumnText(pd.Series(unique_texts[codes], index=series.index, dtype=object), blank, codes, uniques)
 
 
-def squeeze_spaces(series: pd.Series) -> pd.Series:
-    """Runs of whitespace (tabs, non-breaking spaces, line breaks) inside names become one space."""
-    return series.str.replace(_SPACES, " ", regex=True).str.strip()
+def text_series(series: pd.Series, *, squeeze: bool = False) -> pd.Series:
+    """`cell_text` of every cell, as a Series of str with the same index (object, or str for text input)."""
+    return column_text(series, squeeze=squeeze).texts
 
 
 def normalize_words(text: str) -> str:

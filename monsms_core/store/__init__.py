@@ -1,5 +1,6 @@
-"""Persistent state of the dashboard: users, audit log, settings, login attempts, opt-outs, outbox and
-import jobs, behind one `Store`. SQLite by default; any SQLAlchemy URL (PostgreSQL tested) otherwise.
+"""Persistent state of the dashboard: users, audit log, settings, login attempts, opt-outs, outbox,
+import jobs and reviews, behind one `Store`. SQLite by default; any SQLAlchemy URL (PostgreSQL tested)
+otherwise.
 
     store = Store.open(settings.database_url)   # connects and migrates to the latest schema
     store.users.create(...); store.outbox.transition(...)
@@ -26,6 +27,7 @@ from monsms_core.store.import_jobs import ImportItem, ImportJob, ImportJobs
 from monsms_core.store.login_attempts import LoginAttempts
 from monsms_core.store.optouts import OptOutRecord, OptOuts
 from monsms_core.store.outbox import Outbox, OutboxEntry
+from monsms_core.store.reviews import ReviewRecord, Reviews
 from monsms_core.store.users import UserRecord, UserRepository
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "InvalidUsernameError",
     "OptOutRecord",
     "OutboxEntry",
+    "ReviewRecord",
     "Store",
     "StoreError",
     "UnknownUserError",
@@ -56,6 +59,7 @@ class Store:
         self.optouts = OptOuts(db)
         self.outbox = Outbox(db)
         self.import_jobs = ImportJobs(db)
+        self.reviews = Reviews(db)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True) -> Store:

@@ -12,6 +12,8 @@ from streamlit.testing.v1 import AppTest
 
 from monsms_core import accounts, passwords
 from monsms_core.store import Store
+from monsms_sandbox.control import SandboxControl
+from ui import resources
 
 PROJECT = Path(__file__).resolve().parents[2]
 GOOD = "Plateau-2026-ok"
@@ -58,6 +60,14 @@ def app_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, data_dir: Path) -> 
         yield AppEnv(store, url, data_dir)
     finally:
         store.dispose()
+
+
+def app_sandbox() -> tuple[SandboxControl, str]:
+    """A control client on the very sandbox the app under test runs on (shared by the test session,
+    started if needed) and its demo account's API key: to check what really reached the API. The caller
+    closes the control client."""
+    runtime = resources.sandbox_runtime()
+    return SandboxControl(runtime.server.root_url), runtime.api_key
 
 
 def new_app(script: str = "app.py") -> AppTest:

@@ -3,10 +3,14 @@ reached through the menu, a deep link, or run on its own without the entry scrip
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from monsms_core.accounts import ROLES
+from monsms_core.i18n import translate
 from tests.app.app_support import PROJECT, AppEnv, assert_no_exception, login, new_app, page_text, titles
+from ui import registry
 from ui.registry import PAGES, PageSpec
 
 REFUSED = "Accès refusé"
@@ -62,3 +66,23 @@ def test_a_deep_link_lands_on_its_page_after_sign_in(env: AppEnv) -> None:
     at.switch_page("app_pages/team.py").run()
     login(at, "awa")
     assert titles(at) == ["Comptes de l'équipe"]
+
+
+def test_home_quick_actions_follow_the_registry_and_the_role(
+    env: AppEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Make the Team page a quick action too: administrators get a real link to it, viewers do not.
+    pages = tuple(replace(s, home_action="page.team.title") if s.url_path == "team" else s for s in PAGES)
+    monkeypatch.setattr(registry, "PAGES", pages)
+    env.add_user("awa", "admin")
+    env.add_user("aya", "viewer")
+
+    def links(role: str) -> list[str]:
+        return [translate(s.home_action or "", "fr") for s in pages if s.home_action and role in s.roles]
+
+    admin = login(new_app(), "awa")
+    assert [link.label for link in admin.get("page_link")] == links("admin")
+    assert "Comptes de l'équipe" in links("admin")
+    viewer = login(new_app(), "aya")
+    assert [link.label for link in viewer.get("page_link")] == links("viewer")
+    assert "Comptes de l'équipe" not in links("viewer")

@@ -143,3 +143,15 @@ def test_live_mode_without_cookie_key_shows_how_to_fix_it(
     assert "live-key-0123456789" not in page_text(at)
     monkeypatch.setenv("MONSMS_COOKIE_KEY", "some_key")
     assert "valeur d'exemple" in page_text(new_app().run())
+
+
+def test_a_password_reset_ends_open_sessions(env: AppEnv) -> None:
+    env.add_user("awa", "admin")
+    env.add_user("aya", "sender")
+    at = login(new_app(), "aya")
+    assert titles(at) == ["Bonjour, Aya"]
+    accounts.reset_password(env.store, actor="awa", username="aya")
+    at.run()
+    assert "Votre mot de passe a changé" in page_text(at)
+    assert at.session_state["authentication_status"] is None
+    assert "Bonjour" not in " ".join(titles(at))

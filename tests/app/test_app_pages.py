@@ -8,7 +8,17 @@ import pytest
 from monsms_core import accounts
 from monsms_core.connection import API_KEY_SETTING
 from monsms_core.errors import AuthenticationError
-from tests.app.app_support import GOOD, AppEnv, assert_no_exception, button, login, new_app, page_text, titles
+from tests.app.app_support import (
+    GOOD,
+    AppEnv,
+    app_sandbox,
+    assert_no_exception,
+    button,
+    login,
+    new_app,
+    page_text,
+    titles,
+)
 
 
 def test_home_shows_the_demo_account(env: AppEnv) -> None:
@@ -20,6 +30,13 @@ def test_home_shows_the_demo_account(env: AppEnv) -> None:
     assert all(value not in ("—", "", "0") for value in metrics.values()), metrics
     assert len(at.dataframe) == 1 and len(at.dataframe[0].value.index) == 5
     assert "Crédit SMS : **" in page_text(at)  # the sidebar line
+    # The figures come from the app's own sandbox over HTTP (each read once, then cached briefly).
+    control, _ = app_sandbox()
+    try:
+        requests = control.stats()["requests"]
+    finally:
+        control.close()
+    assert requests.get("/user/credit", 0) >= 1 and requests.get("/contact/list", 0) >= 1
 
 
 def test_language_switch_sticks_to_the_user(env: AppEnv) -> None:
@@ -73,11 +90,13 @@ def test_team_page_creates_and_manages_accounts(env: AppEnv) -> None:
     at.selectbox(key="team_role_koffi").set_value("sender").run()
     button(at, "Changer le rôle").click().run()
     assert env.store.users.get("koffi").role == "sender"
-    button(at, "Désactiver le compte").click().run()
+    at.button(key="team_confirm_reset").click().run()  # the popover's second click
+    assert len(at.code) == 1 and env.store.users.get("koffi").must_change_password
+    at.button(key="team_confirm_disable").click().run()
     assert env.store.users.get("koffi").disabled
 
     at.selectbox(key="team_target").set_value("awa").run()
-    button(at, "Désactiver le compte").click().run()
+    at.button(key="team_confirm_disable").click().run()
     assert "dernier administrateur actif" in page_text(at)
     assert not env.store.users.get("awa").disabled
     actions = [e.action for e in env.store.audit.list(actor="awa")]

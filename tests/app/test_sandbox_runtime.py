@@ -7,7 +7,7 @@ import stat
 from pathlib import Path
 
 from monsms_core.client import MonSmsClient
-from ui.sandbox_runtime import SANDBOX_KEY_FILE, start_sandbox
+from ui.sandbox_runtime import SANDBOX_KEY_FILE, SANDBOX_URL_FILE, start_sandbox
 
 
 def test_demo_account_is_created_once_and_kept(tmp_path: Path) -> None:
@@ -17,6 +17,7 @@ def test_demo_account_is_created_once_and_kept(tmp_path: Path) -> None:
         assert key_file.read_text().strip() == first.api_key
         assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
         assert first.api_key not in repr(first)
+        assert (tmp_path / SANDBOX_URL_FILE).read_text().strip() == first.server.root_url
         with MonSmsClient(first.api_key, base_url=first.base_url) as client:
             credit = client.user.credit()
             contacts = sum(1 for _ in client.contacts.iterate())

@@ -102,6 +102,16 @@ def _has_cookie(page: Page) -> bool:
     return any(cookie["name"] == COOKIE for cookie in page.context.cookies())
 
 
+def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m monsms_core users ARGS` on the test's data folder."""
+    done = subprocess.run(
+        [sys.executable, "-m", "monsms_core", "users", *args],
+        capture_output=True, text=True, cwd=PROJECT, env=_environment(data_dir), timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 def _sign_in(page: Page, username: str, password: str) -> None:
     page.get_by_role("textbox", name="Identifiant").fill(username)
     page.get_by_role("textbox", name="Mot de passe").fill(password)
@@ -179,12 +189,25 @@ def test_a_user_added_on_the_command_line_can_sign_in(tmp_path: Path, page: Page
         expect(page.get_by_text("Clé API Mon SMS PRO")).to_have_count(0)
         _shot(page, "06-sender-refused")
 
+        # A password reset by an administrator ends the sign-ins made before it (the cookie is refused)...
+        reset = _cli(data_dir, "reset-password", "fatou")
+        one_time = reset.stdout.strip().splitlines()[-1]
+        page.goto(url)
+        expect(page.get_by_text("Votre mot de passe a changé")).to_be_visible()
+        _sign_in(page, "fatou", one_time)
+        # ...and the one-time password must be replaced before anything else.
+        expect(page.get_by_text("Choisissez votre mot de passe")).to_be_visible()
+        page.get_by_role("textbox", name="Mot de passe actuel").fill(one_time)
+        page.get_by_role("textbox", name="Nouveau mot de passe").fill("Treichville-2026")
+        page.get_by_role("textbox", name="Confirmez le mot de passe").fill("Treichville-2026")
+        page.get_by_role("button", name="Enregistrer mon mot de passe").click()
+        expect(page.get_by_role("heading", name="Bonjour, Fatou Diallo")).to_be_visible()
+        page.wait_for_function("() => document.cookie.includes('monsms_auth=')")
+        page.reload()  # the cookie issued after the change still works
+        expect(page.get_by_role("heading", name="Bonjour, Fatou Diallo")).to_be_visible()
+
         # Disabled by an administrator: the login cookie stops working on the next page load.
-        disabled = subprocess.run(
-            [sys.executable, "-m", "monsms_core", "users", "disable", "fatou"],
-            capture_output=True, text=True, cwd=PROJECT, env=_environment(data_dir), timeout=60,
-        )  # fmt: skip
-        assert disabled.returncode == 0, disabled.stderr
+        _cli(data_dir, "disable", "fatou")
         page.goto(url)
         expect(page.get_by_text("Ce compte est désactivé")).to_be_visible()
         expect(page.get_by_role("button", name="Se connecter")).to_be_visible()

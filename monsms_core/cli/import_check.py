@@ -1,0 +1,148 @@
+"""`python -m monsms_core import-check FILE`: what importing a contact spreadsheet would give, without
+importing anything — the same reading, column detection and checks as the Import page.
+
+    import-check contacts.xlsx [--sheet NAME] [--country CI] [--phone-column COL] [--json] [--lang fr|en]
+
+Exit code 0 when the file was checked (even with rejected rows), 2 when it cannot be read: then one
+sentence goes to standard error, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from monsms_core.i18n import LANGUAGES
+from monsms_core.importer import (
+    DEFAULT_LIMITS,
+    FIELDS,
+    CheckResult,
+    ColumnMapping,
+    ImportProblem,
+    SheetData,
+    check,
+    detect_mapping,
+    find_column,
+    issue_lines,
+    open_workbook,
+    summary_lines,
+)
+
+EXIT_UNREADABLE = 2
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `import-check` subcommand to the router."""
+    parser = subparsers.add_parser(
+        "import-check",
+        help="check a contact spreadsheet (xlsx, xls, ods, csv, txt) without importing it",
+        description="Read a contact spreadsheet like the Import page does and report the contacts it would "
+        "create, the rejected rows (with the reason) and the duplicates. Nothing is sent anywhere.",
+    )
+    parser.add_argument("file", metavar="FILE", help="the spreadsheet file")
+    parser.add_argument(
+        "--sheet", metavar="NAME", help="the sheet to read (default: the first non-empty one)"
+    )
+    parser.add_argument(
+        "--country", default="CI", metavar="CC",
+        help="two-letter country of numbers written without a country code (default: CI)",
+    )
+    parser.add_argument(
+        "--phone-column", metavar="COL",
+        help="header or letter (e.g. C) of the phone column (default: detected)",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a summary")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="fr", help="language of the messages (default: fr)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the file; print the JSON object or the summary; 2 with one sentence if it cannot be read."""
+    lang = args.lang
+    try:
+        sheet, result = check_file(Path(args.file), args.sheet, args.country, args.phone_column)
+    except ImportProblem as problem:
+        print(problem.user_message(lang), file=sys.stderr)
+        return EXIT_UNREADABLE
+    if args.json:
+        json.dump(as_json(sheet, result, lang), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        lines = summary_lines(result, lang, sheet=sheet.sheet)
+        lines += issue_lines(result.issues, lang, limit=30)
+        print("\n".join(lines))
+    return 0
+
+
+def check_file(
+    path: Path, sheet: str | None, country: str, phone_column: str | None
+) -> tuple[SheetData, CheckResult]:
+    """Read, map and check one file, as the Import page does; ImportProblem for anything unreadable."""
+    try:
+        if path.stat().st_size > DEFAULT_LIMITS.max_file_bytes:  # before reading 2 GB into memory
+            raise ImportProblem("too_large", limit_mb=DEFAULT_LIMITS.max_file_bytes // (1024 * 1024))
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportProblem("cannot_open", path=str(path)) from error
+    book = open_workbook(data, path.name)
+    sheet_data = book.read_sheet(sheet)
+    mapping = detect_mapping(sheet_data.frame)
+    if phone_column:
+        column = find_column(sheet_data.frame, phone_column, dict(sheet_data.letters))
+        mapping = with_phone_column(mapping, column)
+    return sheet_data, check(sheet_data.frame, mapping, country)
+
+
+def with_phone_column(mapping: ColumnMapping, column: str) -> ColumnMapping:
+    """`mapping` with `column` as the phone column, taken away from any other field that had it."""
+    changes: dict[str, object] = {name: None for name in FIELDS if getattr(mapping, name) == column}
+    changes["phone"] = column
+    return replace(mapping, **changes)
+
+
+def as_json(sheet: SheetData, result: CheckResult, lang: str) -> dict[str, object]:
+    """The machine-readable answer: counts, valid contacts, rejected entries and duplicates."""
+    valid = result.valid
+    custom = list(result.custom_fields)
+    fixed = ["row", "phone", "status", "original", "reason", "name", "first_name", "last_name", "sex"]
+    records: list[dict[str, object]] = []
+    columns = [valid[name].to_numpy(dtype=object) for name in fixed]
+    custom_columns = [valid[name].to_numpy(dtype=object) for name in custom]
+    for position in range(len(valid)):
+        record = {name: _plain(column[position]) for name, column in zip(fixed, columns, strict=True)}
+        if custom:
+            record["fields"] = {
+                name: _plain(column[position]) for name, column in zip(custom, custom_columns, strict=True)
+            }
+        records.append(record)
+    return {
+        "file": {
+            "sheet": sheet.sheet,
+            "kind": sheet.kind,
+            "header_row": sheet.header_row,
+            "encoding": sheet.encoding,
+            "separator": sheet.separator,
+        },
+        "mapping": {name: getattr(result.mapping, name) for name in FIELDS} | {"custom": custom},
+        "counts": result.counts.as_dict(),
+        "valid": records,
+        "rejected": [issue.as_dict(lang) for issue in result.rejected],
+        "duplicates": [issue.as_dict(lang) for issue in result.duplicates],
+        "summary": summary_lines(result, lang, sheet=sheet.sheet),
+    }
+
+
+def _plain(value: object) -> object:
+    """A JSON-ready scalar: numpy integers to int, enums and other text to str."""
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, str):
+        return str(value)
+    return value

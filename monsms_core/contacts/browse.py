@@ -1,0 +1,141 @@
+"""Contacts for the contacts page: a page read from the API, edits checked before they are sent, and the
+table people download (headers in their language, formulas neutralised by `monsms_core.exports`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from monsms_core import exports
+from monsms_core.client import MonSmsClient
+from monsms_core.contacts.index import contacts_frame
+from monsms_core.contacts.preview import pretty_phone
+from monsms_core.i18n import translate
+from monsms_core.i18n.formatting import ABIDJAN
+from monsms_core.models import Contact, Page
+from monsms_core.phones import normalize_phone
+
+SORTS = {  # choice on the page → (orderBy, sort)
+    "newest": ("createdAt", "desc"),
+    "oldest": ("createdAt", "asc"),
+    "name": ("name", "asc"),
+    "phone": ("phone", "asc"),
+}
+EXPORT_COLUMNS = ("phone", "name", "first_name", "last_name", "sex", "created_at")
+
+
+def read_page(client: MonSmsClient, page: int, page_size: int = 50, sort: str = "newest") -> Page[Contact]:
+    """One page of contacts in the chosen order (one API call)."""
+    order_by, direction = SORTS[sort]
+    return client.contacts.list(page=page, count=page_size, sort=direction, order_by=order_by)  # type: ignore[arg-type]
+
+
+class ContactInputError(ValueError):
+    """A contact form the dashboard will not send; `user_message(lang)` says what to fix."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code, self.params = code, params
+        super().__init__(code)
+
+    def user_message(self, lang: str = "fr") -> str:
+        """What to fix, in `lang`."""
+        if self.code == "phone":
+            return translate("contacts.edit.bad_phone", lang, reason=self.params.get("reason", ""))
+        return translate(f"contacts.edit.{self.code}", lang)
+
+
+@dataclass(frozen=True)
+class ContactChanges:
+    """The fields to send to `/contact/{id}/update` (None: unchanged)."""
+
+    phone: str | None = None
+    name: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    sex: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing changes."""
+        return all(
+            getattr(self, name) is None for name in ("phone", "name", "first_name", "last_name", "sex")
+        )
+
+
+def contact_changes(
+    contact: Contact,
+    *,
+    phone: str,
+    name: str,
+    first_name: str,
+    last_name: str,
+    sex: str | None,
+    lang: str = "fr",
+) -> ContactChanges:
+    """The changes a contact form asks for; the phone is normalised like an import (lost zero, 8 digits).
+
+    Raises ContactInputError for an unusable number. An emptied text field is not sent (the API's update
+    keeps absent fields; clearing a name is not offered)."""
+    result = normalize_phone(phone)
+    if result.phone is None:
+        raise ContactInputError("phone", reason=result.message(lang))
+
+    def changed(new: str | None, old: str | None) -> str | None:
+        value = (new or "").strip()
+        return value if value and value != (old or "") else None
+
+    return ContactChanges(
+        phone=result.phone if result.phone != contact.phone else None,
+        name=changed(name, contact.name),
+        first_name=changed(first_name, contact.first_name),
+        last_name=changed(last_name, contact.last_name),
+        sex=sex if sex in ("M", "F") and sex != contact.sex else None,
+    )
+
+
+def apply_changes(client: MonSmsClient, contact_id: str, changes: ContactChanges) -> Contact:
+    """Send the changes (one API call)."""
+    return client.contacts.update(
+        contact_id,
+        phone=changes.phone,
+        name=changes.name,
+        first_name=changes.first_name,
+        last_name=changes.last_name,
+        sex=changes.sex,
+    )
+
+
+def display_frame(frame: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
+    """Contacts (COLUMNS of the index) as the page and the exports show them: headers in `lang`, dates
+    in Abidjan time, sex spelled out."""
+    sexes = {"M": translate("contacts.sex.M", lang), "F": translate("contacts.sex.F", lang)}
+    # Vectorised (not Babel per row): an export of 100,000 contacts must not take seconds for the dates.
+    pattern = "%d %b %Y, %H:%M" if lang == "en" else "%d/%m/%Y %H:%M"
+    created = pd.to_datetime(frame["created_at"], utc=True).dt.tz_convert(ABIDJAN).dt.strftime(pattern)
+    return pd.DataFrame(
+        {
+            translate("contacts.col.phone", lang): [pretty_phone(phone) for phone in frame["phone"]],
+            translate("contacts.col.name", lang): frame["name"].to_numpy(),
+            translate("contacts.col.first_name", lang): frame["first_name"].to_numpy(),
+            translate("contacts.col.last_name", lang): frame["last_name"].to_numpy(),
+            translate("contacts.col.sex", lang): frame["sex"].map(lambda s: sexes.get(s, "")).to_numpy(),
+            translate("contacts.col.created_at", lang): created.fillna("").to_numpy(),
+        }
+    )
+
+
+def page_frame(contacts: Sequence[Contact]) -> pd.DataFrame:
+    """A page of contacts as index COLUMNS (to show with `display_frame`)."""
+    return contacts_frame(contacts)
+
+
+def export_bytes(frame: pd.DataFrame, fmt: str, lang: str = "fr") -> bytes:
+    """The contacts of `frame` (index COLUMNS) as an .xlsx or .csv file to download."""
+    table = display_frame(frame, lang)
+    if fmt == "xlsx":
+        return exports.to_xlsx_bytes(table, sheet_name=translate("contacts.export.sheet", lang))
+    if fmt == "csv":
+        return exports.to_csv_bytes(table)
+    raise ValueError(f"unknown export format {fmt!r}")

@@ -1,0 +1,487 @@
+"""Messages of the composer (Envoyer un SMS) and of the sender's outbox (Mes envois)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "composer.title": {"fr": "Envoyer un SMS", "en": "Send an SMS"},
+    "composer.intro": {
+        "fr": "Choisissez les destinataires, écrivez le message, vérifiez le coût, puis confirmez. "
+        "Un même brouillon ne part qu'une seule fois, même après un double clic ou un rechargement.",
+        "en": "Choose the recipients, write the message, check the cost, then confirm. A draft is sent "
+        "only once, even after a double click or a reload.",
+    },
+    "composer.step.recipients": {"fr": "1. Destinataires", "en": "1. Recipients"},
+    "composer.step.message": {"fr": "2. Message", "en": "2. Message"},
+    "composer.step.options": {"fr": "3. Expéditeur et date d'envoi", "en": "3. Sender and timing"},
+    "composer.step.send": {"fr": "4. Coût et envoi", "en": "4. Cost and sending"},
+    "composer.retry": {"fr": "Réessayer", "en": "Try again"},
+    # Recipients
+    "composer.rcpt.tab_numbers": {"fr": "Numéros", "en": "Numbers"},
+    "composer.rcpt.tab_contacts": {"fr": "Contacts", "en": "Contacts"},
+    "composer.rcpt.tab_groups": {"fr": "Groupes", "en": "Groups"},
+    "composer.rcpt.tab_file": {"fr": "Fichier Excel ou CSV", "en": "Excel or CSV file"},
+    "composer.rcpt.numbers_label": {
+        "fr": "Numéros saisis ou collés",
+        "en": "Numbers typed or pasted",
+    },
+    "composer.rcpt.numbers_help": {
+        "fr": "Un numéro par ligne, ou séparés par des virgules ou des points-virgules. Les espaces, points "
+        "et tirets dans un numéro sont acceptés ; les anciens numéros à 8 chiffres sont convertis.",
+        "en": "One number per line, or separated by commas or semicolons. Spaces, dots and dashes inside a "
+        "number are fine; old 8-digit numbers are converted.",
+    },
+    "composer.rcpt.rejected_title": {
+        "fr": "{count} numéro(s) refusé(s) : voir pourquoi",
+        "en": "{count} number(s) rejected: see why",
+    },
+    "composer.rcpt.changed_title": {
+        "fr": "{count} numéro(s) corrigé(s) automatiquement : à vérifier",
+        "en": "{count} number(s) corrected automatically: please check",
+    },
+    "composer.rcpt.no_contacts": {
+        "fr": "Ce compte n'a encore aucun contact.",
+        "en": "This account has no contacts yet.",
+    },
+    "composer.rcpt.contact_search": {
+        "fr": "Rechercher un contact (nom ou numéro)",
+        "en": "Search a contact (name or number)",
+    },
+    "composer.rcpt.contacts_label": {
+        "fr": "Contacts à ajouter ({count} dans le compte)",
+        "en": "Contacts to add ({count} in the account)",
+    },
+    "composer.rcpt.contacts_placeholder": {
+        "fr": "Tapez un nom ou un numéro…",
+        "en": "Type a name or a number…",
+    },
+    "composer.rcpt.no_groups": {
+        "fr": "Ce compte n'a encore aucun groupe.",
+        "en": "This account has no groups yet.",
+    },
+    "composer.rcpt.groups_label": {"fr": "Groupes à ajouter", "en": "Groups to add"},
+    "composer.rcpt.groups_placeholder": {
+        "fr": "Choisissez un ou plusieurs groupes",
+        "en": "Choose one or more groups",
+    },
+    "composer.rcpt.group_option": {"fr": "{name} ({count} contacts)", "en": "{name} ({count} contacts)"},
+    "composer.rcpt.file_label": {
+        "fr": "Fichier de destinataires (Excel, LibreOffice ou CSV)",
+        "en": "Recipients file (Excel, LibreOffice or CSV)",
+    },
+    "composer.rcpt.file_help": {
+        "fr": "Une ligne par personne avec une colonne de téléphone. Les autres colonnes (prénom, montant, "
+        "classe…) deviennent des champs à insérer dans le message. Le fichier n'est pas importé dans vos "
+        "contacts.",
+        "en": "One row per person with a phone column. The other columns (first name, amount, class…) "
+        "become fields to insert in the message. The file is not imported into your contacts.",
+    },
+    "composer.rcpt.file_checking": {"fr": "Vérification du fichier…", "en": "Checking the file…"},
+    "composer.rcpt.file_phone_column": {"fr": "Colonne du téléphone", "en": "Phone column"},
+    "composer.rcpt.file_summary": {
+        "fr": "{valid} destinataire(s) valide(s), {rejected} numéro(s) refusé(s), {duplicates} doublon(s) "
+        "dans le fichier. Champs disponibles : {fields}.",
+        "en": "{valid} valid recipient(s), {rejected} number(s) rejected, {duplicates} duplicate(s) in "
+        "the file. Fields available: {fields}.",
+    },
+    "composer.rcpt.issue_line": {
+        "fr": "Ligne {row} : « {value} » — {reason}",
+        "en": 'Row {row}: "{value}" — {reason}',
+    },
+    "composer.rcpt.more_issues": {"fr": "… et {count} autre(s).", "en": "… and {count} more."},
+    "composer.rcpt.count": {"fr": "{count} destinataires", "en": "{count} recipients"},
+    "composer.rcpt.count_one": {"fr": "1 destinataire", "en": "1 recipient"},
+    "composer.rcpt.duplicates_removed": {
+        "fr": "{count} doublon(s) retiré(s)",
+        "en": "{count} duplicate(s) removed",
+    },
+    "composer.rcpt.optouts_removed": {
+        "fr": "{count} numéro(s) désinscrit(s) retiré(s) (STOP)",
+        "en": "{count} opted-out number(s) removed (STOP)",
+    },
+    # Message editor
+    "composer.text_label": {"fr": "Message", "en": "Message"},
+    "composer.text_placeholder": {
+        "fr": "Bonjour {prénom}, votre commande est prête. Passez la récupérer avant samedi 18h.",
+        "en": "Hello {prénom}, your order is ready. Come and collect it before Saturday 6 pm.",
+    },
+    "composer.text_hint": {
+        "fr": "Le compteur ci-dessous se met à jour quand vous cliquez hors du champ ou appuyez sur "
+        "Ctrl+Entrée.",
+        "en": "The counter below updates when you click outside the field or press Ctrl+Enter.",
+    },
+    "composer.undo.template": {"fr": "Annuler le chargement", "en": "Undo loading"},
+    "composer.undo.field": {"fr": "Annuler l'insertion", "en": "Undo insertion"},
+    "composer.undo.replace": {"fr": "Annuler le remplacement", "en": "Undo replacement"},
+    "composer.tpl.label": {"fr": "Modèles enregistrés", "en": "Saved templates"},
+    "composer.tpl.placeholder": {"fr": "Choisir un modèle…", "en": "Choose a template…"},
+    "composer.tpl.none": {"fr": "Aucun modèle enregistré", "en": "No saved template"},
+    "composer.tpl.load": {"fr": "Charger", "en": "Load"},
+    "composer.tpl.load_help": {
+        "fr": "Remplace le message en cours par le modèle (vous pourrez annuler).",
+        "en": "Replaces the current message with the template (you can undo).",
+    },
+    "composer.tpl.delete": {"fr": "Supprimer", "en": "Delete"},
+    "composer.tpl.save": {"fr": "Enregistrer comme modèle", "en": "Save as template"},
+    "composer.tpl.saved": {"fr": "Modèle enregistré.", "en": "Template saved."},
+    "composer.tpl.deleted": {"fr": "Modèle supprimé.", "en": "Template deleted."},
+    # Counter
+    "composer.counter.encoding_gsm": {
+        "fr": "GSM-7 (160 caractères par SMS)",
+        "en": "GSM-7 (160 characters per SMS)",
+    },
+    "composer.counter.encoding_ucs2": {
+        "fr": "Unicode (70 caractères par SMS)",
+        "en": "Unicode (70 characters per SMS)",
+    },
+    "composer.counter.characters": {"fr": "{count} caractères", "en": "{count} characters"},
+    "composer.counter.parts": {"fr": "{count} SMS par destinataire", "en": "{count} SMS per recipient"},
+    "composer.counter.remaining": {"fr": "{count} restants dans ce SMS", "en": "{count} left in this SMS"},
+    "composer.counter.line": {
+        "fr": "{characters} caractères · {encoding} · {parts} SMS · encore {remaining} caractères avant "
+        "le SMS suivant",
+        "en": "{characters} characters · {encoding} · {parts} SMS · {remaining} more characters before "
+        "the next SMS",
+    },
+    "composer.counter.line_personalised": {
+        "fr": "Message le plus long : {characters} caractères · {encoding} · {parts} SMS · encore "
+        "{remaining} caractères avant le SMS suivant",
+        "en": "Longest message: {characters} characters · {encoding} · {parts} SMS · {remaining} more "
+        "characters before the next SMS",
+    },
+    "composer.counter.measured_on_longest": {
+        "fr": "Compté sur le message personnalisé le plus long de vos destinataires.",
+        "en": "Counted on the longest personalised message among your recipients.",
+    },
+    # Unicode warning and replacement
+    "composer.unicode.title": {
+        "fr": ":material/warning: **Ces caractères font passer le message en Unicode** : {chars}.",
+        "en": ":material/warning: **These characters switch the message to Unicode**: {chars}.",
+    },
+    "composer.unicode.from_fields": {
+        "fr": "Certaines valeurs personnalisées (un nom, par exemple) contiennent des caractères hors de "
+        "l'alphabet GSM : {chars}. Les messages concernés partent en Unicode.",
+        "en": "Some personalised values (a name, for instance) hold characters outside the GSM alphabet: "
+        "{chars}. Those messages go out in Unicode.",
+    },
+    "composer.unicode.accents": {
+        "fr": "Remplacer aussi les lettres accentuées hors GSM (ê → e, ç → c, ô → o…)",
+        "en": "Also replace accented letters outside GSM (ê → e, ç → c, ô → o…)",
+    },
+    "composer.unicode.accents_help": {
+        "fr": "é, è, à et ù existent en GSM et sont gardés. Les autres accents changent la lecture du "
+        "texte : ils ne sont retirés que si vous cochez cette case.",
+        "en": "é, è, à and ù exist in GSM and are kept. Other accents change how the text reads: they are "
+        "removed only if you tick this box.",
+    },
+    "composer.unicode.nothing_to_replace": {
+        "fr": "Aucun équivalent GSM pour ces caractères : retirez-les à la main pour revenir à 160 "
+        "caractères par SMS.",
+        "en": "No GSM equivalent for these characters: remove them by hand to get back to 160 characters "
+        "per SMS.",
+    },
+    "composer.unicode.col_char": {"fr": "Caractère", "en": "Character"},
+    "composer.unicode.col_by": {"fr": "Remplacé par", "en": "Replaced by"},
+    "composer.unicode.col_count": {"fr": "Fois", "en": "Times"},
+    "composer.unicode.saves": {
+        "fr": "Après remplacement : {after} SMS par message au lieu de {before}, soit {credits} crédits "
+        "économisés sur cet envoi.",
+        "en": "After replacement: {after} SMS per message instead of {before}, saving {credits} credits "
+        "on this send.",
+    },
+    "composer.unicode.saves_parts": {
+        "fr": "Après remplacement : {after} SMS par message au lieu de {before}.",
+        "en": "After replacement: {after} SMS per message instead of {before}.",
+    },
+    "composer.unicode.costs_more": {
+        "fr": "Attention : ce remplacement coûterait plus cher ({after} SMS par message au lieu de "
+        "{before}, {credits} crédits de plus), car un caractère peut en devenir plusieurs "
+        "(« … » devient « ... »). Gardez le texte tel quel ou raccourcissez-le.",
+        "en": "Careful: this replacement would cost more ({after} SMS per message instead of {before}, "
+        "{credits} more credits), because one character may become several (“…” becomes “...”). Keep "
+        "the text as it is or shorten it.",
+    },
+    "composer.unicode.same_cost": {
+        "fr": "Ce remplacement ne change pas le coût : {parts} SMS par message dans les deux cas.",
+        "en": "This replacement does not change the cost: {parts} SMS per message either way.",
+    },
+    "composer.unicode.still_unicode": {
+        "fr": "Même après remplacement, le message reste en Unicode à cause de : {chars}.",
+        "en": "Even after replacement, the message stays in Unicode because of: {chars}.",
+    },
+    "composer.unicode.before_after": {
+        "fr": "Voir le texte avant / après",
+        "en": "See the text before / after",
+    },
+    "composer.unicode.before": {"fr": "Avant", "en": "Before"},
+    "composer.unicode.after": {"fr": "Après", "en": "After"},
+    "composer.unicode.replace": {
+        "fr": "Remplacer ces caractères ({count})",
+        "en": "Replace these characters ({count})",
+    },
+    # Personalisation
+    "composer.fields.label": {"fr": "Champ personnalisé", "en": "Personalised field"},
+    "composer.fields.insert": {"fr": "Insérer", "en": "Insert"},
+    "composer.fields.none": {
+        "fr": "Pour personnaliser le message ({prénom}, {nom}…), ajoutez des contacts, un groupe ou un "
+        "fichier.",
+        "en": "To personalise the message ({prénom}, {nom}…), add contacts, a group or a file.",
+    },
+    "composer.fallback.title": {"fr": "Si un champ est vide", "en": "When a field is empty"},
+    "composer.fallback.label": {"fr": "À la place de {field}, écrire :", "en": "Instead of {field}, write:"},
+    "composer.fallback.placeholder": {"fr": "rien (laisser vide)", "en": "nothing (leave empty)"},
+    "composer.preview.title": {
+        "fr": "Aperçu pour de vrais destinataires",
+        "en": "Preview for real recipients",
+    },
+    "composer.preview.no_recipients": {
+        "fr": "Ajoutez des destinataires pour voir le message personnalisé.",
+        "en": "Add recipients to see the personalised message.",
+    },
+    "composer.preview.size": {
+        "fr": "{characters} caractères, {parts} SMS",
+        "en": "{characters} characters, {parts} SMS",
+    },
+    # Options
+    "composer.sender.label": {"fr": "Nom d'expéditeur", "en": "Sender name"},
+    "composer.sender.help": {
+        "fr": "Le nom affiché sur le téléphone du destinataire. Seuls les noms validés par l'opérateur "
+        "sont proposés.",
+        "en": "The name shown on the recipient's phone. Only names accepted by the operator are offered.",
+    },
+    "composer.sender.none": {"fr": "Nom par défaut du service", "en": "Service default name"},
+    "composer.sender.no_accepted": {
+        "fr": "Aucun nom d'expéditeur validé pour l'instant : vos SMS partiront sous le nom par défaut.",
+        "en": "No accepted sender name yet: your SMS will go out under the default name.",
+    },
+    "composer.sender.request_title": {
+        "fr": "Demander un nouveau nom d'expéditeur",
+        "en": "Request a new sender name",
+    },
+    "composer.sender.request_help": {
+        "fr": "3 à 11 lettres ou chiffres, par exemple le nom de votre boutique. La demande part en "
+        "validation chez l'opérateur : le nom ne sera utilisable qu'une fois accepté.",
+        "en": "3 to 11 letters or digits, for instance your shop's name. The request goes to the operator "
+        "for approval: the name can be used only once accepted.",
+    },
+    "composer.sender.request_name": {"fr": "Nom souhaité", "en": "Requested name"},
+    "composer.sender.request_reason": {"fr": "À quoi servira-t-il ?", "en": "What is it for?"},
+    "composer.sender.request_submit": {"fr": "Envoyer la demande", "en": "Send the request"},
+    "composer.sender.invalid": {
+        "fr": "Un nom d'expéditeur a de 3 à 11 caractères : lettres, chiffres ou espaces, sans accent.",
+        "en": "A sender name has 3 to 11 characters: letters, digits or spaces, without accents.",
+    },
+    "composer.sender.requested": {
+        "fr": "Demande envoyée : « {name} » est en attente de validation par l'opérateur. Il apparaîtra "
+        "dans la liste une fois accepté.",
+        "en": 'Request sent: "{name}" is waiting for the operator\'s approval. It will appear in the list '
+        "once accepted.",
+    },
+    "composer.name_label": {"fr": "Nom de l'envoi (facultatif)", "en": "Send name (optional)"},
+    "composer.name_help": {
+        "fr": "Pour le retrouver dans vos campagnes, par exemple « Promo Tabaski ». Les destinataires ne le "
+        "voient pas.",
+        "en": 'To find it in your campaigns, for instance "Tabaski promo". Recipients do not see it.',
+    },
+    "composer.type.label": {"fr": "Type de SMS", "en": "SMS type"},
+    "composer.type.sms": {"fr": "SMS", "en": "SMS"},
+    "composer.type.flash": {"fr": "Flash", "en": "Flash"},
+    "composer.type.help": {
+        "fr": "Un SMS Flash s'affiche directement à l'écran sans être enregistré dans la messagerie. Il part "
+        "immédiatement et ne peut pas être programmé.",
+        "en": "A Flash SMS shows straight on the screen without being stored in the inbox. It goes out "
+        "immediately and cannot be scheduled.",
+    },
+    "composer.schedule.label": {"fr": "Quand ?", "en": "When?"},
+    "composer.schedule.now": {"fr": "Maintenant", "en": "Now"},
+    "composer.schedule.once": {"fr": "À une date précise", "en": "On a given date"},
+    "composer.schedule.weekly": {"fr": "Chaque semaine", "en": "Every week"},
+    "composer.schedule.date": {"fr": "Date", "en": "Date"},
+    "composer.schedule.time": {"fr": "Heure", "en": "Time"},
+    "composer.schedule.days": {"fr": "Jours d'envoi", "en": "Sending days"},
+    "composer.schedule.timezone": {"fr": "Heure d'Abidjan (GMT).", "en": "Abidjan time (GMT)."},
+    "composer.schedule.summary_now": {"fr": "maintenant", "en": "now"},
+    "composer.schedule.summary_once": {"fr": "le {moment}", "en": "on {moment}"},
+    "composer.schedule.summary_weekly": {"fr": "chaque {days} à {time}", "en": "every {days} at {time}"},
+    "composer.schedule.and": {"fr": "{first} et {last}", "en": "{first} and {last}"},
+    "composer.weekday.monday": {"fr": "lundi", "en": "Monday"},
+    "composer.weekday.tuesday": {"fr": "mardi", "en": "Tuesday"},
+    "composer.weekday.wednesday": {"fr": "mercredi", "en": "Wednesday"},
+    "composer.weekday.thursday": {"fr": "jeudi", "en": "Thursday"},
+    "composer.weekday.friday": {"fr": "vendredi", "en": "Friday"},
+    "composer.weekday.saturday": {"fr": "samedi", "en": "Saturday"},
+    "composer.weekday.sunday": {"fr": "dimanche", "en": "Sunday"},
+    # Cost
+    "composer.cost.recipients": {"fr": "Destinataires", "en": "Recipients"},
+    "composer.cost.parts": {"fr": "SMS par message", "en": "SMS per message"},
+    "composer.cost.credits": {"fr": "Crédits nécessaires", "en": "Credits needed"},
+    "composer.cost.balance": {"fr": "Solde actuel", "en": "Current balance"},
+    "composer.cost.formula": {
+        "fr": "{parts} SMS × {recipients} destinataire(s) = {credits} crédits.",
+        "en": "{parts} SMS × {recipients} recipient(s) = {credits} credits.",
+    },
+    "composer.cost.breakdown": {"fr": "Détail : {items}.", "en": "Breakdown: {items}."},
+    "composer.cost.breakdown_item": {
+        "fr": "{recipients} message(s) de {parts} SMS",
+        "en": "{recipients} message(s) of {parts} SMS",
+    },
+    "composer.cost.campaigns": {
+        "fr": "Message personnalisé : il partira en {count} campagnes (une par texte différent), suivies "
+        "ici comme un seul envoi.",
+        "en": "Personalised message: it goes out as {count} campaigns (one per distinct text), followed "
+        "here as one send.",
+    },
+    "composer.cost.offers_title": {"fr": "Acheter du crédit", "en": "Buy credit"},
+    "composer.cost.offer_name": {"fr": "Offre", "en": "Pack"},
+    "composer.cost.offer_credit": {"fr": "Crédits", "en": "Credits"},
+    "composer.cost.offer_price": {"fr": "Prix", "en": "Price"},
+    "composer.cost.offer_enough": {"fr": "Suffit pour cet envoi", "en": "Enough for this send"},
+    "composer.cost.recharge_how": {
+        "fr": "Rechargez depuis votre espace Mon SMS PRO (Orange Money, MTN MoMo, Moov Money ou Wave), "
+        "puis revenez ici : votre brouillon est conservé.",
+        "en": "Top up from your Mon SMS PRO space (Orange Money, MTN MoMo, Moov Money or Wave), then come "
+        "back here: your draft is kept.",
+    },
+    "composer.cost.recharge": {"fr": "Recharger sur monsms.pro", "en": "Top up on monsms.pro"},
+    # Test send
+    "composer.test.title": {"fr": "Envoyer un test", "en": "Send a test"},
+    "composer.test.no_phone": {
+        "fr": "Pour recevoir un test, indiquez votre numéro : il sera enregistré sur votre compte.",
+        "en": "To receive a test, give your number: it will be saved on your account.",
+    },
+    "composer.test.phone_label": {"fr": "Votre numéro de téléphone", "en": "Your phone number"},
+    "composer.test.phone_save": {"fr": "Enregistrer", "en": "Save"},
+    "composer.test.phone_saved": {"fr": "Numéro enregistré : {phone}.", "en": "Number saved: {phone}."},
+    "composer.test.to": {
+        "fr": "Le test part vers votre numéro {phone} ({parts} SMS, personnalisé avec le premier "
+        "destinataire).",
+        "en": "The test goes to your number {phone} ({parts} SMS, personalised with the first recipient).",
+    },
+    "composer.test.send": {"fr": "Envoyer un test à mon numéro", "en": "Send a test to my number"},
+    "composer.test.again": {"fr": "Renvoyer le test", "en": "Send the test again"},
+    "composer.test.blocked": {
+        "fr": "Le test ne peut pas partir : corrigez d'abord le message (voir ci-dessus).",
+        "en": "The test cannot go out: fix the message first (see above).",
+    },
+    # Confirmation
+    "composer.confirm.heading": {"fr": "Envoyer à tous", "en": "Send to everyone"},
+    "composer.confirm.heading_review": {"fr": "Soumettre pour relecture", "en": "Submit for review"},
+    "composer.confirm.open": {"fr": "Envoyer…", "en": "Send…"},
+    "composer.confirm.open_review": {"fr": "Soumettre pour relecture…", "en": "Submit for review…"},
+    "composer.confirm.review_hint": {
+        "fr": "Les envois doivent être approuvés par un Relecteur avant de partir.",
+        "en": "Sends must be approved by a Reviewer before they go out.",
+    },
+    "composer.confirm.title": {"fr": "Confirmer l'envoi", "en": "Confirm the send"},
+    "composer.confirm.title_review": {"fr": "Soumettre pour relecture", "en": "Submit for review"},
+    "composer.confirm.recipients": {"fr": "Destinataires", "en": "Recipients"},
+    "composer.confirm.sender": {"fr": "Expéditeur", "en": "Sender"},
+    "composer.confirm.type": {"fr": "Type", "en": "Type"},
+    "composer.confirm.when": {"fr": "Envoi", "en": "Sending"},
+    "composer.confirm.parts": {"fr": "Taille", "en": "Size"},
+    "composer.confirm.credits": {"fr": "Crédits débités", "en": "Credits charged"},
+    "composer.confirm.campaigns": {"fr": "Campagnes créées", "en": "Campaigns created"},
+    "composer.confirm.message_label": {"fr": "Message (le plus long) :", "en": "Message (the longest):"},
+    "composer.confirm.balance_after": {
+        "fr": "Solde vérifié à l'instant : {balance} crédits ; après cet envoi : {after}.",
+        "en": "Balance checked just now: {balance} credits; after this send: {after}.",
+    },
+    "composer.confirm.blocked": {
+        "fr": "Cet envoi ne peut pas partir tel quel : corrigez les points signalés sur la page.",
+        "en": "This send cannot go out as it is: fix the points shown on the page.",
+    },
+    "composer.confirm.submit": {"fr": "Confirmer l'envoi", "en": "Confirm the send"},
+    "composer.confirm.submit_review": {"fr": "Soumettre", "en": "Submit"},
+    "composer.confirm.cancel": {"fr": "Annuler", "en": "Cancel"},
+    # This draft's send or review
+    "composer.draft.title": {"fr": "Ce message", "en": "This message"},
+    "composer.draft.new": {"fr": "Préparer un autre envoi", "en": "Prepare another send"},
+    "composer.draft.used_hint": {
+        "fr": "Ce brouillon a déjà été envoyé ou soumis. Pour un nouvel envoi, cliquez sur « Préparer un "
+        "autre envoi » en haut de la page.",
+        "en": 'This draft was already sent or submitted. For a new send, click "Prepare another send" at '
+        "the top of the page.",
+    },
+    "composer.review.status.submitted": {"fr": "En attente de relecture", "en": "Waiting for review"},
+    "composer.review.status.approved": {"fr": "Approuvé", "en": "Approved"},
+    "composer.review.status.rejected": {"fr": "Refusé par la relecture", "en": "Rejected by review"},
+    "composer.review.status.returned": {"fr": "Renvoyé pour corrections", "en": "Returned for edits"},
+    "composer.review.since": {"fr": "mis à jour le {moment}", "en": "updated on {moment}"},
+    "composer.review.note": {"fr": "Commentaire du relecteur : {note}", "en": "Reviewer's comment: {note}"},
+    "composer.review.returned_hint": {
+        "fr": "Corrigez le message ci-dessous puis soumettez-le à nouveau.",
+        "en": "Fix the message below, then submit it again.",
+    },
+    # One send's state (composer and outbox)
+    "composer.entry.created": {
+        "fr": "créé le {moment} par {author}",
+        "en": "created on {moment} by {author}",
+    },
+    "composer.entry.progress": {
+        "fr": "Envoi en cours : {done} campagne(s) sur {total} créée(s) pour {recipients} destinataire(s).",
+        "en": "Sending: {done} of {total} campaign(s) created for {recipients} recipient(s).",
+    },
+    "composer.entry.waiting": {
+        "fr": "Cet envoi attend depuis un moment (onglet fermé ou serveur redémarré). Vous pouvez le "
+        "reprendre : rien ne partira en double.",
+        "en": "This send has been waiting for a while (tab closed or server restarted). You can resume "
+        "it: nothing will be sent twice.",
+    },
+    "composer.entry.resume": {"fr": "Reprendre l'envoi", "en": "Resume the send"},
+    "composer.entry.sent": {
+        "fr": "Envoyé : {campaigns} campagne(s) créée(s) pour {recipients} destinataire(s), {credits} "
+        "crédits.",
+        "en": "Sent: {campaigns} campaign(s) created for {recipients} recipient(s), {credits} credits.",
+    },
+    "composer.entry.campaign_ids": {"fr": "Campagne(s) : {ids}", "en": "Campaign(s): {ids}"},
+    "composer.entry.failed": {
+        "fr": "Envoi refusé après {done} campagne(s) sur {total}. {reason}",
+        "en": "Send refused after {done} of {total} campaign(s). {reason}",
+    },
+    "composer.entry.retry": {"fr": "Réessayer", "en": "Try again"},
+    "composer.entry.retry_help": {
+        "fr": "La demande refusée n'a rien envoyé : seules les campagnes manquantes partiront.",
+        "en": "The refused request sent nothing: only the missing campaigns will go out.",
+    },
+    "composer.entry.unknown": {
+        "fr": "La réponse du service s'est perdue ({done} campagne(s) sur {total} confirmée(s)). Le "
+        "message est peut-être parti : vérifiez avant de renvoyer quoi que ce soit.",
+        "en": "The service's answer was lost ({done} of {total} campaign(s) confirmed). The message may "
+        "have gone out: check before sending anything again.",
+    },
+    "composer.entry.verify": {"fr": "Vérifier", "en": "Check"},
+    "composer.entry.send_rest": {"fr": "Envoyer le reste", "en": "Send the rest"},
+    # Outbox page
+    "outbox.title": {"fr": "Mes envois", "en": "My sends"},
+    "outbox.intro": {
+        "fr": "Tous vos envois depuis ce tableau de bord, avec leur état et leur coût. Un envoi au résultat "
+        "incertain se vérifie ici avant tout nouvel essai.",
+        "en": "All your sends from this dashboard, with their state and cost. A send whose outcome is "
+        "unknown is checked here before any new attempt.",
+    },
+    "outbox.everyone": {"fr": "Voir les envois de toute l'équipe", "en": "Show the whole team's sends"},
+    "outbox.empty": {
+        "fr": "Aucun envoi pour l'instant. Composez votre premier message depuis « Envoyer un SMS ».",
+        "en": 'No sends yet. Compose your first message from "Send an SMS".',
+    },
+    "outbox.unknown_banner": {
+        "fr": "{count} envoi(s) au résultat incertain : ouvrez-les ci-dessous et cliquez sur « Vérifier ».",
+        "en": '{count} send(s) with an unknown outcome: open them below and click "Check".',
+    },
+    "outbox.test_prefix": {"fr": "[Test] ", "en": "[Test] "},
+    "outbox.col.date": {"fr": "Date", "en": "Date"},
+    "outbox.col.message": {"fr": "Envoi", "en": "Send"},
+    "outbox.col.recipients": {"fr": "Destinataires", "en": "Recipients"},
+    "outbox.col.credits": {"fr": "Crédits", "en": "Credits"},
+    "outbox.col.campaigns": {"fr": "Campagnes", "en": "Campaigns"},
+    "outbox.col.status": {"fr": "État", "en": "State"},
+    "outbox.col.author": {"fr": "Par", "en": "By"},
+    "outbox.pick": {"fr": "Détail d'un envoi", "en": "Send details"},
+    "outbox.detail.message": {"fr": "Message", "en": "Message"},
+    "outbox.detail.sender": {"fr": "Expéditeur", "en": "Sender"},
+    "outbox.detail.type": {"fr": "Type", "en": "Type"},
+    "outbox.detail.key": {"fr": "Référence", "en": "Reference"},
+    "outbox.chunk.text": {"fr": "Texte", "en": "Text"},
+    "outbox.chunk.recipients": {"fr": "Destinataires", "en": "Recipients"},
+    "outbox.chunk.state": {"fr": "État", "en": "State"},
+    "outbox.chunk.campaign": {"fr": "Campagne", "en": "Campaign"},
+    "outbox.reviews.title": {"fr": "En relecture", "en": "In review"},
+    "outbox.reviews.note": {"fr": "Commentaire", "en": "Comment"},
+}

@@ -1,0 +1,100 @@
+"""The campaigns page's charts (Altair): messages and credits per day or week, the delivery rate, and the
+top senders, over the filtered sends. The figures come from `monsms_core.campaigns_stats`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from monsms_core.campaigns_stats import per_period, top_senders
+from ui.i18n import tr
+
+BLUE = "#1E5AA8"
+ORANGE = "#D97706"
+GREEN = "#0B6B45"
+HEIGHT = 240
+
+
+def _bars(frame: pd.DataFrame, field: str, title: str, colour: str, date_format: str) -> alt.Chart:
+    return (
+        alt.Chart(frame, title=title, height=HEIGHT)
+        .mark_bar(color=colour, cornerRadiusTopLeft=2, cornerRadiusTopRight=2)
+        .encode(
+            x=alt.X("period:T", title=None, axis=alt.Axis(format=date_format, labelAngle=0)),
+            y=alt.Y(f"{field}:Q", title=None),
+            tooltip=[
+                alt.Tooltip("period:T", title=tr("campaigns.chart.period"), format="%d/%m/%Y"),
+                alt.Tooltip(f"{field}:Q", title=title, format=",d"),
+            ],
+        )
+    )
+
+
+def _rate(frame: pd.DataFrame, date_format: str) -> alt.Chart:
+    title = tr("campaigns.chart.rate")
+    return (
+        alt.Chart(frame.dropna(subset=["rate"]), title=title, height=HEIGHT)
+        .mark_line(color=GREEN, point=True)
+        .encode(
+            x=alt.X("period:T", title=None, axis=alt.Axis(format=date_format, labelAngle=0)),
+            y=alt.Y("rate:Q", title=None, scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%")),
+            tooltip=[
+                alt.Tooltip("period:T", title=tr("campaigns.chart.period"), format="%d/%m/%Y"),
+                alt.Tooltip("rate:Q", title=title, format=".1%"),
+            ],
+        )
+    )
+
+
+def _senders(frame: pd.DataFrame) -> alt.Chart:
+    title = tr("campaigns.chart.top_senders")
+    return (
+        alt.Chart(frame, title=title, height=max(120, 36 * len(frame)))
+        .mark_bar(color=BLUE)
+        .encode(
+            x=alt.X("messages:Q", title=tr("campaigns.chart.messages")),
+            y=alt.Y("sender:N", title=None, sort="-x"),
+            tooltip=[
+                alt.Tooltip("sender:N", title=tr("campaigns.col.sender")),
+                alt.Tooltip("sends:Q", title=tr("campaigns.metric.sends"), format=",d"),
+                alt.Tooltip("messages:Q", title=tr("campaigns.chart.messages"), format=",d"),
+                alt.Tooltip("credits:Q", title=tr("campaigns.chart.credits"), format=",d"),
+                alt.Tooltip("rate:Q", title=tr("campaigns.chart.rate"), format=".1%"),
+            ],
+        )
+    )
+
+
+def charts(sends: pd.DataFrame, start: date | None, end: date | None) -> None:
+    """Draw the charts for `sends` over [start, end] (None: the span of the data)."""
+    if sends.empty:
+        st.info(tr("campaigns.chart.empty"), icon=":material/bar_chart:")
+        return
+    granularity = st.segmented_control(
+        tr("campaigns.chart.granularity"),
+        ["day", "week"],
+        format_func=lambda code: tr(f"campaigns.chart.by_{code}"),
+        default="day" if start is not None and end is not None and (end - start).days <= 45 else "week",
+        required=True,
+        key="campaigns_chart_granularity",
+    )
+    frame = per_period(sends, granularity or "day", start=start, end=end)
+    date_format = "%d/%m" if granularity == "day" else "%d/%m/%y"
+    left, right = st.columns(2)
+    left.altair_chart(
+        _bars(frame, "messages", tr("campaigns.chart.messages"), BLUE, date_format), width="stretch"
+    )
+    right.altair_chart(
+        _bars(frame, "credits", tr("campaigns.chart.credits"), ORANGE, date_format), width="stretch"
+    )
+    left, right = st.columns(2)
+    if frame["rate"].notna().any():
+        left.altair_chart(_rate(frame, date_format), width="stretch")
+    else:
+        left.info(tr("campaigns.chart.no_rate"), icon=":material/hourglass_empty:")
+    right.altair_chart(
+        _senders(top_senders(sends, default_label=tr("campaigns.default_sender"))), width="stretch"
+    )

@@ -1,0 +1,54 @@
+"""What already happened to the draft on screen: its send (outbox entry) or its review, found by the
+draft's send key — after a reload too, since the key is in the address bar. While such a send exists,
+"Envoyer" stays disabled for this draft; "Préparer un autre envoi" starts a new draft (new key)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from monsms_core.i18n.formatting import format_datetime
+from ui import resources
+from ui.composer_entry import entry_panel
+from ui.composer_state import new_draft_key
+from ui.i18n import current_language, tr
+
+_REVIEW_ICONS = {
+    "submitted": ":material/hourglass_top:",
+    "approved": ":material/verified:",
+    "rejected": ":material/block:",
+    "returned": ":material/undo:",
+}
+
+
+def draft_status(send_key: str, actor: str) -> bool:
+    """Show the draft's send or review, if any; True when the draft may not be sent again as it is."""
+    store = resources.store()
+    entry = store.outbox.get_by_key(send_key)
+    record = store.reviews.get_by_key(send_key) if entry is None else None
+    if entry is None and record is None:
+        return False
+    lang = current_language()
+    with st.container(border=True):
+        st.subheader(tr("composer.draft.title"), anchor=False)
+        if entry is not None:
+            entry_panel(entry, actor)
+        else:
+            assert record is not None
+            status = tr(f"composer.review.status.{record.status}")
+            st.markdown(
+                f"{_REVIEW_ICONS.get(record.status, '')} **{status}** · "
+                + tr("composer.review.since", moment=format_datetime(record.updated_at, lang))
+            )
+            if record.note:
+                st.info(tr("composer.review.note", note=record.note), icon=":material/comment:")
+            if record.status == "returned":
+                st.caption(tr("composer.review.returned_hint"))
+            if record.outbox_id is not None and (approved := store.outbox.get(record.outbox_id)) is not None:
+                entry_panel(approved, actor)
+        st.button(
+            tr("composer.draft.new"),
+            icon=":material/edit_square:",
+            on_click=new_draft_key,
+            key="composer_new_draft",
+        )
+    return not (record is not None and record.status == "returned")

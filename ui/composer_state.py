@@ -1,0 +1,104 @@
+"""The composer's session state: the draft's send key (kept in the URL too), memoised heavy work, and
+the background send workers of this browser session.
+
+Exactly-once rests on the send key: one per composed draft, kept in `st.session_state` AND in the
+address bar (`?draft=…`), so a rerun, a double click, a reload or a duplicated tab reach the same outbox
+entry instead of creating a second send (`sending.submit` is idempotent on the key).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import streamlit as st
+
+from monsms_core.client import MonSmsClient
+from monsms_core.sending import SendWorker
+from monsms_core.store import Store
+
+T = TypeVar("T")
+
+DRAFT_PARAM = "draft"
+_KEY_STATE = "_composer_send_key"
+_MEMO_STATE = "_composer_memo"
+_WORKERS_STATE = "_composer_workers"
+_VERSION_STATE = "_composer_versions"
+# uuid4().hex: 32 hex digits. Anything else in the address bar is ignored (it is user input).
+_KEY_PATTERN = re.compile(r"^[0-9a-f]{32}$")
+
+
+def draft_key() -> str:
+    """The send key of the draft on screen: from this session, else from the address bar (a reload),
+    else a new one; written back to the address bar so that a reload keeps it."""
+    key = st.session_state.get(_KEY_STATE)
+    if not key:
+        from_url = str(st.query_params.get(DRAFT_PARAM) or "")
+        key = from_url if _KEY_PATTERN.match(from_url) else uuid.uuid4().hex
+        st.session_state[_KEY_STATE] = key
+    if st.query_params.get(DRAFT_PARAM) != key:
+        st.query_params[DRAFT_PARAM] = key
+    return str(key)
+
+
+def new_draft_key() -> str:
+    """Start a new draft: a fresh send key (the previous one stays attached to its outbox entry)."""
+    key = uuid.uuid4().hex
+    st.session_state[_KEY_STATE] = key
+    st.query_params[DRAFT_PARAM] = key
+    return key
+
+
+def memo(slot: str, signature: Any, compute: Callable[[], T]) -> T:
+    """`compute()`, remembered for this session while `signature` (compared with ==) stays the same.
+
+    One value per slot and per session: a 100,000-recipient merge or render is done once per change of
+    its inputs, not on every rerun, and never shared with (or copied for) another user's session.
+    """
+    cache: dict[str, tuple[Any, Any]] = st.session_state.setdefault(_MEMO_STATE, {})
+    hit = cache.get(slot)
+    if hit is not None and hit[0] == signature:
+        return hit[1]  # type: ignore[no-any-return]
+    value = compute()
+    cache[slot] = (signature, value)
+    return value
+
+
+def versioned(slot: str, signature: Any, compute: Callable[[], T]) -> tuple[int, T]:
+    """Like `memo`, plus a version number that changes whenever the value is recomputed: later memos
+    key on the small number instead of comparing large inputs again."""
+    versions: dict[str, int] = st.session_state.setdefault(_VERSION_STATE, {})
+
+    def counted() -> tuple[int, T]:
+        versions[slot] = versions.get(slot, 0) + 1
+        return versions[slot], compute()
+
+    return memo(slot, signature, counted)
+
+
+def forget(slot: str) -> None:
+    """Drop a memoised value (after a write made it stale)."""
+    st.session_state.setdefault(_MEMO_STATE, {}).pop(slot, None)
+
+
+def start_worker(store: Store, client: MonSmsClient, entry_id: int, actor: str) -> SendWorker:
+    """Send outbox entry `entry_id` in the background, unless this session already runs it.
+
+    A second worker (another tab, a resumed send) is harmless: the outbox's compare-and-set lets only
+    one of them send; this just avoids starting a thread for nothing on a double click.
+    """
+    workers: dict[int, SendWorker] = st.session_state.setdefault(_WORKERS_STATE, {})
+    current = workers.get(entry_id)
+    if current is not None and current.running:
+        return current
+    worker = SendWorker(store, client, entry_id, actor=actor).start()
+    workers[entry_id] = worker
+    return worker
+
+
+def worker_for(entry_id: int) -> SendWorker | None:
+    """This session's worker for `entry_id`, if it started one."""
+    workers: dict[int, SendWorker] = st.session_state.get(_WORKERS_STATE, {})
+    return workers.get(entry_id)

@@ -184,7 +184,9 @@ with st.container(border=True):
                         contacts_widgets.add_ids_to_group(group_id, name, target, user.username)
         with tab_edit:
             with st.form("gr_rename", border=False):
-                new_name = st.text_input(tr("groups.rename.label"), value=name, max_chars=100)
+                new_name = st.text_input(
+                    tr("groups.rename.label"), value=name, max_chars=100, key="gr_rename_name"
+                )
                 if st.form_submit_button(tr("groups.rename.submit"), icon=":material/edit:"):
                     if not new_name.strip():
                         st.error(tr("groups.create.no_name"))

@@ -34,6 +34,10 @@ STATES: tuple[str, ...] = (
 # The filter value standing for "sent outside this dashboard" (API, another tool, the vendor's site).
 OUTSIDE = ""
 _COUNTS = ("recipients", "parts", "credits", "total", "sent", "failed", "pending")
+SEND_COLUMNS = (
+    "send_id", "campaign_ids", "name", "text", "type", "sender", "created_at", "scheduled_at", *_COUNTS,
+    "is_enabled", "created_by", "approved_by", "outbox_id", "campaigns", "state", "search",
+)  # fmt: skip
 # "Promo Tabaski (2/3) · #a1b2c3d4" → "Promo Tabaski": the chunk number and tag are the dashboard's.
 _CHUNK_SUFFIX = re.compile(r"\s*\(\d+/\d+\)\s*$")
 _TAG_SUFFIX = re.compile(r"\s*·?\s*#[0-9a-f]{8}\s*$")
@@ -166,6 +170,8 @@ def group_sends(frame: pd.DataFrame) -> pd.DataFrame:
     """
     if "outbox_id" not in frame:
         frame = link_outbox(frame, [])
+    if frame.empty:
+        return pd.DataFrame(columns=SEND_COLUMNS)
     keys = np.where(frame["outbox_id"].isna(), "c" + frame["id"], "o" + frame["outbox_id"].astype(str))
     rank = frame["state"].map({state: index for index, state in enumerate(STATES)})
     ordered = frame.assign(send_id=keys, rank=rank).sort_values("created_at", kind="stable")
@@ -194,7 +200,8 @@ def group_sends(frame: pd.DataFrame) -> pd.DataFrame:
     sends["campaigns"] = sends["campaign_ids"].map(len)
     sends["state"] = sends.pop("rank").map(dict(enumerate(STATES)))
     sends["search"] = (sends["name"] + "\n" + sends["text"] + "\n" + sends["sender"]).map(fold)
-    return sends.sort_values("created_at", ascending=False, kind="stable").reset_index(drop=True)
+    ordered_sends = sends.sort_values("created_at", ascending=False, kind="stable").reset_index(drop=True)
+    return ordered_sends[list(SEND_COLUMNS)]
 
 
 @dataclass(frozen=True)

@@ -245,11 +245,6 @@ def resubmit(store: Store, review_id: int, new_plan: SendPlan, *, actor: str) ->
         "recipients": new_plan.recipient_count,
         "credits": new_plan.total_credits,
         "submitted_at": datetime.now(UTC),
-        "approved_fingerprint": None,
-        "decided_by": None,
-        "decided_at": None,
-        "override_reason": None,
-        "outbox_id": None,
     }
     details = {**_summary(new_plan), "revision": item.revision + 1}
     if item.status in ("submitted", "returned"):
@@ -265,7 +260,16 @@ def resubmit(store: Store, review_id: int, new_plan: SendPlan, *, actor: str) ->
             **values,
         )
     elif item.status == "approved":
-        moved = _void(store, item, actor, "content_changed", values=values, details=details)
+        # The approval concerned the old content: nobody has decided on this version yet. (After a
+        # return, decided_by/note are kept: they say who asked for which change.)
+        cleared = {
+            "approved_fingerprint": None,
+            "decided_by": None,
+            "decided_at": None,
+            "override_reason": None,
+            "outbox_id": None,
+        }
+        moved = _void(store, item, actor, "content_changed", values={**values, **cleared}, details=details)
     else:
         raise ReviewError("not_editable")
     if moved is None:

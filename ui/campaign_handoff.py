@@ -10,7 +10,10 @@ The contract with the composer is one session-state key, COMPOSE_PREFILL_KEY, ho
     name          the send's name
     source_campaign_ids   the API campaigns it came from ([] for a review)
     review_id     the review to `review.resubmit` (mode "resubmit" only), else None
-The composer pops the key when it reads it (so a later visit starts empty).
+    send_key      the review's send key (mode "resubmit" only: the composer should adopt it as its draft
+                  key, so its confirmation resubmits that review), else None
+The composer pops the key when it reads it (so a later visit starts empty). For "resubmit" the composer
+is also opened with `?draft=<send_key>`.
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ def hand_over(
     name: str,
     source_campaign_ids: Sequence[str] = (),
     review_id: int | None = None,
+    send_key: str | None = None,
 ) -> None:
     """Fill the composer's prefill key and open the composer (when it exists)."""
     st.session_state[COMPOSE_PREFILL_KEY] = {
@@ -75,6 +79,7 @@ def hand_over(
         "name": name,
         "source_campaign_ids": list(source_campaign_ids),
         "review_id": review_id,
+        "send_key": send_key,
     }
     if composer_available():
-        st.switch_page(COMPOSER_PAGE)
+        st.switch_page(COMPOSER_PAGE, query_params={"draft": send_key} if send_key else None)

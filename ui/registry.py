@@ -76,7 +76,11 @@ PAGES: tuple[PageSpec, ...] = (
         home_action="page.home.action_import",
     ),
     PageSpec("app_pages/optouts.py", "page.optouts.title", ":material/block:", "contacts", "contacts"),
+    PageSpec("app_pages/campaigns.py", "campaigns.nav", ":material/campaign:", "campaigns", "browse"),
+    PageSpec("app_pages/campaign.py", "campaign.nav", ":material/monitoring:", "campaigns", "browse"),
+    PageSpec("app_pages/review_queue.py", "review.nav", ":material/fact_check:", "campaigns", "review"),
     PageSpec("app_pages/team.py", "page.team.title", ":material/group:", "admin", "users"),
+    PageSpec("app_pages/audit.py", "audit.nav", ":material/policy:", "admin", "audit"),
     PageSpec("app_pages/settings.py", "page.settings.title", ":material/settings:", "admin", "settings"),
 )
 

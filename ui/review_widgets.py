@@ -51,6 +51,7 @@ def _edit(item: ReviewItem) -> None:
         send_type=item.send_type,
         name=item.name,
         review_id=item.id,
+        send_key=item.send_key,
     )
 
 

@@ -32,6 +32,7 @@ from monsms_core.importer import (
     open_workbook,
     summary_lines,
 )
+from monsms_core.importer.limits import MEGABYTE
 
 EXIT_UNREADABLE = 2
 
@@ -87,7 +88,7 @@ def check_file(
     """Read, map and check one file, as the Import page does; ImportProblem for anything unreadable."""
     try:
         if path.stat().st_size > DEFAULT_LIMITS.max_file_bytes:  # before reading 2 GB into memory
-            raise ImportProblem("too_large", limit_mb=DEFAULT_LIMITS.max_file_bytes // (1024 * 1024))
+            raise ImportProblem("too_large", limit_mb=round(DEFAULT_LIMITS.max_file_bytes / MEGABYTE))
         data = path.read_bytes()
     except OSError as error:
         raise ImportProblem("cannot_open", path=str(path)) from error

@@ -196,8 +196,8 @@ def _calamine(action):  # type: ignore[no-untyped-def]
 
 def _detect_separator(text: str) -> tuple[bool, str]:
     """(first line is Excel's "sep=X" hint, separator). Without a hint: the separator that splits most
-    sample lines into the same number (≥ 2) of fields; title lines above the header have one field and
-    do not count."""
+    sample lines (at least half of them) into the same number (≥ 2) of fields; title lines above the
+    header have one field and do not count."""
     hint = _SEP_HINT.match(text)
     if hint:
         return True, hint.group(1)
@@ -212,6 +212,8 @@ def _detect_separator(text: str) -> tuple[bool, str]:
         if not several:
             continue
         mode = max(several, key=lambda count: (several[count], count))
+        if several[mode] * 2 < len(lines):
+            continue  # a comma inside one cell of a one-column file is not a separator
         ranked = (several[mode], mode, separator)
         if best is None or ranked[:2] > best[:2]:
             best = ranked

@@ -63,7 +63,7 @@ def sniff(data: bytes, filename: str = "", limits: ImportLimits = DEFAULT_LIMITS
     if not data:
         raise ImportProblem("empty_file")
     if len(data) > limits.max_file_bytes:
-        raise ImportProblem("too_large", limit_mb=limits.max_file_bytes // MEGABYTE)
+        raise ImportProblem("too_large", limit_mb=max(1, round(limits.max_file_bytes / MEGABYTE)))
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return Sniffed(_inspect_zip(data, filename, limits))
     if data.startswith(_OLE_MAGIC):

@@ -72,7 +72,8 @@ def zip_bomb_xlsx(uncompressed_mb: int = 40) -> bytes:
 def lying_zip_xlsx() -> bytes:
     """An "xlsx" whose sheet member declares 1,000 bytes in the zip directory but inflates to 2 MB: only
     streaming the member shows the lie (as a CRC/size error)."""
-    data = bytearray(zip_bytes({"[Content_Types].xml": SPREADSHEET_TYPES, "xl/worksheets/sheet1.xml": b"A" * 2_000_000}))
+    members = {"[Content_Types].xml": SPREADSHEET_TYPES, "xl/worksheets/sheet1.xml": b"A" * 2_000_000}
+    data = bytearray(zip_bytes(members))
     name = b"xl/worksheets/sheet1.xml"
     local = data.find(b"PK\x03\x04" + b"\x14\x00", 0)
     while local != -1:  # patch the uncompressed size in the local header of the sheet member

@@ -1,0 +1,65 @@
+"""Helpers of the campaigns and review AppTest suites: the app pointed at a fresh account of the test
+sandbox (so a test counts what really arrived), plans to submit, and opening a page signed in."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from monsms_core.client import MonSmsClient
+from monsms_core.recipients import Recipient
+from monsms_core.sending import SendPlan, build_plan
+from monsms_sandbox.control import SandboxControl
+from tests.app.app_support import AppEnv, assert_no_exception, login, new_app
+
+
+@dataclass
+class Account:
+    """The app's account on the test sandbox: its key, a client on it and the control API."""
+
+    api_key: str
+    client: MonSmsClient
+    sandbox: SandboxControl
+
+    def creates(self) -> int:
+        """How many /campaign/create requests reached the sandbox."""
+        return int(self.sandbox.stats()["requests"].get("/campaign/create", 0))
+
+
+def account(
+    monkeypatch: pytest.MonkeyPatch, sandbox: SandboxControl, base_url: str, *, seed: bool
+) -> Iterator[Account]:
+    """Point the app at a new sandbox account ("live" mode against the test sandbox)."""
+    key = sandbox.create_account(seed=seed, credit=10_000)
+    monkeypatch.setenv("MONSMS_API_KEY", key)
+    monkeypatch.setenv("MONSMS_BASE_URL", base_url)
+    monkeypatch.setenv("MONSMS_COOKIE_KEY", secrets.token_urlsafe(40))
+    with MonSmsClient(key, base_url=base_url, max_retries=0) as client:
+        yield Account(key, client, sandbox)
+
+
+def plan(text: str = "Réunion des parents samedi à 9 h.", *, names: tuple[str, ...] = ()) -> SendPlan:
+    """A send to three Ivorian mobiles; with `names` the text may use {prenom}."""
+    phones = ("2250707000001", "2250505000002", "2250101000003")
+    fields = [{"prenom": names[i % len(names)]} if names else {} for i in range(len(phones))]
+    return build_plan([Recipient(p, f) for p, f in zip(phones, fields, strict=True)], text, name="Réunion")
+
+
+def open_page(username: str, page: str, **query: str) -> AppTest:
+    """A signed-in session on `page` (query parameters in the address bar)."""
+    at = login(new_app(), username)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.switch_page(page).run()
+    assert_no_exception(at)
+    return at
+
+
+def users(env: AppEnv, **roles: str) -> None:
+    """Create the given accounts: users(env, awa="sender", kofi="reviewer")."""
+    for username, role in roles.items():
+        env.add_user(username, role)

@@ -9,13 +9,13 @@ from datetime import UTC, datetime
 import streamlit as st
 
 from monsms_core.accounts import can
-from monsms_core.campaigns_view import STATES, campaigns_frame
+from monsms_core.campaigns_view import STATES, campaigns_frame, send_title
 from monsms_core.i18n.formatting import format_datetime, format_number
 from monsms_core.models import CampaignDetails
 from ui import campaign_data, resources
 from ui.auth import require_role
 from ui.campaign_actions import reuse_buttons, schedule_controls, show_result
-from ui.campaign_filters import state_label, type_label
+from ui.campaign_filters import state_badge, type_label
 from ui.campaign_recipients import recipients_section
 from ui.i18n import current_language, tr
 
@@ -75,7 +75,7 @@ def _schedule_text(campaign: CampaignDetails) -> str:
     return tr("campaign.schedule.now")
 
 
-name = send.get("name") or main.name or tr("campaigns.unnamed")
+name = send_title(send.get("name") or main.name, send.get("text") or main.text) or tr("campaigns.unnamed")
 st.title(name, anchor=False)
 st.caption(
     " · ".join(
@@ -117,7 +117,10 @@ def _delivery(expect_pending: bool) -> None:
     sent, failed = int(frame["sent"].fillna(0).sum()), int(frame["failed"].fillna(0).sum())
     pending = int(frame["pending"].fillna(0).sum())
     state = min(frame["state"], key=STATES.index)
-    st.subheader(tr("campaign.delivery", state=state_label(state)), anchor=False)
+    heading, badge = st.columns([3, 2], vertical_alignment="center")
+    heading.subheader(tr("campaign.delivery"), anchor=False)
+    with badge:
+        state_badge(state)
     cols = st.columns(5)
     cols[0].metric(tr("campaign.metric.recipients"), format_number(total, lang), border=True)
     cols[1].metric(tr("campaign.metric.sent"), format_number(sent, lang), border=True)

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from monsms_core.campaigns_stats import sends_export, totals
-from monsms_core.campaigns_view import apply_filters
+from monsms_core.campaigns_view import apply_filters, send_title
 from monsms_core.exports import to_csv_bytes, to_xlsx_bytes
 from monsms_core.i18n.formatting import format_number
 from ui import campaign_data, resources
@@ -19,6 +19,14 @@ from ui.i18n import current_language, tr
 from ui.review_widgets import my_submissions
 
 user = require_role("browse")
+
+
+def _rates(sends: pd.DataFrame) -> pd.Series:
+    """Each send's delivered share among finished messages (empty while nothing finished)."""
+    finished = (sends["sent"] + sends["failed"]).astype("Float64")
+    return (sends["sent"].astype("Float64") / finished.where(finished > 0)).astype(float)
+
+
 lang = current_language()
 TABLE_KEY = "campaigns_table"
 DETAIL_PAGE = "app_pages/campaign.py"
@@ -64,20 +72,25 @@ with list_tab:
         st.info(tr("campaigns.no_match"), icon=":material/filter_alt_off:")
     else:
         texts = shown["campaigns"].map(lambda n: tr("campaigns.texts", count=n) if n > 1 else "")
+        titles = pd.Series(
+            [send_title(n, t) for n, t in zip(shown["name"], shown["text"], strict=True)], index=shown.index
+        )
+        # The columns a person scans first come first; the message (long) comes last.
         table = pd.DataFrame(
             {
                 "date": shown["created_at"].dt.tz_convert("Africa/Abidjan").dt.tz_localize(None),
-                "name": (shown["name"].where(shown["name"] != "", tr("campaigns.unnamed")) + texts),
-                "message": shown["text"].str.slice(0, 80),
+                "name": titles + texts,
+                "state": shown["state"].map(state_label),
+                "rate": _rates(shown),
+                "recipients": shown["recipients"],
+                "credits": shown["credits"],
                 "sender": shown["sender"].where(shown["sender"] != "", tr("campaigns.default_sender")),
                 "type": shown["type"].map(type_label),
-                "recipients": shown["recipients"],
                 "parts": shown["parts"],
-                "credits": shown["credits"],
-                "state": shown["state"].map(state_label),
                 "created_by": shown["created_by"].map(
                     lambda name: user_names.get(name, name) if name else tr("campaigns.outside")
                 ),
+                "message": shown["text"].str.slice(0, 120),
             }
         )
         # A new key after each opening: coming back to the list must not reopen the same row.
@@ -92,8 +105,11 @@ with list_tab:
             key=f"{TABLE_KEY}_{opened}",
             column_config={
                 "date": st.column_config.DatetimeColumn(tr("campaigns.col.date"), format="DD/MM/YYYY HH:mm"),
+                "rate": st.column_config.ProgressColumn(
+                    tr("campaigns.col.rate"), min_value=0.0, max_value=1.0, format="percent", width="small"
+                ),
                 "name": st.column_config.TextColumn(tr("campaigns.col.name"), width="medium"),
-                "message": st.column_config.TextColumn(tr("campaigns.col.message"), width="large"),
+                "message": st.column_config.TextColumn(tr("campaigns.col.message"), width="medium"),
                 "sender": tr("campaigns.col.sender"),
                 "type": tr("campaigns.col.type"),
                 "recipients": st.column_config.NumberColumn(

@@ -80,37 +80,43 @@ else:
         st.stop()
 
 selected = contacts_widgets.selectable_table(frame, "ct_table", selectable=can_edit or can_group)
-before, where, after = st.columns([1, 2, 1], vertical_alignment="center")
-before.button(
-    tr("contacts.page.previous"), icon=":material/chevron_left:", on_click=_move, args=(-1,),
-    disabled=page <= 1, width="stretch", key="ct_prev",
-)  # fmt: skip
-where.markdown(
-    f"<div style='text-align:center'>{tr('contacts.page.number', page=format_number(page, lang))}</div>",
-    unsafe_allow_html=True,
-)
-after.button(
-    tr("contacts.page.next"), icon=":material/chevron_right:", on_click=_move, args=(1,),
-    disabled=is_last, width="stretch", key="ct_next",
-)  # fmt: skip
+if page > 1 or not is_last:  # one page only: no pager
+    before, where, after = st.columns([1, 2, 1], vertical_alignment="center")
+    before.button(
+        tr("contacts.page.previous"), icon=":material/chevron_left:", on_click=_move, args=(-1,),
+        disabled=page <= 1, width="stretch", key="ct_prev",
+    )  # fmt: skip
+    where.markdown(
+        f"<div style='text-align:center'>{tr('contacts.page.number', page=format_number(page, lang))}</div>",
+        unsafe_allow_html=True,
+    )
+    after.button(
+        tr("contacts.page.next"), icon=":material/chevron_right:", on_click=_move, args=(1,),
+        disabled=is_last, width="stretch", key="ct_next",
+    )  # fmt: skip
 
 if selected:
     chosen = frame.iloc[selected]
     ids = [contact_id for contact_id in chosen["id"].tolist() if contact_id]
     st.markdown(f"**{tr('contacts.selected', count=format_number(len(ids), lang))}**")
     edit, delete, _ = st.columns([1, 1, 2])
-    if (
-        can_edit
-        and len(ids) == 1
-        and edit.button(tr("contacts.edit.open"), icon=":material/edit:", key="ct_edit")
-    ):
-        contacts_widgets.edit_dialog(contacts_widgets.contact_of(chosen.iloc[0]), user.username)
-    if can_edit and delete.button(tr("contacts.delete.open"), icon=":material/delete:", key="ct_delete"):
-        contacts_widgets.delete_dialog(ids, user.username)
+    if can_edit and len(ids) == 1:
+        edit.button(
+            tr("contacts.edit.open"), icon=":material/edit:", key="ct_edit",
+            on_click=contacts_widgets.open_dialog, args=("edit", contacts_widgets.contact_of(chosen.iloc[0])),
+        )  # fmt: skip
+    if can_edit:
+        delete.button(
+            tr("contacts.delete.open"), icon=":material/delete:", key="ct_delete",
+            on_click=contacts_widgets.open_dialog, args=("delete", ids),
+        )  # fmt: skip
     if can_group:
         contacts_widgets.add_to_group(ids, user.username, "ct")
 elif can_edit or can_group:
     st.caption(tr("contacts.select_hint"))
+
+if can_edit:
+    contacts_widgets.contact_dialogs(user.username)
 
 with st.expander(tr("contacts.export.title"), icon=":material/download:"):
     client = resources.client()

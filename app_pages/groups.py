@@ -47,6 +47,7 @@ def _delete_form(group_id: str, name: str) -> None:
     st.warning(tr("groups.delete.warning", name=name), icon=":material/warning:")
     confirm, cancel = st.columns(2)
     if cancel.button(tr("common.cancel"), width="stretch", key="gr_delete_cancel"):
+        contacts_widgets.close_dialog()
         st.rerun()
     if confirm.button(tr("groups.delete.confirm"), type="primary", icon=":material/delete:", width="stretch"):
         try:
@@ -57,6 +58,7 @@ def _delete_form(group_id: str, name: str) -> None:
         resources.store().audit.record(user.username, "group.deleted", group_id, {"name": name})
         contacts_data.changed(contacts=False)
         st.session_state.pop(PICK_KEY, None)
+        contacts_widgets.close_dialog()
         contacts_widgets.notice("success", tr("groups.delete.done", name=name))
         st.rerun()
 
@@ -208,5 +210,11 @@ with st.container(border=True):
                             )
                             st.rerun()
             st.divider()
-            if st.button(tr("groups.delete.open"), icon=":material/delete:", key="gr_delete"):
-                st.dialog(tr("groups.delete.title", name=name), width="medium")(_delete_form)(group_id, name)
+            st.button(
+                tr("groups.delete.open"), icon=":material/delete:", key="gr_delete",
+                on_click=contacts_widgets.open_dialog, args=("delete_group", (group_id, name)),
+            )  # fmt: skip
+            if contacts_widgets.open_dialog_kind() == "delete_group":
+                contacts_widgets.show_dialog(
+                    tr("groups.delete.title", name=name), _delete_form, group_id, name
+                )

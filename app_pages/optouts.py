@@ -22,10 +22,16 @@ store = resources.store()
 NONCE_KEY = "oo_nonce"
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _report(added: int, already: int, rejected: list) -> None:
     parts = [tr("optouts.added", added=format_number(added, lang), already=format_number(already, lang))]
     if rejected:
-        shown = ", ".join(f"« {r.original} » ({r.message(lang).rstrip('.')})" for r in rejected[:5])
+        shown = ", ".join(
+            f"« {r.original} » ({_lower_first(r.message(lang).rstrip('.'))})" for r in rejected[:5]
+        )
         parts.append(tr("optouts.rejected", count=format_number(len(rejected), lang), examples=shown))
     contacts_widgets.notice("success" if added else "warning", "  \n".join(parts))
 
@@ -45,7 +51,7 @@ st.caption(tr("optouts.intro"))
 contacts_widgets.show_notice()
 
 records = store.optouts.list()
-st.metric(tr("optouts.count"), format_number(len(records), lang), border=True)
+st.columns(4)[0].metric(tr("optouts.count"), format_number(len(records), lang), border=True)
 
 typed_tab, file_tab = st.tabs([tr("optouts.tab.typed"), tr("optouts.tab.file")])
 with typed_tab, st.form("oo_typed", border=False):
@@ -123,22 +129,20 @@ if rows:
         st.rerun()
 else:
     st.caption(tr("optouts.select_hint"))
-left, right, _ = st.columns([1, 1, 3])
+downloads = st.container(horizontal=True)
 full = optouts_frame(records, lang)
-left.download_button(
-    tr("contacts.export.xlsx"),
+downloads.download_button(
+    tr("common.download_xlsx"),
     data=exports.to_xlsx_bytes(full, sheet_name=tr("page.optouts.title")),
     file_name="liste-opposition.xlsx",
     icon=":material/download:",
     on_click="ignore",
-    width="stretch",
 )
-right.download_button(
-    tr("contacts.export.csv"),
+downloads.download_button(
+    tr("common.download_csv"),
     data=exports.to_csv_bytes(full),
     file_name="liste-opposition.csv",
     mime="text/csv",
     icon=":material/download:",
     on_click="ignore",
-    width="stretch",
 )

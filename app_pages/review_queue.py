@@ -38,7 +38,7 @@ def _who(username: str | None) -> str:
 
 def _card(item: ReviewItem) -> None:
     with st.container(border=True):
-        st.subheader(item.name or tr("review.unnamed"), anchor=False)
+        st.subheader(item.title or tr("review.unnamed"), anchor=False)
         st.caption(
             tr(
                 "review.queue.submitted_by",
@@ -108,7 +108,7 @@ else:
             tr("review.history.col.when"): [
                 format_datetime(i.decided_at or i.updated_at, lang) for i in decided
             ],
-            tr("review.history.col.name"): [i.name or tr("review.unnamed") for i in decided],
+            tr("review.history.col.name"): [i.title or tr("review.unnamed") for i in decided],
             tr("review.history.col.author"): [_who(i.created_by) for i in decided],
             tr("review.history.col.decision"): [tr(f"review.status.{i.status}") for i in decided],
             tr("review.history.col.by"): [_who(i.decided_by) for i in decided],

@@ -59,7 +59,7 @@ def per_period(
     columns = ["period", "sends", "messages", "credits", "sent", "failed", "rate"]
     day = local_day(sends["created_at"])
     if period == "week":
-        day = day - pd.to_timedelta(day.dt.weekday, unit="D")
+        day = day - pd.to_timedelta(day.dt.day_of_week, unit="D")
     frame = pd.DataFrame(
         {
             "period": day,

@@ -49,6 +49,17 @@ def display_name(name: str | None) -> str:
     return _CHUNK_SUFFIX.sub("", cleaned).strip()
 
 
+def send_title(name: str | None, text: str | None, limit: int = 48) -> str:
+    """What to call a send: its name, else the start of its message in quotes ("" when both are empty)."""
+    cleaned = display_name(name)
+    if cleaned:
+        return cleaned
+    words = " ".join((text or "").split())
+    if not words:
+        return ""
+    return f"« {words[:limit].rstrip()}… »" if len(words) > limit else f"« {words} »"
+
+
 def fold(text: str) -> str:
     """Lower case without accents, so "ecole" finds "École"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -140,17 +151,19 @@ def link_outbox(
     frame: pd.DataFrame, entries: Iterable[OutboxEntry], approvers: Mapping[int, str] | None = None
 ) -> pd.DataFrame:
     """`frame` with the dashboard's side of each campaign: outbox_id, created_by (who sent it from
-    here, "" = outside the dashboard), approved_by (the reviewer, "" when none) and template (the text
-    as typed, before personalisation). Campaigns are matched by the ids the outbox recorded."""
-    by_campaign: dict[str, tuple[int, str, str]] = {}
+    here, "" = outside the dashboard), approved_by (the reviewer, "" when none), template (the text
+    as typed, before personalisation) and chunk (its place in the send). Campaigns are matched by the
+    ids the outbox recorded."""
+    by_campaign: dict[str, tuple[int, str, str, int]] = {}
     for entry in entries:
         template = str(entry.payload.get("template") or "") if isinstance(entry.payload, dict) else ""
-        for campaign_id in entry.campaign_ids or []:
+        for chunk, campaign_id in enumerate(entry.campaign_ids or []):
             if campaign_id:
-                by_campaign[str(campaign_id)] = (entry.id, entry.created_by, template)
+                by_campaign[str(campaign_id)] = (entry.id, entry.created_by, template, chunk)
     linked = [by_campaign.get(campaign_id) for campaign_id in frame["id"]]
     result = frame.copy()
     result["outbox_id"] = pd.array([link[0] if link else None for link in linked], dtype="Int64")
+    result["chunk"] = pd.array([link[3] if link else None for link in linked], dtype="Int64")
     result["created_by"] = [link[1] if link else OUTSIDE for link in linked]
     result["template"] = [
         link[2] if link and link[2] else text for link, text in zip(linked, frame["text"], strict=True)
@@ -174,7 +187,8 @@ def group_sends(frame: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=SEND_COLUMNS)
     keys = np.where(frame["outbox_id"].isna(), "c" + frame["id"], "o" + frame["outbox_id"].astype(str))
     rank = frame["state"].map({state: index for index, state in enumerate(STATES)})
-    ordered = frame.assign(send_id=keys, rank=rank).sort_values("created_at", kind="stable")
+    # Within a send, chunk order (the order the outbox recorded them in); the rest by creation time.
+    ordered = frame.assign(send_id=keys, rank=rank).sort_values(["chunk", "created_at"], kind="stable")
     grouped = ordered.groupby("send_id", sort=False)
     sends = grouped.agg(
         campaign_ids=("id", tuple),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from monsms_core.campaigns_view import send_title
 from monsms_core.i18n import translate
 from monsms_core.preferences import read_preferences
 from monsms_core.sending.execute import ExecutionResult
@@ -41,6 +42,11 @@ class ReviewItem(ReviewRecord):
     def name(self) -> str:
         """The send's name as the author typed it (may be empty)."""
         return str(self.payload.get("name") or "")
+
+    @property
+    def title(self) -> str:
+        """What to call the send: its name, else the start of its message in quotes."""
+        return send_title(self.name, self.template)
 
     @property
     def template(self) -> str:

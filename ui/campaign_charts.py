@@ -4,13 +4,14 @@ top senders, over the filtered sends. The figures come from `monsms_core.campaig
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
 from monsms_core.campaigns_stats import per_period, top_senders
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 
 BLUE = "#1E5AA8"
 ORANGE = "#D97706"
@@ -18,13 +19,43 @@ GREEN = "#0B6B45"
 HEIGHT = 240
 
 
+# d3 number formatting for French readers: "1 850", "97,5 %" (Vega's default is English "1,850").
+_FRENCH_NUMBERS = {
+    "decimal": ",",
+    "thousands": "\u202f",
+    "grouping": [3],
+    "currency": ["", "\u00a0FCFA"],
+    "percent": "\u202f%",
+}
+
+
+def _show(slot: Any, chart: alt.Chart) -> None:
+    if current_language() == "fr":
+        chart = chart.configure(locale={"number": _FRENCH_NUMBERS})
+    slot.altair_chart(chart, width="stretch")
+
+
+def _data(frame: pd.DataFrame) -> alt.Data:
+    """The (small, aggregated) frame as inline JSON values: Streamlit's Arrow path mangled pandas 3's
+    string and microsecond-datetime columns (collapsed categories, invisible bars)."""
+    plain = frame.copy()
+    for column in plain.columns:
+        if pd.api.types.is_datetime64_any_dtype(plain[column]):
+            plain[column] = plain[column].dt.strftime("%Y-%m-%dT%H:%M:%S")
+    plain = plain.astype(object).where(plain.notna(), None)
+    return alt.Data(values=plain.to_dict("records"))
+
+
 def _bars(frame: pd.DataFrame, field: str, title: str, colour: str, date_format: str) -> alt.Chart:
+    # Each bar spans its day or week (x to x2, with a small gap), instead of a hairline on a time axis.
     return (
-        alt.Chart(frame, title=title, height=HEIGHT)
+        alt.Chart(_data(frame), title=title, height=HEIGHT)
         .mark_bar(color=colour, cornerRadiusTopLeft=2, cornerRadiusTopRight=2)
         .encode(
             x=alt.X("period:T", title=None, axis=alt.Axis(format=date_format, labelAngle=0)),
+            x2="period_end:T",
             y=alt.Y(f"{field}:Q", title=None),
+            y2=alt.datum(0),  # with x2 set, a bar would otherwise be a horizontal line at its value
             tooltip=[
                 alt.Tooltip("period:T", title=tr("campaigns.chart.period"), format="%d/%m/%Y"),
                 alt.Tooltip(f"{field}:Q", title=title, format=",d"),
@@ -36,7 +67,7 @@ def _bars(frame: pd.DataFrame, field: str, title: str, colour: str, date_format:
 def _rate(frame: pd.DataFrame, date_format: str) -> alt.Chart:
     title = tr("campaigns.chart.rate")
     return (
-        alt.Chart(frame.dropna(subset=["rate"]), title=title, height=HEIGHT)
+        alt.Chart(_data(frame.dropna(subset=["rate"])), title=title, height=HEIGHT)
         .mark_line(color=GREEN, point=True)
         .encode(
             x=alt.X("period:T", title=None, axis=alt.Axis(format=date_format, labelAngle=0)),
@@ -52,7 +83,7 @@ def _rate(frame: pd.DataFrame, date_format: str) -> alt.Chart:
 def _senders(frame: pd.DataFrame) -> alt.Chart:
     title = tr("campaigns.chart.top_senders")
     return (
-        alt.Chart(frame, title=title, height=max(120, 36 * len(frame)))
+        alt.Chart(_data(frame), title=title, height=max(120, 36 * len(frame)))
         .mark_bar(color=BLUE)
         .encode(
             x=alt.X("messages:Q", title=tr("campaigns.chart.messages")),
@@ -82,6 +113,8 @@ def charts(sends: pd.DataFrame, start: date | None, end: date | None) -> None:
         key="campaigns_chart_granularity",
     )
     frame = per_period(sends, granularity or "day", start=start, end=end)
+    span = pd.Timedelta(days=7 if granularity == "week" else 1)
+    frame["period_end"] = frame["period"] + span * 0.85
     date_format = "%d/%m" if granularity == "day" else "%d/%m/%y"
     left, right = st.columns(2)
     left.altair_chart(

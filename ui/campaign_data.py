@@ -1,7 +1,11 @@
 """The campaigns pages' data: every campaign of the account fetched once through the list iterator,
 joined with the dashboard's outbox and reviews, grouped into sends, and cached per account for a short
-while (`st.cache_data`, so every filter change reruns in memory). Failures are cached as sentences too
-(see `ui.api_data.Fetched`): a down API is not asked again on every click.
+while (`st.cache_data`, so every filter change reruns in memory). Failures are cached as sentences too:
+a down API is not asked again on every click.
+
+Cached values are plain data (DataFrames, dicts, tuples), never our own classes: `st.cache_data`
+pickles them, and a class redefined by a module reload (Streamlit reloads edited modules) would no
+longer unpickle or pickle.
 """
 
 from __future__ import annotations
@@ -29,8 +33,11 @@ PAGE_SIZE = 1000  # the largest page the API serves: 10,000 campaigns in 10 call
 OUTBOX_LIMIT = 100_000
 
 
-def _failure(error: MonSmsError) -> Fetched:
-    return Fetched(error={lang: error.user_message(lang) for lang in LANGUAGES})
+Plain = tuple[Any, dict[str, str]]  # (value, {lang: error sentence}); the error dict is empty on success
+
+
+def _failure(error: MonSmsError) -> Plain:
+    return None, {lang: error.user_message(lang) for lang in LANGUAGES}
 
 
 def _approvers(store: Store, outbox_ids: Iterable[int]) -> dict[int, str]:
@@ -42,21 +49,34 @@ def _approvers(store: Store, outbox_ids: Iterable[int]) -> dict[int, str]:
 
 
 @st.cache_data(ttl=SENDS_TTL_SECONDS, show_spinner=False, max_entries=16)
-def _sends(fingerprint: str, database_url: str, _client: MonSmsClient, _store: Store) -> Fetched:
+def _sends(
+    fingerprint: str, database_url: str, outbox_stamp: tuple, _client: MonSmsClient, _store: Store
+) -> Plain:
     try:
         frame = campaigns_frame(_client.campaigns.iterate(count=PAGE_SIZE))
     except MonSmsError as error:
         return _failure(error)
     entries = [e for e in _store.outbox.list(limit=OUTBOX_LIMIT) if e.campaign_ids]
     linked = link_outbox(frame, entries, _approvers(_store, (e.id for e in entries)))
-    return Fetched(group_sends(linked))
+    return group_sends(linked), {}
+
+
+def _outbox_stamp(store: Store) -> tuple:
+    # A send made from this dashboard (or its progress) changes the newest outbox rows: the list is then
+    # fetched again at once instead of showing the old one until the cache expires.
+    return tuple((e.id, e.status, len(e.campaign_ids)) for e in store.outbox.list(limit=5))
 
 
 def sends() -> Fetched:
-    """Every send of the account (a DataFrame from `campaigns_view.group_sends`), at most a minute old."""
+    """Every send of the account (a DataFrame from `campaigns_view.group_sends`): at most a minute old,
+    and fetched again as soon as a send from this dashboard starts or progresses."""
     conn = resources.connection()
-    settings = resources.settings()
-    return _sends(conn.fingerprint, settings.database_url, resources.client(conn), resources.store())
+    store = resources.store()
+    stamp = _outbox_stamp(store)
+    value, error = _sends(
+        conn.fingerprint, resources.settings().database_url, stamp, resources.client(conn), store
+    )
+    return Fetched(value, error)
 
 
 def refresh() -> None:
@@ -77,11 +97,12 @@ def details(campaign_ids: Iterable[str]) -> tuple[list[CampaignDetails], str | N
 
 
 @st.cache_data(ttl=MEMBERS_TTL_SECONDS, show_spinner=False, max_entries=64)
-def _members(fingerprint: str, group_id: str, _client: MonSmsClient) -> Fetched:
+def _members(fingerprint: str, group_id: str, _client: MonSmsClient) -> Plain:
     try:
-        return Fetched(_client.groups.get(group_id).contacts)
+        contacts = _client.groups.get(group_id).contacts
     except MonSmsError as error:
         return _failure(error)
+    return [(c.phone, c.name, c.first_name, c.last_name) for c in contacts], {}
 
 
 def with_group_members(campaign: CampaignDetails) -> CampaignDetails:
@@ -96,11 +117,11 @@ def with_group_members(campaign: CampaignDetails) -> CampaignDetails:
     for group in campaign.groups:
         if not group.id:
             continue
-        fetched = _members(conn.fingerprint, group.id, client)
-        for contact in fetched.value if fetched.ok else []:
-            if contact.phone not in seen:
-                seen.add(contact.phone)
-                contacts.append(contact)
+        members, _error = _members(conn.fingerprint, group.id, client)
+        for phone, name, first_name, last_name in members or []:
+            if phone and phone not in seen:
+                seen.add(phone)
+                contacts.append(Contact(phone=phone, name=name, first_name=first_name, last_name=last_name))
     return replace(campaign, contacts=contacts)
 
 

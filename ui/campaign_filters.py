@@ -28,6 +28,25 @@ def state_label(state: str) -> str:
     return tr(f"campaigns.state.{state}")
 
 
+# Badge colour and icon of each delivery state.
+_BADGES = {
+    "scheduled": ("violet", ":material/schedule:"),
+    "paused": ("gray", ":material/pause_circle:"),
+    "recurring": ("violet", ":material/repeat:"),
+    "pending": ("blue", ":material/hourglass_top:"),
+    "delivered": ("green", ":material/check_circle:"),
+    "partial": ("orange", ":material/warning:"),
+    "failed": ("red", ":material/error:"),
+    "unknown": ("gray", ":material/help:"),
+}
+
+
+def state_badge(state: str) -> None:
+    """A delivery state as a coloured badge."""
+    colour, icon = _BADGES.get(state, _BADGES["unknown"])
+    st.badge(state_label(state), icon=icon, color=colour)
+
+
 def type_label(kind: str) -> str:
     """A campaign type as shown in tables and filters."""
     return tr(f"campaigns.type.{kind.lower()}")

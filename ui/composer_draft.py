@@ -1,6 +1,7 @@
 """What already happened to the draft on screen: its send (outbox entry) or its review, found by the
 draft's send key — after a reload too, since the key is in the address bar. While such a send exists,
-"Envoyer" stays disabled for this draft; "Préparer un autre envoi" starts a new draft (new key)."""
+"Envoyer" stays disabled for this draft; "Nouveau message" starts an empty draft and "Réutiliser ce
+message" a new draft (new key) with the same content."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import streamlit as st
 from monsms_core.i18n.formatting import format_datetime
 from ui import resources
 from ui.composer_entry import entry_panel
+from ui.composer_reset import reset_draft
 from ui.composer_state import new_draft_key
 from ui.i18n import current_language, tr
 
@@ -45,10 +47,20 @@ def draft_status(send_key: str, actor: str) -> bool:
                 st.caption(tr("composer.review.returned_hint"))
             if record.outbox_id is not None and (approved := store.outbox.get(record.outbox_id)) is not None:
                 entry_panel(approved, actor)
-        st.button(
+        new_col, reuse_col, _ = st.columns([2, 2, 3])
+        new_col.button(
             tr("composer.draft.new"),
             icon=":material/edit_square:",
+            on_click=reset_draft,
+            key="draft_new",
+            width="stretch",
+        )
+        reuse_col.button(
+            tr("composer.draft.reuse"),
+            icon=":material/content_copy:",
             on_click=new_draft_key,
-            key="composer_new_draft",
+            key="draft_reuse",
+            width="stretch",
+            help=tr("composer.draft.reuse_help"),
         )
     return not (record is not None and record.status == "returned")

@@ -36,6 +36,11 @@ def set_text(new_text: str, reason: str) -> None:
     st.session_state[TEXT_KEY] = new_text
 
 
+def forget_undo() -> None:
+    """Drop the undo slot (a new draft)."""
+    st.session_state.pop(_UNDO_KEY, None)
+
+
 def _undo() -> None:
     undo = st.session_state.pop(_UNDO_KEY, None)
     if undo is not None:
@@ -87,43 +92,50 @@ def _template_label(template: Template) -> str:
 
 
 def templates_row() -> None:
-    """Load, save or delete a saved message text."""
+    """Saved message texts, in an expander: load one into the editor, delete one, save the current text."""
     fetched = composer_data.templates()
     notice = st.session_state.pop(_NOTICE_KEY, None)
     if notice is not None:
         (st.success if notice[0] == "success" else st.error)(notice[1])
-    if not fetched.ok:
-        st.caption(fetched.message(current_language()))
-        return
-    templates = {str(t.id): t for t in fetched.value if t.id and t.text}
-    pick, load, delete = st.columns([6, 2, 2], vertical_alignment="bottom")
-    pick.selectbox(
-        tr("composer.tpl.label"),
-        list(templates),
-        index=None,
-        key=TEMPLATE_KEY,
-        format_func=lambda tid: _template_label(templates[tid]),
-        placeholder=tr("composer.tpl.placeholder") if templates else tr("composer.tpl.none"),
-        disabled=not templates,
-    )
-    chosen = st.session_state.get(TEMPLATE_KEY) in templates
-    load.button(
-        tr("composer.tpl.load"),
-        icon=":material/download:",
-        on_click=_load_template,
-        args=(templates,),
-        disabled=not chosen,
-        width="stretch",
-        help=tr("composer.tpl.load_help"),
-    )
-    delete.button(
-        tr("composer.tpl.delete"),
-        icon=":material/delete:",
-        on_click=_delete_template,
-        args=(templates,),
-        disabled=not chosen,
-        width="stretch",
-    )
+    templates = {str(t.id): t for t in fetched.value if t.id and t.text} if fetched.ok else {}
+    with st.expander(tr("composer.tpl.title", count=len(templates)), icon=":material/bookmarks:"):
+        if not fetched.ok:
+            st.caption(fetched.message(current_language()))
+        st.selectbox(
+            tr("composer.tpl.label"),
+            list(templates),
+            index=None,
+            key=TEMPLATE_KEY,
+            format_func=lambda tid: _template_label(templates[tid]),
+            placeholder=tr("composer.tpl.placeholder") if templates else tr("composer.tpl.none"),
+            disabled=not templates,
+        )
+        chosen = st.session_state.get(TEMPLATE_KEY) in templates
+        load, delete, save = st.columns(3)
+        load.button(
+            tr("composer.tpl.load"),
+            icon=":material/download:",
+            on_click=_load_template,
+            args=(templates,),
+            disabled=not chosen,
+            width="stretch",
+            help=tr("composer.tpl.load_help"),
+        )
+        delete.button(
+            tr("composer.tpl.delete"),
+            icon=":material/delete:",
+            on_click=_delete_template,
+            args=(templates,),
+            disabled=not chosen,
+            width="stretch",
+        )
+        save.button(
+            tr("composer.tpl.save"),
+            icon=":material/bookmark_add:",
+            on_click=_save_template,
+            disabled=not current_text().strip(),
+            width="stretch",
+        )
 
 
 def text_editor() -> str:
@@ -136,19 +148,12 @@ def text_editor() -> str:
         placeholder=tr("composer.text_placeholder"),
     )
     undo = st.session_state.get(_UNDO_KEY)
-    hint, undo_col, save_col = st.columns([6, 2, 2], vertical_alignment="center")
+    hint, undo_col = st.columns([3, 1], vertical_alignment="center")
     hint.caption(tr("composer.text_hint"))
     if undo is not None:
         undo_col.button(
             tr(f"composer.undo.{undo[0]}"), icon=":material/undo:", on_click=_undo, width="stretch"
         )
-    save_col.button(
-        tr("composer.tpl.save"),
-        icon=":material/bookmark_add:",
-        on_click=_save_template,
-        disabled=not current_text().strip(),
-        width="stretch",
-    )
     return current_text()
 
 

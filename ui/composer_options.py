@@ -139,10 +139,10 @@ def options_step(default_sender: str | None) -> Options:
         sender = _sender(default_sender)
         st.text_input(tr("composer.name_label"), key=NAME_KEY, max_chars=60, help=tr("composer.name_help"))
     with right:
+        st.session_state.setdefault(TYPE_KEY, "SMS")  # no default= too: "Nouveau message" sets it back
         send_type = st.segmented_control(
             tr("composer.type.label"),
             ("SMS", "FLASH"),
-            default="SMS",
             key=TYPE_KEY,
             required=True,
             format_func=lambda t: tr(f"composer.type.{t.lower()}"),

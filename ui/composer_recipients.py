@@ -32,6 +32,7 @@ CONTACTS_KEY = "composer_contacts"
 CONTACT_SEARCH_KEY = "composer_contact_search"
 GROUPS_KEY = "composer_groups"
 FILE_KEY = "composer_file"
+FILE_GENERATION_KEY = "_composer_file_generation"
 PHONE_COLUMN_KEY = "composer_file_phone_column"
 MAX_CONTACT_OPTIONS = 1000  # beyond, a search box narrows the list (the browser gets every option)
 SHOWN_ISSUES = 20
@@ -79,7 +80,7 @@ def _typed_numbers(region: str) -> tuple[Recipient, ...]:
         tr("composer.rcpt.numbers_label"),
         key=PASTE_KEY,
         height=120,
-        placeholder="07 07 12 34 56\n05 05 12 34 56; 01 01 12 34 56",
+        placeholder=tr("composer.rcpt.numbers_placeholder"),
         help=tr("composer.rcpt.numbers_help"),
     )
     text = str(st.session_state.get(PASTE_KEY) or "")
@@ -92,14 +93,17 @@ def _typed_numbers(region: str) -> tuple[Recipient, ...]:
         with st.expander(
             tr("composer.rcpt.rejected_title", count=len(parsed.rejected)), icon=":material/block:"
         ):
-            st.markdown("\n".join(f"- « {r.original.strip()} » — {r.message(lang)}" for r in parsed.rejected[:200]))
+            st.markdown(
+                "\n".join(f"- « {r.original.strip()} » — {r.message(lang)}" for r in parsed.rejected[:200])
+            )
     if parsed.to_review:
         with st.expander(
             tr("composer.rcpt.changed_title", count=len(parsed.to_review)), icon=":material/edit:"
         ):
             st.markdown(
                 "\n".join(
-                    f"- « {r.original.strip()} » → {r.phone} — {r.message(lang)}" for r in parsed.to_review[:200]
+                    f"- « {r.original.strip()} » → {r.phone} — {r.message(lang)}"
+                    for r in parsed.to_review[:200]
                 )
             )
     return memo("typed_recipients", parsed, lambda: tuple(Recipient(p, {}, "typed") for p in parsed.phones))
@@ -204,9 +208,15 @@ def _check_file(data: bytes, filename: str, region: str, phone_column: str | Non
     return _Checked(filename, columns, result, None, people)
 
 
+def file_key() -> str:
+    """The uploader's key: a file uploader cannot be emptied from Python, so a new draft gets a new one."""
+    generation = int(st.session_state.get(FILE_GENERATION_KEY, 0))
+    return FILE_KEY if generation == 0 else f"{FILE_KEY}_{generation}"
+
+
 def _spreadsheet(region: str) -> tuple[Recipient, ...]:
     upload = st.file_uploader(
-        tr("composer.rcpt.file_label"), type=FILE_TYPES, key=FILE_KEY, help=tr("composer.rcpt.file_help")
+        tr("composer.rcpt.file_label"), type=FILE_TYPES, key=file_key(), help=tr("composer.rcpt.file_help")
     )
     if upload is None:
         return ()
@@ -289,6 +299,6 @@ def _summary(merged: RecipientSet) -> None:
         details.append(tr("composer.rcpt.duplicates_removed", count=format_number(merged.duplicates, lang)))
     if merged.opted_out:
         details.append(tr("composer.rcpt.optouts_removed", count=format_number(merged.opted_out, lang)))
-    st.markdown(f"### :material/group: {line}")
+    st.subheader(f":material/group: {line}", anchor=False)
     if details:
         st.caption(" · ".join(details))

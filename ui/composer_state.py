@@ -78,9 +78,9 @@ def versioned(slot: str, signature: Any, compute: Callable[[], T]) -> tuple[int,
     return memo(slot, signature, counted)
 
 
-def forget(slot: str) -> None:
-    """Drop a memoised value (after a write made it stale)."""
-    st.session_state.setdefault(_MEMO_STATE, {}).pop(slot, None)
+def forget_all() -> None:
+    """Drop every memoised value (a new draft: free the memory of the previous one's recipients)."""
+    st.session_state.pop(_MEMO_STATE, None)
 
 
 def start_worker(store: Store, client: MonSmsClient, entry_id: int, actor: str) -> SendWorker:

@@ -27,6 +27,7 @@ from ui import contacts_data, resources
 from ui.i18n import current_language, tr
 
 NOTICE_KEY = "_contacts_notice"
+DIALOG_KEY = "_contacts_dialog"  # (kind, payload) of the open dialog: it stays open across reruns
 SEX_OPTIONS = ("", "F", "M")
 
 
@@ -43,14 +44,48 @@ def show_notice() -> None:
         {"success": st.success, "error": st.error, "warning": st.warning}.get(kind, st.info)(text)
 
 
+def open_dialog(kind: str, payload: object) -> None:
+    """Button callback: open a dialog (drawn by `dialog()` on this and later runs until closed)."""
+    st.session_state[DIALOG_KEY] = (kind, payload)
+
+
+def close_dialog() -> None:
+    """Close the open dialog (also its ✕ and a click outside it)."""
+    st.session_state.pop(DIALOG_KEY, None)
+
+
+def open_dialog_kind() -> str | None:
+    """The kind of the open dialog, if any."""
+    opened = st.session_state.get(DIALOG_KEY)
+    return opened[0] if opened else None
+
+
+def show_dialog(title: str, body: Callable[..., None], *args: object) -> None:
+    """Draw `body(*args)` in a modal titled in the reader's language (decorated at call time for that)."""
+    st.dialog(title, width="medium", on_dismiss=close_dialog)(body)(*args)
+
+
+def contact_dialogs(username: str) -> None:
+    """Draw the contacts page's open dialog (edit or delete), if any."""
+    opened = st.session_state.get(DIALOG_KEY)
+    if not opened:
+        return
+    kind, payload = opened
+    if kind == "edit":
+        show_dialog(tr("contacts.edit.title"), _edit_form, payload, username)
+    elif kind == "delete":
+        title = tr("contacts.delete.title", count=format_number(len(payload), current_language()))
+        show_dialog(title, _delete_form, payload, username)
+
+
 def selectable_table(
     frame: pd.DataFrame, key: str, *, selectable: bool, height: int | None = None
 ) -> list[int]:
     """The contacts of `frame` (index columns) as a table; the positions of the selected rows."""
     table = display_frame(frame, current_language())
     options = {"hide_index": True, "width": "stretch", "key": key}
-    if height:
-        options["height"] = height
+    if height or len(table) > 10:  # a page of 50 shows about 15 rows before scrolling
+        options["height"] = height or 560
     if not selectable:
         st.dataframe(table, **options)
         return []
@@ -71,12 +106,6 @@ def contact_of(row: pd.Series) -> Contact:
         sex=row["sex"] or None,
         created_at=None if pd.isna(created) else created.to_pydatetime(),
     )
-
-
-def edit_dialog(contact: Contact, username: str) -> None:
-    """Open the dialog changing one contact's number, names or sex."""
-    # Decorated at call time so that the title is in the reader's language.
-    st.dialog(tr("contacts.edit.title"), width="medium")(_edit_form)(contact, username)
 
 
 def _edit_form(contact: Contact, username: str) -> None:
@@ -121,14 +150,9 @@ def _edit_form(contact: Contact, username: str) -> None:
     resources.store().audit.record(username, "contact.updated", contact.id)
     contacts_data.index_holder().patch(updated=[updated])
     contacts_data.changed()
+    close_dialog()
     notice("success", tr("contacts.edit.done"))
     st.rerun()
-
-
-def delete_dialog(ids: list[str], username: str) -> None:
-    """Open the dialog asking before deleting contacts for good; deletes on confirmation."""
-    title = tr("contacts.delete.title", count=format_number(len(ids), current_language()))
-    st.dialog(title, width="medium")(_delete_form)(ids, username)
 
 
 def _delete_form(ids: list[str], username: str) -> None:
@@ -136,6 +160,7 @@ def _delete_form(ids: list[str], username: str) -> None:
     st.warning(tr("contacts.delete.warning"), icon=":material/warning:")
     confirm, cancel = st.columns(2)
     if cancel.button(tr("common.cancel"), width="stretch", key="ct_delete_cancel"):
+        close_dialog()
         st.rerun()
     if not confirm.button(
         tr("contacts.delete.confirm"),
@@ -153,6 +178,7 @@ def _delete_form(ids: list[str], username: str) -> None:
     resources.store().audit.record(username, "contacts.deleted", f"{len(ids)} contacts", {"count": len(ids)})
     contacts_data.index_holder().patch(removed_ids=ids)
     contacts_data.changed()
+    close_dialog()
     notice("success", tr("contacts.delete.done", count=format_number(len(ids), lang)))
     st.rerun()
 
@@ -190,29 +216,27 @@ def add_ids_to_group(group_id: str, group_name: str, ids: list[str], username: s
 
 
 def downloads(make_frame: Callable[[], pd.DataFrame], stem: str, key: str) -> None:
-    """Excel and CSV buttons; the file is built only when clicked (in another thread)."""
+    """Excel and CSV buttons side by side; the file is built only when clicked (in another thread)."""
     lang = current_language()
     stamp = datetime.now().strftime("%Y-%m-%d")
-    left, right = st.columns(2)
-    left.download_button(
-        tr("contacts.export.xlsx"),
+    row = st.container(horizontal=True)
+    row.download_button(
+        tr("common.download_xlsx"),
         data=lambda: export_bytes(make_frame(), "xlsx", lang),
         file_name=f"{stem}-{stamp}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",
         on_click="ignore",
         key=f"{key}_xlsx",
-        width="stretch",
     )
-    right.download_button(
-        tr("contacts.export.csv"),
+    row.download_button(
+        tr("common.download_csv"),
         data=lambda: export_bytes(make_frame(), "csv", lang),
         file_name=f"{stem}-{stamp}.csv",
         mime="text/csv",
         icon=":material/download:",
         on_click="ignore",
         key=f"{key}_csv",
-        width="stretch",
     )
 
 

@@ -20,6 +20,7 @@ from monsms_core.importer import (
     open_workbook,
     rejected_rows_frame,
 )
+from monsms_core.importer.values import text_series
 from ui.i18n import current_language, tr
 
 ACCEPTED_TYPES = ["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "txt", "tsv"]
@@ -86,16 +87,24 @@ def mapping_form(sheet: SheetData, detected: ColumnMapping, key: str) -> ColumnM
 
 
 def sheet_preview(sheet: SheetData) -> None:
-    """The first rows as in the spreadsheet, with their row numbers."""
-    head = sheet.frame.head(PREVIEW_ROWS).astype(str).replace({"nan": "", "None": ""})
-    head.index = head.index.rename(tr("importer.report.row"))
-    st.dataframe(head, width="stretch")
+    """The first rows as the spreadsheet shows them (12 rather than 12.0), with their row numbers."""
+    head = sheet.frame.head(PREVIEW_ROWS)
+    shown = pd.DataFrame({column: text_series(head[column]) for column in head.columns}, index=head.index)
+    shown.index = shown.index.rename(tr("importer.report.row"))
+    st.dataframe(shown, width="stretch")
 
 
 def counts_row(result: CheckResult) -> None:
     """The five counts of the report."""
     lang = current_language()
     counts = result.counts
+    st.markdown(
+        tr(
+            "import.count.sentence",
+            valid=format_number(counts.valid, lang),
+            skipped=format_number(counts.duplicates + counts.rejected, lang),
+        )
+    )
     values = (
         ("valid", counts.valid - counts.repaired - counts.migrated),
         ("repaired", counts.repaired),
@@ -130,7 +139,13 @@ def review_tables(result: CheckResult, key: str) -> None:
     )
     kind = kind or kinds[0]
     st.caption(tr(f"import.review.{kind}_help"))
-    st.dataframe(review_frame(result, kind, lang), hide_index=True, width="stretch", height=260)
+    table = review_frame(result, kind, lang)
+    widths = {
+        table.columns[0]: st.column_config.NumberColumn(width="small", format="%d"),
+        table.columns[-1]: st.column_config.TextColumn(width="large"),
+    }
+    height = 282 if len(table) > 7 else "auto"  # a few rows: no empty grid below them
+    st.dataframe(table, hide_index=True, width="stretch", height=height, column_config=widths)
 
 
 def rejected_downloads(result: CheckResult, filename: str) -> None:
@@ -146,22 +161,20 @@ def rejected_downloads(result: CheckResult, filename: str) -> None:
     def frame() -> pd.DataFrame:
         return rejected_rows_frame(result, lang)
 
-    left, right, _ = st.columns([1, 1, 3])
-    left.download_button(
+    row = st.container(horizontal=True)
+    row.download_button(
         tr("import.download.xlsx"),
         data=lambda: exports.to_xlsx_bytes(frame(), sheet_name=sheet_title),
         file_name=f"{base}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",
         on_click="ignore",
-        width="stretch",
     )
-    right.download_button(
+    row.download_button(
         tr("import.download.csv"),
         data=lambda: exports.to_csv_bytes(frame()),
         file_name=f"{base}.csv",
         mime="text/csv",
         icon=":material/download:",
         on_click="ignore",
-        width="stretch",
     )

@@ -71,7 +71,7 @@ def _approve(user: CurrentUser, item: ReviewItem, key: str) -> None:
         _outcome(kind, result.message(lang))
         return
     worker = SendWorker(store, client, result.entry.id, actor=user.username).start()
-    st.session_state.setdefault(WORKERS_KEY, {})[item.id] = (item.name, worker)
+    st.session_state.setdefault(WORKERS_KEY, {})[item.id] = (item.title, worker)
     _outcome("success", tr("review.queue.sending_in_background"))
 
 

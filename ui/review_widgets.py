@@ -68,7 +68,7 @@ def my_submissions(user: CurrentUser) -> None:
         tr("review.mine.title", count=len(items)), expanded=True, icon=":material/pending_actions:"
     ):
         for item in items:
-            name = item.name or tr("review.unnamed")
+            name = item.title or tr("review.unnamed")
             when = format_datetime(item.submitted_at, lang)
             if item.status == "submitted":
                 st.markdown(tr("review.mine.waiting", name=name, when=when, summary=summary_line(item)))

@@ -26,6 +26,13 @@ from monsms_core.importer import ALREADY_IN_ACCOUNT, DUPLICATE_IN_FILE, CheckRes
 from monsms_core.store import ImportJob, Store
 
 _FIELD_KEYS = (("name", "name"), ("first_name", "firstName"), ("last_name", "lastName"), ("sex", "sex"))
+_FIELD_LABELS = {
+    "phone": "phone",
+    "name": "name",
+    "firstName": "first_name",
+    "lastName": "last_name",
+    "sex": "sex",
+}
 CREATED, GROUP, FINISHED = "import.created", "import.group", "import.finished"
 
 
@@ -148,12 +155,14 @@ def reason_message(code: str | None, lang: str = "fr") -> str:
     if code == ALREADY_IN_ACCOUNT:
         return translate("importer.issue.already_in_account", lang)
     if code.startswith("api:"):
-        detail = code.removeprefix("api:")
-        error_code, _, fields = detail.partition(":")
-        message = translate(f"errors.{error_code}", lang)
+        error_code, _, fields = code.removeprefix("api:").partition(":")
         if not fields:
-            return message
-        return translate("contacts.reason.api_refused", lang, reason=message, fields=fields)
+            return translate(f"errors.{error_code}", lang)
+        labels = ", ".join(
+            translate(f"contacts.col.{_FIELD_LABELS[name]}", lang) if name in _FIELD_LABELS else name
+            for name in fields.split(",")
+        )
+        return translate("contacts.reason.api_refused", lang, fields=labels)
     return translate(f"phones.reason.{code}", lang)
 
 

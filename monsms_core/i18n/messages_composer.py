@@ -22,6 +22,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Numéros saisis ou collés",
         "en": "Numbers typed or pasted",
     },
+    "composer.rcpt.numbers_placeholder": {
+        "fr": "Par exemple :\n07 07 12 34 56\n05 05 12 34 56; 01 01 12 34 56",
+        "en": "For instance:\n07 07 12 34 56\n05 05 12 34 56; 01 01 12 34 56",
+    },
     "composer.rcpt.numbers_help": {
         "fr": "Un numéro par ligne, ou séparés par des virgules ou des points-virgules. Les espaces, points "
         "et tirets dans un numéro sont acceptés ; les anciens numéros à 8 chiffres sont convertis.",
@@ -99,8 +103,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Message editor
     "composer.text_label": {"fr": "Message", "en": "Message"},
     "composer.text_placeholder": {
-        "fr": "Bonjour {prénom}, votre commande est prête. Passez la récupérer avant samedi 18h.",
-        "en": "Hello {prénom}, your order is ready. Come and collect it before Saturday 6 pm.",
+        "fr": "Par exemple : Bonjour {prénom}, votre commande est prête. Passez la récupérer avant "
+        "samedi 18h.",
+        "en": "For instance: Hello {prénom}, your order is ready. Come and collect it before Saturday 6 pm.",
     },
     "composer.text_hint": {
         "fr": "Le compteur ci-dessous se met à jour quand vous cliquez hors du champ ou appuyez sur "
@@ -110,16 +115,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "composer.undo.template": {"fr": "Annuler le chargement", "en": "Undo loading"},
     "composer.undo.field": {"fr": "Annuler l'insertion", "en": "Undo insertion"},
     "composer.undo.replace": {"fr": "Annuler le remplacement", "en": "Undo replacement"},
-    "composer.tpl.label": {"fr": "Modèles enregistrés", "en": "Saved templates"},
+    "composer.tpl.title": {"fr": "Modèles enregistrés ({count})", "en": "Saved templates ({count})"},
+    "composer.tpl.label": {"fr": "Modèle", "en": "Template"},
     "composer.tpl.placeholder": {"fr": "Choisir un modèle…", "en": "Choose a template…"},
     "composer.tpl.none": {"fr": "Aucun modèle enregistré", "en": "No saved template"},
-    "composer.tpl.load": {"fr": "Charger", "en": "Load"},
+    "composer.tpl.load": {"fr": "Charger dans le message", "en": "Load into the message"},
     "composer.tpl.load_help": {
         "fr": "Remplace le message en cours par le modèle (vous pourrez annuler).",
         "en": "Replaces the current message with the template (you can undo).",
     },
     "composer.tpl.delete": {"fr": "Supprimer", "en": "Delete"},
-    "composer.tpl.save": {"fr": "Enregistrer comme modèle", "en": "Save as template"},
+    "composer.tpl.save": {"fr": "Enregistrer le message actuel", "en": "Save the current message"},
     "composer.tpl.saved": {"fr": "Modèle enregistré.", "en": "Template saved."},
     "composer.tpl.deleted": {"fr": "Modèle supprimé.", "en": "Template deleted."},
     # Counter
@@ -392,12 +398,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "composer.confirm.cancel": {"fr": "Annuler", "en": "Cancel"},
     # This draft's send or review
     "composer.draft.title": {"fr": "Ce message", "en": "This message"},
-    "composer.draft.new": {"fr": "Préparer un autre envoi", "en": "Prepare another send"},
+    "composer.draft.new": {"fr": "Nouveau message", "en": "New message"},
+    "composer.draft.reuse": {"fr": "Réutiliser ce message", "en": "Reuse this message"},
+    "composer.draft.reuse_help": {
+        "fr": "Garde le texte, les destinataires et les options pour un nouvel envoi (à confirmer de "
+        "nouveau).",
+        "en": "Keeps the text, recipients and options for a new send (to be confirmed again).",
+    },
     "composer.draft.used_hint": {
-        "fr": "Ce brouillon a déjà été envoyé ou soumis. Pour un nouvel envoi, cliquez sur « Préparer un "
-        "autre envoi » en haut de la page.",
-        "en": 'This draft was already sent or submitted. For a new send, click "Prepare another send" at '
-        "the top of the page.",
+        "fr": "Ce message a déjà été envoyé ou soumis. Pour un nouvel envoi, cliquez sur « Nouveau "
+        "message » ou « Réutiliser ce message » en haut de la page.",
+        "en": "This message was already sent or submitted. For a new send, click “New message” or “Reuse "
+        "this message” at the top of the page.",
     },
     "composer.review.status.submitted": {"fr": "En attente de relecture", "en": "Waiting for review"},
     "composer.review.status.approved": {"fr": "Approuvé", "en": "Approved"},

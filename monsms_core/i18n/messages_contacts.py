@@ -23,8 +23,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Duplicate: this number appears higher up in the file.",
     },
     "contacts.reason.api_refused": {
-        "fr": "{reason} (champ : {fields})",
-        "en": "{reason} (field: {fields})",
+        "fr": "Refusé par Mon SMS PRO : « {fields} » n'est pas accepté. Corrigez la ligne puis importez-la "
+        "à nouveau.",
+        "en": 'Refused by Mon SMS PRO: "{fields}" is not accepted. Correct the row, then import it again.',
     },
     # Contact form
     "contacts.edit.bad_phone": {
@@ -126,8 +127,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Les {count} contacts trouvés par la recherche.",
         "en": "The {count} contacts found by the search.",
     },
-    "contacts.export.xlsx": {"fr": "Excel (.xlsx)", "en": "Excel (.xlsx)"},
-    "contacts.export.csv": {"fr": "CSV", "en": "CSV"},
     # Groups page
     "groups.col.name": {"fr": "Nom du groupe", "en": "Group name"},
     "groups.col.members": {"fr": "Membres", "en": "Members"},
@@ -255,7 +254,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "M/F, Male/Female, Mr/Mrs… are recognised.",
     },
     "import.checking": {"fr": "Vérification des numéros…", "en": "Checking the numbers…"},
-    "import.count.valid": {"fr": "Valides", "en": "Valid"},
+    "import.count.sentence": {
+        "fr": "**{valid}** contact(s) à importer ; **{skipped}** ligne(s) mise(s) de côté "
+        "(détail ci-dessous).",
+        "en": "**{valid}** contact(s) to import; **{skipped}** row(s) set aside (details below).",
+    },
+    "import.count.valid": {"fr": "Corrects", "en": "Correct"},
     "import.count.valid_help": {
         "fr": "Numéros corrects, importés tels quels.",
         "en": "Correct numbers, imported as they are.",
@@ -283,7 +287,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.review.show": {"fr": "Lignes à regarder", "en": "Rows to look at"},
     "import.review.rejected": {"fr": "Refusées ({count})", "en": "Rejected ({count})"},
-    "import.review.changed": {"fr": "Corrigées ({count})", "en": "Corrected ({count})"},
+    "import.review.changed": {"fr": "Modifiées ({count})", "en": "Changed ({count})"},
     "import.review.duplicates": {"fr": "Doublons ({count})", "en": "Duplicates ({count})"},
     "import.review.rejected_help": {
         "fr": "Ces lignes ne seront pas importées. Les numéros de ligne sont ceux de votre fichier.",

@@ -227,12 +227,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Your sends awaiting review ({count})",
     },
     "review.mine.waiting": {
-        "fr": "⏳ **{name}** — soumis le {when}, en attente d'un Relecteur. {summary}",
-        "en": "⏳ **{name}** — submitted on {when}, waiting for a Reviewer. {summary}",
+        "fr": "**{name}** — soumis le {when}, en attente d'un Relecteur. {summary}",
+        "en": "**{name}** — submitted on {when}, waiting for a Reviewer. {summary}",
     },
     "review.mine.returned": {
-        "fr": "↩️ **{name}** — renvoyé pour correction par {by}. {summary}",
-        "en": "↩️ **{name}** — returned for edits by {by}. {summary}",
+        "fr": "**{name}** — renvoyé pour correction par {by}. {summary}",
+        "en": "**{name}** — returned for edits by {by}. {summary}",
     },
     "review.mine.edit": {"fr": "Corriger et soumettre à nouveau", "en": "Edit and resubmit"},
 }

@@ -209,14 +209,15 @@ def _valid_frame(
         originals = np.array(originals.to_numpy(dtype=object), dtype=object)
         for at in several:
             originals[at] = flat[int(chosen[at])].original  # the part of the cell this number came from
-    reasons = np.array(list(map(attrgetter("reason"), flat)), dtype=object)
-    reasons[reasons == None] = ""  # noqa: E711  (elementwise comparison, not an identity test)
+    reasons = np.full(len(keep), "", dtype=object)
+    for at in np.flatnonzero(entries.status[keep] != _STATUS_CODES[PhoneStatus.VALID]).tolist():
+        reasons[at] = str(flat[int(chosen[at])].reason or "")  # only repairs and migrations have one
     data: dict[str, object] = {
         "row": entries.row[keep],
         "phone": flat_phone[chosen],
         "status": _STATUS_NAMES[entries.status[keep]],
         "original": originals,
-        "reason": reasons[chosen] if len(flat) else np.array([], dtype=object),
+        "reason": reasons,
     }
     for name in ("full_name", "first_name", "last_name"):
         column = getattr(mapping, name)

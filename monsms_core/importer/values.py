@@ -84,10 +84,11 @@ def column_text(series: pd.Series, *, squeeze: bool = False) -> ColumnText:
     uniques: list[object] = [*found.tolist(), None]
     codes = np.where(codes < 0, len(uniques) - 1, codes)
     unique_texts = np.empty(len(uniques), dtype=object)
+    # str is by far the commonest cell type: strip it inline, the rest through cell_text
     if squeeze:
-        unique_texts[:] = [" ".join(cell_text(value).split()) for value in uniques]
+        unique_texts[:] = [" ".join((v if v.__class__ is str else cell_text(v)).split()) for v in uniques]
     else:
-        unique_texts[:] = [cell_text(value) for value in uniques]
+        unique_texts[:] = [v.strip() if v.__class__ is str else cell_text(v) for v in uniques]
     blank = (unique_texts == "")[codes]
     return ColumnText(pd.Series(unique_texts[codes], index=series.index, dtype=object), blank, codes, uniques)
 

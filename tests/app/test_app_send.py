@@ -68,6 +68,9 @@ def test_personalised_send_to_a_group_reaches_the_sandbox_once(env: AppEnv, live
     at.run()
     assert "Envoyé :" in page_text(at)
     assert button(at, "Envoyer…").disabled
+    button(at, "Nouveau message").click().run()
+    assert draft_key(at) != key and at.text_area(key="composer_text").value == ""
+    assert at.multiselect(key="composer_groups").value == [] and "0 destinataires" in page_text(at)
 
 
 def test_reload_mid_send_shows_the_send_and_never_sends_again(
@@ -92,7 +95,7 @@ def test_reload_mid_send_shows_the_send_and_never_sends_again(
     assert entry.status == "sent" and live.creates() == 1
     reloaded.run()
     assert "Envoyé :" in page_text(reloaded)
-    button(reloaded, "Préparer un autre envoi").click().run()
+    button(reloaded, "Réutiliser ce message").click().run()
     assert draft_key(reloaded) != key and not button(reloaded, "Envoyer…").disabled
 
 
@@ -246,10 +249,10 @@ def test_sender_request_and_templates(live: Live) -> None:
     assert any(s.name == "ECOLE2" and s.status == "PENDING" for s in live.client.senders.iterate())
 
     at.selectbox(key="composer_template").select_index(0).run()
-    button(at, "Charger").click().run()
+    button(at, "Charger dans le message").click().run()
     assert at.text_area(key="composer_text").value.startswith("Chère cliente")
     write(at, "Nouveau modèle de test")
-    button(at, "Enregistrer comme modèle").click().run()
+    button(at, "Enregistrer le message actuel").click().run()
     assert "Modèle enregistré." in page_text(at)
     assert any(t.text == "Nouveau modèle de test" for t in live.client.templates.iterate())
 

@@ -62,7 +62,9 @@ def test_upload_creates_contacts_group_and_summary(store: Store, client: MonSmsC
     phones: list[object] = [*numbers(12), "0707", "27 22 44 55 66", numbers(1)[0], 710000005.0]
     result = check(sheet(phones), MAPPING)
     assert result.counts.valid == 12 and result.counts.rejected == 2 and result.counts.duplicates == 2
-    job_id = create_upload_job(store, result, created_by="awa", filename="parents.xlsx", group=GroupTarget("6e A"))
+    job_id = create_upload_job(
+        store, result, created_by="awa", filename="parents.xlsx", group=GroupTarget("6e A")
+    )
     seen: list[tuple[dict[str, int], str]] = []
 
     outcome = run_upload(
@@ -103,7 +105,9 @@ def test_contacts_already_in_the_account_join_the_group(store: Store, client: Mo
     assert members == {"225" + p for p in numbers(3)}
 
 
-def test_a_run_that_died_mid_request_is_reconciled_not_resent(store: Store, client: MonSmsClient, sandbox) -> None:
+def test_a_run_that_died_mid_request_is_reconciled_not_resent(
+    store: Store, client: MonSmsClient, sandbox
+) -> None:
     result = check(sheet(numbers(10)), MAPPING)
     job_id = create_upload_job(store, result, created_by="awa", filename="f.xlsx")
     # A previous run marked rows 1-4 in flight and the API stored them, then the process died; rows 5-6
@@ -125,7 +129,9 @@ def test_a_run_that_died_mid_request_is_reconciled_not_resent(store: Store, clie
 
 def test_lost_answers_are_reconciled_without_duplicates(store: Store, client: MonSmsClient, sandbox) -> None:
     result = check(sheet(numbers(20)), MAPPING)
-    job_id = create_upload_job(store, result, created_by="awa", filename="f.xlsx", group=GroupTarget("Clients"))
+    job_id = create_upload_job(
+        store, result, created_by="awa", filename="f.xlsx", group=GroupTarget("Clients")
+    )
     sandbox.add_fault("drop", count=1, path="/contact/create", phase="after")  # stored, answer lost
     sandbox.add_fault("http_500", count=1, path="/contact/create")  # refused before processing
     sandbox.add_fault("drop", count=1, path="/group/create", phase="after")
@@ -139,19 +145,27 @@ def test_lost_answers_are_reconciled_without_duplicates(store: Store, client: Mo
     assert len(groups) == 1 and groups[0].contact_count == 20
 
 
-def test_refused_contacts_fail_with_their_reason_and_the_rest_goes_on(store: Store, client: MonSmsClient) -> None:
+def test_refused_contacts_fail_with_their_reason_and_the_rest_goes_on(
+    store: Store, client: MonSmsClient
+) -> None:
     # Bypass the check (which would never let these through) to see how API refusals are handled.
-    rows = [{"row": n + 2, "phone": phone} for n, phone in enumerate(["2250710000001", "12", "2250710000002"])]
+    rows = [
+        {"row": n + 2, "phone": phone} for n, phone in enumerate(["2250710000001", "12", "2250710000002"])
+    ]
     rows.append({"row": 5, "phone": "2250710000003", "sex": "X"})
     job_id = store.import_jobs.create(created_by="awa", filename="f.csv", rows=rows)
     outcome = run_upload(store, client, job_id, actor="awa", **FAST)
     assert outcome.finished
     assert outcome.counts["created"] == 2 and outcome.counts["failed"] == 2
-    failed = {item.payload["phone"]: item.reason for item in store.import_jobs.items(job_id, statuses=["failed"])}
+    failed = {
+        item.payload["phone"]: item.reason for item in store.import_jobs.items(job_id, statuses=["failed"])
+    }
     assert failed == {"12": "api:invalid_request:phone", "2250710000003": "api:invalid_request:sex"}
 
 
-def test_a_wrong_key_stops_the_run_and_leaves_the_job_resumable(store: Store, base_url: str, api_key: str) -> None:
+def test_a_wrong_key_stops_the_run_and_leaves_the_job_resumable(
+    store: Store, base_url: str, api_key: str
+) -> None:
     job_id = create_upload_job(store, check(sheet(numbers(3)), MAPPING), created_by="awa", filename="f.csv")
     with MonSmsClient("not-a-key", base_url) as wrong:
         outcome = run_upload(store, wrong, job_id, actor="awa", **FAST)
@@ -167,7 +181,9 @@ def test_ten_thousand_contacts_through_twenty_percent_failures(
 ) -> None:
     total = 10_000
     result = check(sheet(numbers(total)), MAPPING)
-    job_id = create_upload_job(store, result, created_by="awa", filename="big.xlsx", group=GroupTarget("Tous"))
+    job_id = create_upload_job(
+        store, result, created_by="awa", filename="big.xlsx", group=GroupTarget("Tous")
+    )
     # About one call in five fails, in every way the network and the API fail.
     # (The first fault that fires wins: about 27 % of contact creations fail, 18 % of the other calls.)
     sandbox.add_fault("timeout", probability=0.05, seconds=1.5)

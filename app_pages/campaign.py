@@ -117,10 +117,7 @@ def _delivery(expect_pending: bool) -> None:
     sent, failed = int(frame["sent"].fillna(0).sum()), int(frame["failed"].fillna(0).sum())
     pending = int(frame["pending"].fillna(0).sum())
     state = min(frame["state"], key=STATES.index)
-    heading, badge = st.columns([3, 2], vertical_alignment="center")
-    heading.subheader(tr("campaign.delivery"), anchor=False)
-    with badge:
-        state_badge(state)
+    st.subheader(f"{tr('campaign.delivery')} {state_badge(state)}", anchor=False)
     cols = st.columns(5)
     cols[0].metric(tr("campaign.metric.recipients"), format_number(total, lang), border=True)
     cols[1].metric(tr("campaign.metric.sent"), format_number(sent, lang), border=True)

@@ -7,7 +7,8 @@ import streamlit as st
 from monsms_core.contacts.groups import same_name
 from monsms_core.contacts.import_jobs import GroupTarget, create_upload_job, unfinished_jobs
 from monsms_core.i18n.formatting import format_number
-from monsms_core.importer import ImportProblem, detect_mapping
+from monsms_core.importer import DEFAULT_LIMITS, ImportProblem, detect_mapping
+from monsms_core.importer.limits import MEGABYTE
 from ui import contacts_data, resources, upload_panel
 from ui.auth import require_role
 from ui.i18n import current_language, tr
@@ -58,7 +59,7 @@ uploaded = st.file_uploader(
     tr("import.file.label"),
     type=ACCEPTED_TYPES,
     key=f"imp_file_{st.session_state.get(NONCE_KEY, 0)}",
-    help=tr("import.file.help"),
+    help=tr("import.file.help", limit=DEFAULT_LIMITS.max_file_bytes // MEGABYTE),
 )
 if uploaded is None:
     st.info(tr("import.file.empty"), icon=":material/table_view:")

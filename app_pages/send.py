@@ -10,7 +10,7 @@ from monsms_core.personalize import template_fields
 from monsms_core.preferences import read_preferences
 from monsms_core.sending import build_plan
 from monsms_core.sms_encoding import count_segments
-from ui import api_data, composer_confirm, resources
+from ui import composer_confirm, composer_data, resources
 from ui.auth import require_role
 from ui.composer_cost import cost_summary
 from ui.composer_counter import counter, unicode_help
@@ -32,7 +32,8 @@ key = draft_key()
 st.title(tr("composer.title"), anchor=False)
 st.caption(tr("composer.intro"))
 composer_confirm.notices()
-draft_used = draft_status(key, user.username)
+draft_used = draft_status(key, user.username, admin=user.role == "admin")
+key = draft_key()  # a foreign key in the address bar was just replaced
 
 with st.container(border=True):
     st.subheader(tr("composer.step.recipients"), anchor=False)
@@ -46,7 +47,7 @@ with st.container(border=True):
     with editor_col:
         templates_row()
         text = text_editor()
-        counter_slot = st.container()
+        counter_slot = st.container(key="composer_counter")  # ui.composer_live greys it while typing
     with personal_col:
         field_menu(fields)
         fallbacks = fallback_inputs(text, fields)
@@ -61,7 +62,7 @@ plan = memo(
     "plan",
     signature,
     lambda: build_plan(
-        recipients.merged,
+        people,
         text,
         fallbacks=fallbacks,
         sender_id=options.sender_id,
@@ -82,7 +83,7 @@ def measure(candidate: str) -> tuple[int, int]:
     other = memo(
         "measure",
         (recipients.version, candidate, signature[2]),
-        lambda: build_plan(recipients.merged, candidate, fallbacks=fallbacks),
+        lambda: build_plan(people, candidate, fallbacks=fallbacks),
     )
     return other.max_parts, other.total_credits
 
@@ -97,7 +98,7 @@ with preview_slot:
 
 with st.container(border=True):
     st.subheader(tr("composer.step.send"), anchor=False)
-    shortfall = cost_summary(plan, api_data.credit())
+    shortfall = cost_summary(plan, composer_data.balance())
     test_col, send_col = st.columns(2, gap="large")
     with test_col:
         st.markdown(f"**{tr('composer.test.title')}**")
@@ -108,7 +109,8 @@ with st.container(border=True):
             region=preferences.default_country,
             draft_key=key,
             template=text,
-            first=people[0] if people else None,
+            recipients=people,
+            fields=fields,
             fallbacks=fallbacks,
             sender_id=options.sender_id,
             send_type=options.send_type,

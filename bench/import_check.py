@@ -7,11 +7,14 @@ A script, not a test. It writes its inputs under bench/output/ (git-ignored), th
   `pd.read_excel(engine="calamine")` alone and the whole import check (open + read + header + mapping
   + check) on the same bytes, alternately, `--repeat` times each, and reports the ratio of the medians,
   wall-clock and CPU time (`time.process_time`, which a busy shared machine inflates least).
-* CSV: a `--csv-rows` file (default 1,000,000, ";"-separated, UTF-8). The import check runs in a
-  child process, so its peak memory (the child's `ru_maxrss` from `resource.getrusage(RUSAGE_CHILDREN)`,
-  i.e. the peak resident set size of the whole process: interpreter, pandas, data) is its own; a
-  child that only imports the modules gives the baseline. A third child times `phones.normalize_many`
-  alone on the distinct phone cells, to show the phones module's share.
+* CSV: a `--csv-rows` file (default 1,000,000, ";"-separated, UTF-8), once as Excel writes it (every
+  line padded to the full width: Arrow's reader) and once as people type it (a one-field title line
+  and an empty line: pandas' reader). The import check runs in a child process, so its peak memory
+  (`resource.getrusage(RUSAGE_SELF).ru_maxrss` read by the child at the end: the peak resident set
+  size of the whole process — interpreter, pandas, data) is its own; a
+  child that only imports the modules gives the baseline. A last child times `phones.normalize_many`
+  alone on the distinct phone cells, with the garbage collector on and paused, to show the phones
+  module's share.
 
 Usage:  .venv/bin/python bench/import_check.py [--xlsx-rows 100000] [--csv-rows 1000000] [--repeat 3]
 """
@@ -37,6 +40,7 @@ import pandas as pd  # noqa: E402
 import xlsxwriter  # noqa: E402
 
 from monsms_core.importer import check, detect_mapping, open_workbook  # noqa: E402
+from monsms_core.importer.gc_pause import cyclic_gc_paused  # noqa: E402
 from monsms_core.phones import normalize_many  # noqa: E402
 
 OUTPUT = ROOT / "bench" / "output"
@@ -91,10 +95,16 @@ def write_xlsx(path: Path, rows: int, seed: int = 4) -> None:
     workbook.close()
 
 
-def write_csv(path: Path, rows: int, seed: int = 5) -> None:
+def write_csv(path: Path, rows: int, seed: int = 5, *, ragged: bool = False) -> None:
+    """A contact CSV as Excel writes it (every line padded to the full width, title and blank lines
+    included); `ragged` writes the title and blank lines as people type them (one field, empty line)."""
     rng = random.Random(seed)
     with path.open("w", encoding="utf-8", newline="") as out:
-        out.write("Liste des clients;;;;\r\n\r\nNom;Prénoms;Téléphone;Sexe;Ville\r\n")
+        if ragged:
+            out.write("Liste des clients\r\n\r\n")
+        else:
+            out.write("Liste des clients;;;;\r\n;;;;\r\n")
+        out.write("Nom;Prénoms;Téléphone;Sexe;Ville\r\n")
         for i in range(rows):
             digits = _number(rng)
             phone = _formatted(rng, digits) if rng.random() > 0.01 else "27 22 44 55 66"
@@ -153,12 +163,18 @@ def child(path: str | None, phones_only: bool) -> None:
         result["seconds"] = time.perf_counter() - started
         result["cpu_seconds"] = time.process_time() - cpu
         result["values"] = len(values)
+        with cyclic_gc_paused():  # as the import check calls it
+            cpu = time.process_time()
+            normalize_many(values)
+            result["paused_cpu_seconds"] = time.process_time() - cpu
     elif path:
         data = Path(path).read_bytes()
         started, cpu = time.perf_counter(), time.process_time()
         result["counts"] = import_check(data, Path(path).name)
         result["seconds"] = time.perf_counter() - started
         result["cpu_seconds"] = time.process_time() - cpu
+    # the peak resident set size of this whole process (Linux reports kilobytes)
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result))
 
 
@@ -167,9 +183,7 @@ def run_child(path: Path | None, *, phones_only: bool = False) -> dict[str, obje
     if phones_only:
         args.append("--phones-only")
     done = subprocess.run(args, check=True, capture_output=True, text=True)
-    answer = json.loads(done.stdout)
-    answer["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return answer
+    return json.loads(done.stdout)
 
 
 def main() -> None:
@@ -197,15 +211,19 @@ def main() -> None:
     print("  counts:", report["counts"])
     baseline = run_child(None)
     print(f"baseline child (imports only): peak RSS {baseline['peak_rss_mb']:.0f} MB")
-    csv_path = OUTPUT / f"contacts_{args.csv_rows}.csv"
-    write_csv(csv_path, args.csv_rows)
-    answer = run_child(csv_path)
-    print(f"csv {args.csv_rows} rows ({csv_path.stat().st_size:,} bytes): {answer['seconds']:.2f} s "
-          f"({answer['cpu_seconds']:.2f} s CPU), peak RSS {answer['peak_rss_mb']:.0f} MB")
-    print("  counts:", answer["counts"])
+    for ragged in (False, True):
+        csv_path = OUTPUT / f"contacts_{args.csv_rows}{'_ragged' if ragged else ''}.csv"
+        write_csv(csv_path, args.csv_rows, ragged=ragged)
+        answer = run_child(csv_path)
+        label = "as typed (one-field title, empty line)" if ragged else "as Excel writes it"
+        size = csv_path.stat().st_size
+        print(f"csv {args.csv_rows} rows {label} ({size:,} bytes): {answer['seconds']:.2f} s "
+              f"({answer['cpu_seconds']:.2f} s CPU), peak RSS {answer['peak_rss_mb']:.0f} MB")
+        print("  counts:", answer["counts"])
     phones = run_child(csv_path, phones_only=True)
-    print(f"  of which phones.normalize_many on its {phones['values']:,} distinct cells: "
-          f"{phones['seconds']:.2f} s ({phones['cpu_seconds']:.2f} s CPU; timed apart, in its own process)")
+    print(f"  phones.normalize_many alone on its {phones['values']:,} distinct cells (own process): "
+          f"{phones['seconds']:.2f} s ({phones['cpu_seconds']:.2f} s CPU) with the garbage collector on, "
+          f"{phones['paused_cpu_seconds']:.2f} s CPU with it paused as the check does")
 
 
 if __name__ == "__main__":

@@ -47,11 +47,28 @@ def details_text(details: Any, lang: str | None = "fr") -> str:
     if details in (None, "", {}, []):
         return ""
     if isinstance(details, Mapping):
-        parts = [f"{key} : {_value(v, lang)}" for key, v in details.items() if v not in (None, "", [], {})]
+        parts = [
+            f"{_key(str(key), lang)} : {_value(v, lang)}"
+            for key, v in details.items()
+            if v not in (None, "", [], {})
+        ]
         text = " · ".join(parts)
     else:
         text = _value(details, lang)
     return text if len(text) <= MAX_DETAILS else text[: MAX_DETAILS - 1] + "…"
+
+
+def _key(key: str, lang: str | None) -> str:
+    message = f"audit.key.{key}"
+    return translate(message, lang) if message in catalog() else key
+
+
+def target_text(action: str, target: str | None, lang: str | None) -> str:
+    """What the action was done on, with its kind when the bare id would say nothing ("envoi n° 12")."""
+    if not target:
+        return ""
+    kind = {"reviews": "review", "sends": "send"}.get(category_of(action))
+    return translate(f"audit.target.{kind}", lang, id=target) if kind else target
 
 
 def _value(value: Any, lang: str | None) -> str:
@@ -76,7 +93,7 @@ def audit_frame(
             category_of(entry.action),
             entry.action,
             action_label(entry.action, lang),
-            entry.target or "",
+            target_text(entry.action, entry.target, lang),
             details_text(entry.details, lang),
         )
         for entry in entries

@@ -24,6 +24,15 @@ _OWN_STATES = {"SENT": "delivered", "DELIVERED": "delivered", "FAILED": "failed"
                "UNDELIVERED": "failed", "PENDING": "pending", "QUEUED": "pending"}  # fmt: skip
 
 
+def display_phone(phone: str) -> str:
+    """An API phone as people read it: "2250707123456" → "+225 07 07 12 34 56" (other countries: "+" and
+    the digits)."""
+    if len(phone) == 13 and phone.startswith("225") and phone.isdigit():
+        national = phone[3:]
+        return "+225 " + " ".join(national[i : i + 2] for i in range(0, 10, 2))
+    return f"+{phone}" if phone.isdigit() else phone
+
+
 def delivery_rate(sent: float, failed: float) -> float | None:
     """Share of finished messages that were delivered (0..1), None when none has finished."""
     finished = sent + failed

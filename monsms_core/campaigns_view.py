@@ -36,7 +36,7 @@ OUTSIDE = ""
 _COUNTS = ("recipients", "parts", "credits", "total", "sent", "failed", "pending")
 SEND_COLUMNS = (
     "send_id", "campaign_ids", "name", "text", "type", "sender", "created_at", "scheduled_at", *_COUNTS,
-    "is_enabled", "created_by", "approved_by", "outbox_id", "campaigns", "state", "search",
+    "is_enabled", "created_by", "approved_by", "outbox_id", "campaigns", "state", "title", "search",
 )  # fmt: skip
 # "Promo Tabaski (2/3) · #a1b2c3d4" → "Promo Tabaski": the chunk number and tag are the dashboard's.
 _CHUNK_SUFFIX = re.compile(r"\s*\(\d+/\d+\)\s*$")
@@ -179,7 +179,8 @@ def group_sends(frame: pd.DataFrame) -> pd.DataFrame:
     Columns: send_id ("o<outbox id>" or "c<campaign id>"), campaign_ids (tuple, chunk order),
     campaigns, name, text (the template), type, sender, created_at (the first), scheduled_at, the
     counters summed (parts: the largest), state (the least finished of its campaigns), is_enabled,
-    created_by, approved_by, outbox_id, search (folded name, text and sender, for `apply_filters`).
+    created_by, approved_by, outbox_id, title (`send_title`), search (folded name, text and sender, for
+    `apply_filters`).
     """
     if "outbox_id" not in frame:
         frame = link_outbox(frame, [])
@@ -213,6 +214,7 @@ def group_sends(frame: pd.DataFrame) -> pd.DataFrame:
     ).reset_index()
     sends["campaigns"] = sends["campaign_ids"].map(len)
     sends["state"] = sends.pop("rank").map(dict(enumerate(STATES)))
+    sends["title"] = [send_title(name, text) for name, text in zip(sends["name"], sends["text"], strict=True)]
     sends["search"] = (sends["name"] + "\n" + sends["text"] + "\n" + sends["sender"]).map(fold)
     ordered_sends = sends.sort_values("created_at", ascending=False, kind="stable").reset_index(drop=True)
     return ordered_sends[list(SEND_COLUMNS)]

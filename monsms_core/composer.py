@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 import pandas as pd
+import phonenumbers
 
 from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import ABIDJAN, format_datetime
 from monsms_core.models import Contact, Sender
-from monsms_core.personalize import match_fields, preview_rows, template_fields
+from monsms_core.personalize import match_fields, preview_rows, render, template_fields
 from monsms_core.recipients import Recipient
 from monsms_core.sending import WEEKDAYS, SendPlan, Weekly
 from monsms_core.sending.schedule import Schedule
@@ -39,6 +40,7 @@ FULL_NAME = "nom complet"
 STANDARD_FIELDS = (FIRST_NAME, LAST_NAME, FULL_NAME)
 # Importer columns (monsms_core.importer VALID_COLUMNS) that are bookkeeping, not message material.
 _IMPORT_BOOKKEEPING = ("row", "phone", "status", "original", "reason", "sex")
+PREVIEW_EXAMPLE = "composer.preview.example"
 _IMPORT_NAMES = {"first_name": FIRST_NAME, "last_name": LAST_NAME, "name": FULL_NAME}
 
 
@@ -221,17 +223,54 @@ def suggest(template: str, measure: Measure, *, include_accents: bool = False) -
 
 
 def preview_messages(
-    recipients: Sequence[Recipient], template: str, fallbacks: Mapping[str, str] | None = None
+    recipients: Sequence[Recipient],
+    template: str,
+    fallbacks: Mapping[str, str] | None = None,
+    *,
+    at_least: int = 3,
 ) -> list[tuple[str, str]]:
-    """(label key, message) for the first recipient, the longest message and one with an empty field."""
+    """(label key, message) for the first recipient, the longest message and one with an empty field,
+    then other real recipients' messages ("composer.preview.example") until `at_least` are shown — the
+    first three labels often fall on one message (a typed number: first, longest with its fallback, and
+    missing its field at once)."""
     if not recipients or not template_fields(template):
         return []
     columns = available_fields(recipients)
-    used = [column for column in match_fields(template, columns).values() if column is not None]
-    frame = pd.DataFrame({str(c): [r.fields.get(str(c)) for r in recipients] for c in dict.fromkeys(used)})
-    if frame.empty and not used:
-        frame = pd.DataFrame(index=pd.RangeIndex(len(recipients)))
-    return preview_rows(template, frame, fallbacks)
+    used = [str(c) for c in dict.fromkeys(match_fields(template, columns).values()) if c is not None]
+    if not used:
+        return []
+    frame = pd.DataFrame({column: [r.fields.get(column) for r in recipients] for column in used})
+    shown = preview_rows(template, frame, fallbacks)
+    seen = {message for _, message in shown}
+    for recipient in recipients[:200]:
+        if len(shown) >= at_least:
+            break
+        message = render(template, {column: recipient.fields.get(column) for column in used}, fallbacks)
+        if message not in seen:
+            seen.add(message)
+            shown.append((PREVIEW_EXAMPLE, message))
+    return shown
+
+
+def example_recipient(recipients: Sequence[Recipient], fields: Sequence[str], test_phone: str) -> Recipient:
+    """The recipient a test send imitates, at `test_phone`: the first one with the most fields filled
+    (among the first 200), with every known field present so empty ones take their fallback."""
+    best = max(recipients[:200], key=lambda r: sum(1 for f in fields if r.fields.get(f)), default=None)
+    values = {field: "" for field in fields} | (dict(best.fields) if best is not None else {})
+    return Recipient(test_phone, values, "test")
+
+
+def display_phone(phone: str) -> str:
+    """A phone in API form as people read it: "2250707123456" → "+225 07 07 12 34 56"."""
+    digits = phone.lstrip("+")
+    if digits.startswith("225") and len(digits) == 13 and digits.isdigit():
+        # Ivorians write their 10 digits in pairs; phonenumbers' own grouping ("07 07 12 3456") is not it.
+        return "+225 " + " ".join(digits[i : i + 2] for i in range(3, 13, 2))
+    try:
+        parsed = phonenumbers.parse("+" + digits)
+    except phonenumbers.NumberParseException:
+        return phone
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def parts_breakdown(plan: SendPlan) -> list[tuple[int, int]]:

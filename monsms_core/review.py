@@ -20,11 +20,10 @@ Rules: nobody approves their own send, except an administrator giving a reason (
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import UTC, datetime
 from typing import Any
 
-from monsms_core.accounts import can
+from monsms_core import review_checks as checks
 from monsms_core.client import MonSmsClient
 from monsms_core.review_items import (
     ApprovalResult,
@@ -38,13 +37,11 @@ from monsms_core.review_items import (
     recent,
     review_required,
 )
-from monsms_core.sending import checks
 from monsms_core.sending.execute import execute
 from monsms_core.sending.plan import PlanIntegrityError, SendPlan
-from monsms_core.sending.schedule import check_schedule
 from monsms_core.sending.submit import PlanBlockedError, SendKeyConflictError
 from monsms_core.sending.submit import submit as submit_to_outbox
-from monsms_core.store import ReviewRecord, Store
+from monsms_core.store import Store
 
 __all__ = [
     "ApprovalResult",
@@ -66,9 +63,6 @@ __all__ = [
     "submit",
 ]
 
-# Outbox statuses that mean the approved send is under way or done: too late to change its content.
-_UNDER_WAY = ("sending", "sent", "unknown")
-
 
 def submit(store: Store, plan: SendPlan, *, created_by: str, send_key: str) -> ReviewItem:
     """Freeze `plan` for review (status "submitted", audited); idempotent on `send_key`.
@@ -85,7 +79,7 @@ def submit(store: Store, plan: SendPlan, *, created_by: str, send_key: str) -> R
         fingerprint=plan.fingerprint,
         recipients=plan.recipient_count,
         credits=plan.total_credits,
-        audit_details=_summary(plan),
+        audit_details=checks.summary(plan),
     )
     if record.fingerprint != plan.fingerprint:
         raise SendKeyConflictError(f"send key {send_key!r} already holds another plan")
@@ -114,7 +108,7 @@ def approve(
     False the caller runs `sending.execute` (e.g. a `SendWorker`) on `result.entry.id`.
     """
     moment = now or datetime.now(UTC)
-    item = _for_decision(store, review_id, role, fingerprint)
+    item = checks.for_decision(store, review_id, role, fingerprint)
     override = None
     if reviewer == item.created_by:
         if role != "admin":
@@ -122,13 +116,13 @@ def approve(
         override = (override_reason or "").strip()
         if not override:
             raise ReviewError("override_reason_required")
-    plan = _readable_plan(item, moment)
-    details: dict[str, Any] = {**_summary(plan), "revision": item.revision}
+    plan = checks.readable_plan(item, moment)
+    details: dict[str, Any] = {**checks.summary(plan), "revision": item.revision}
     changes: dict[str, Any] = {}
     if isinstance(plan.schedule, datetime) and plan.schedule <= moment:
         if new_schedule is None:
             raise ReviewError("schedule_passed")
-        rescheduled = _rescheduled(plan, new_schedule, moment)
+        rescheduled = checks.rescheduled(plan, new_schedule, moment)
         if rescheduled.blockers:
             raise ReviewError("new_schedule_in_past")
         details.update(
@@ -158,7 +152,7 @@ def approve(
         **changes,
     )
     if moved is None:
-        raise _lost_race(store, review_id)
+        raise checks.lost_race(store, review_id)
     return dispatch(store, client, review_id, actor=reviewer, execute_now=execute_now, **execute_options)
 
 
@@ -177,7 +171,7 @@ def dispatch(
     audited "review.voided") and ReviewError("approval_void") is raised. `approve` calls this; a page
     can call it again to finish an approval interrupted before its send started.
     """
-    item = _load(store, review_id)
+    item = checks.load(store, review_id)
     if item.status != "approved" or not item.approved_fingerprint:
         raise ReviewError("not_approved")
     try:
@@ -186,10 +180,10 @@ def dispatch(
     except (PlanIntegrityError, KeyError, TypeError, ValueError):
         intact = False
     if not intact:
-        _void(store, item, actor, "content_changed")
+        checks.void_approval(store, item, actor, "content_changed")
         raise ReviewError("approval_void")
     try:
-        entry = submit_to_outbox(store, plan, created_by=item.created_by, send_key=_outbox_key(item))
+        entry = submit_to_outbox(store, plan, created_by=item.created_by, send_key=checks.outbox_key(item))
     except PlanBlockedError as blocked:
         raise ReviewError("plan_blocked", blockers=plan.blockers) from blocked
     if item.outbox_id != entry.id:
@@ -232,7 +226,7 @@ def resubmit(store: Store, review_id: int, new_plan: SendPlan, *, actor: str) ->
     "review.voided") and its outbox entry is cancelled before anything was sent. Too late once the
     send has started (ReviewError "too_late"); a rejected send is final (compose a new one).
     """
-    item = _load(store, review_id)
+    item = checks.load(store, review_id)
     if actor != item.created_by:
         raise ReviewError("not_author")
     if new_plan.blockers:
@@ -246,7 +240,7 @@ def resubmit(store: Store, review_id: int, new_plan: SendPlan, *, actor: str) ->
         "credits": new_plan.total_credits,
         "submitted_at": datetime.now(UTC),
     }
-    details = {**_summary(new_plan), "revision": item.revision + 1}
+    details = {**checks.summary(new_plan), "revision": item.revision + 1}
     if item.status in ("submitted", "returned"):
         moved = store.reviews.transition(
             review_id,
@@ -269,7 +263,9 @@ def resubmit(store: Store, review_id: int, new_plan: SendPlan, *, actor: str) ->
             "override_reason": None,
             "outbox_id": None,
         }
-        moved = _void(store, item, actor, "content_changed", values={**values, **cleared}, details=details)
+        moved = checks.void_approval(
+            store, item, actor, "content_changed", values={**values, **cleared}, details=details
+        )
     else:
         raise ReviewError("not_editable")
     if moved is None:
@@ -287,7 +283,7 @@ def _decide(
     text: str,
     missing_code: str,
 ) -> ReviewItem:
-    item = _for_decision(store, review_id, role, fingerprint)
+    item = checks.for_decision(store, review_id, role, fingerprint)
     note = (text or "").strip()
     if not note:
         raise ReviewError(missing_code)
@@ -304,113 +300,5 @@ def _decide(
         note=note,
     )
     if moved is None:
-        raise _lost_race(store, review_id)
+        raise checks.lost_race(store, review_id)
     return as_item(moved)
-
-
-def _for_decision(store: Store, review_id: int, role: str, fingerprint: str | None) -> ReviewItem:
-    """The review, once checked that `role` may decide and that it still waits, as it was looked at."""
-    if not can(role, "review"):
-        raise ReviewError("not_allowed")
-    item = _load(store, review_id)
-    if item.status != "submitted":
-        raise _decided_error(item)
-    if fingerprint is not None and fingerprint != item.fingerprint:
-        raise ReviewError("changed")
-    return item
-
-
-def _void(
-    store: Store,
-    item: ReviewItem,
-    actor: str,
-    reason: str,
-    *,
-    values: dict[str, Any] | None = None,
-    details: dict[str, Any] | None = None,
-) -> ReviewRecord | None:
-    """Take an approval back (status "submitted"), cancelling its outbox entry first; None if the row
-    moved meanwhile. Raises ReviewError("too_late") once the send is under way."""
-    key_entry = store.outbox.get_by_key(_outbox_key(item)) if item.approved_fingerprint else None
-    entry = key_entry or (store.outbox.get(item.outbox_id) if item.outbox_id else None)
-    if entry is not None and not store.outbox.transition(
-        entry.id, ["pending"], "failed", error="approval_void"
-    ):
-        current = store.outbox.get(entry.id)
-        if current is not None and current.status in _UNDER_WAY:
-            raise ReviewError("too_late")
-    changes = values or {
-        "approved_fingerprint": None,
-        "decided_by": None,
-        "decided_at": None,
-        "override_reason": None,
-        "outbox_id": None,
-    }
-    # Only if no other outbox entry was linked meanwhile (a dispatch that may already be sending).
-    links = {None, item.outbox_id, entry.id if entry is not None else None}
-    return store.reviews.transition(
-        item.id,
-        "approved",
-        "submitted",
-        actor=actor,
-        action="review.voided",
-        details={**(details or {}), "reason": reason, "approved_by": item.decided_by},
-        expected_fingerprint=item.fingerprint,
-        outbox_among=links,
-        bump_revision=values is not None,
-        **changes,
-    )
-
-
-def _load(store: Store, review_id: int) -> ReviewItem:
-    item = get(store, review_id)
-    if item is None:
-        raise ReviewError("not_found")
-    return item
-
-
-def _decided_error(item: ReviewItem) -> ReviewError:
-    if item.status in ("approved", "rejected", "returned"):
-        return ReviewError(f"already_{item.status}", by=item.decided_by or "?")
-    return ReviewError("not_waiting")
-
-
-def _lost_race(store: Store, review_id: int) -> ReviewError:
-    """Why a compare-and-set failed: someone decided first, or the content changed."""
-    current = _load(store, review_id)
-    return _decided_error(current) if current.status != "submitted" else ReviewError("changed")
-
-
-def _readable_plan(item: ReviewItem, now: datetime) -> SendPlan:
-    try:
-        return item.plan(now)
-    except (PlanIntegrityError, KeyError, TypeError, ValueError) as exc:
-        raise ReviewError("plan_invalid") from exc
-
-
-def _rescheduled(plan: SendPlan, when: datetime, now: datetime) -> SendPlan:
-    """`plan` moved to `when`, with its fingerprint and blockers recomputed as `build_plan` would."""
-    schedule = check_schedule(when)
-    content = [(chunk.text, chunk.phones) for chunk in plan.chunks]
-    texts = [chunk.text for chunk in plan.chunks]
-    return dataclasses.replace(
-        plan,
-        schedule=schedule,
-        fingerprint=checks.fingerprint(content, plan.sender_id, plan.send_type, schedule, plan.name),
-        blockers=checks.blockers(plan.template, texts, plan.send_type, schedule, plan.unknown_fields, now),
-    )
-
-
-def _outbox_key(item: ReviewRecord) -> str:
-    # One outbox entry per approved content: a re-approved new version gets its own key (and tags).
-    return f"review-{item.id}-{(item.approved_fingerprint or '')[:16]}"
-
-
-def _summary(plan: SendPlan) -> dict[str, Any]:
-    return {
-        "name": plan.name,
-        "recipients": plan.recipient_count,
-        "credits": plan.total_credits,
-        "campaigns": plan.distinct_texts,
-        "fingerprint": plan.fingerprint[:12],
-    }

@@ -29,7 +29,9 @@ _FRENCH_NUMBERS = {
 }
 
 
-def _show(slot: Any, chart: alt.Chart) -> None:
+def _show(slot: Any, title: str, chart: alt.Chart) -> None:
+    # The title as page text, not inside the chart: Streamlit's sizing squashes titled discrete charts.
+    slot.markdown(f"**{title}**")
     if current_language() == "fr":
         chart = chart.configure(locale={"number": _FRENCH_NUMBERS})
     slot.altair_chart(chart, width="stretch")
@@ -49,7 +51,7 @@ def _data(frame: pd.DataFrame) -> alt.Data:
 def _bars(frame: pd.DataFrame, field: str, title: str, colour: str, date_format: str) -> alt.Chart:
     # Each bar spans its day or week (x to x2, with a small gap), instead of a hairline on a time axis.
     return (
-        alt.Chart(_data(frame), title=title, height=HEIGHT)
+        alt.Chart(_data(frame), height=HEIGHT)
         .mark_bar(color=colour, cornerRadiusTopLeft=2, cornerRadiusTopRight=2)
         .encode(
             x=alt.X("period:T", title=None, axis=alt.Axis(format=date_format, labelAngle=0)),
@@ -67,7 +69,7 @@ def _bars(frame: pd.DataFrame, field: str, title: str, colour: str, date_format:
 def _rate(frame: pd.DataFrame, date_format: str) -> alt.Chart:
     title = tr("campaigns.chart.rate")
     return (
-        alt.Chart(_data(frame.dropna(subset=["rate"])), title=title, height=HEIGHT)
+        alt.Chart(_data(frame.dropna(subset=["rate"])), height=HEIGHT)
         .mark_line(color=GREEN, point=True)
         .encode(
             x=alt.X("period:T", title=None, axis=alt.Axis(format=date_format, labelAngle=0)),
@@ -81,13 +83,13 @@ def _rate(frame: pd.DataFrame, date_format: str) -> alt.Chart:
 
 
 def _senders(frame: pd.DataFrame) -> alt.Chart:
-    title = tr("campaigns.chart.top_senders")
     return (
-        alt.Chart(_data(frame), title=title, height=max(120, 36 * len(frame)))
+        # A step per bar: a numeric height is squashed by Streamlit's sizing for discrete axes.
+        alt.Chart(_data(frame), height=alt.Step(34))
         .mark_bar(color=BLUE)
         .encode(
             x=alt.X("messages:Q", title=tr("campaigns.chart.messages")),
-            y=alt.Y("sender:N", title=None, sort="-x"),
+            y=alt.Y("sender:N", title=None, sort="-x", axis=alt.Axis(labelLimit=220)),
             tooltip=[
                 alt.Tooltip("sender:N", title=tr("campaigns.col.sender")),
                 alt.Tooltip("sends:Q", title=tr("campaigns.metric.sends"), format=",d"),
@@ -117,17 +119,13 @@ def charts(sends: pd.DataFrame, start: date | None, end: date | None) -> None:
     frame["period_end"] = frame["period"] + span * 0.85
     date_format = "%d/%m" if granularity == "day" else "%d/%m/%y"
     left, right = st.columns(2)
-    left.altair_chart(
-        _bars(frame, "messages", tr("campaigns.chart.messages"), BLUE, date_format), width="stretch"
-    )
-    right.altair_chart(
-        _bars(frame, "credits", tr("campaigns.chart.credits"), ORANGE, date_format), width="stretch"
-    )
+    messages, credits = tr("campaigns.chart.messages"), tr("campaigns.chart.credits")
+    _show(left, messages, _bars(frame, "messages", messages, BLUE, date_format))
+    _show(right, credits, _bars(frame, "credits", credits, ORANGE, date_format))
     left, right = st.columns(2)
     if frame["rate"].notna().any():
-        left.altair_chart(_rate(frame, date_format), width="stretch")
+        _show(left, tr("campaigns.chart.rate"), _rate(frame, date_format))
     else:
         left.info(tr("campaigns.chart.no_rate"), icon=":material/hourglass_empty:")
-    right.altair_chart(
-        _senders(top_senders(sends, default_label=tr("campaigns.default_sender"))), width="stretch"
-    )
+    top = top_senders(sends, default_label=tr("campaigns.default_sender"))
+    _show(right, tr("campaigns.chart.top_senders"), _senders(top))

@@ -41,10 +41,10 @@ _BADGES = {
 }
 
 
-def state_badge(state: str) -> None:
-    """A delivery state as a coloured badge."""
+def state_badge(state: str) -> str:
+    """A delivery state as a coloured badge, in Streamlit markdown (for a heading or a line of text)."""
     colour, icon = _BADGES.get(state, _BADGES["unknown"])
-    st.badge(state_label(state), icon=icon, color=colour)
+    return f":{colour}-badge[{icon} {state_label(state)}]"
 
 
 def type_label(kind: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
-from monsms_core.campaigns_stats import recipients_export, recipients_frame, search_recipients
+from monsms_core.campaigns_stats import display_phone, recipients_export, recipients_frame, search_recipients
 from monsms_core.exports import to_csv_bytes, to_xlsx_bytes
 from monsms_core.i18n.formatting import format_number
 from monsms_core.models import CampaignDetails
@@ -50,7 +50,11 @@ def recipients_section(campaigns: Sequence[CampaignDetails], states: Mapping[str
         **({"campaign": tr("campaign.recipients.col.campaign")} if multi else {}),
         "status": tr("campaign.recipients.col.status"),
     }
-    shown = window[list(columns)].assign(status=window["status"].map(state_label)).rename(columns=columns)
+    shown = (
+        window[list(columns)]
+        .assign(status=window["status"].map(state_label), phone=window["phone"].map(display_phone))
+        .rename(columns=columns)
+    )
     st.dataframe(shown, hide_index=True, width="stretch")
     st.caption(
         tr(

@@ -19,7 +19,7 @@ from monsms_core.composer import parts_breakdown, schedule_summary
 from monsms_core.errors import MonSmsError
 from monsms_core.i18n.formatting import format_number
 from monsms_core.sending import PlanBlockedError, SendKeyConflictError, SendPlan, check_affordable, submit
-from ui import resources
+from ui import composer_data, resources
 from ui.composer_state import new_draft_key, start_worker
 from ui.i18n import current_language, tr
 
@@ -67,6 +67,7 @@ def _confirm(plan: SendPlan, send_key: str, actor: str, for_review: bool) -> Non
         return
     if entry.status == "pending":
         start_worker(store, resources.client(), entry.id, actor)
+    composer_data.refresh("balance")
 
 
 def notices() -> None:
@@ -119,7 +120,8 @@ def _dialog_body(plan: SendPlan, send_key: str, actor: str, for_review: bool) ->
         rows.append((tr("composer.confirm.campaigns"), format_number(plan.distinct_texts, lang)))
     st.markdown("\n".join(f"- **{label}** : {value}" for label, value in rows))
     st.caption(tr("composer.confirm.message_label"))
-    st.text(plan.longest_text, width="stretch")
+    with st.container(border=True):
+        st.text(plan.longest_text, width="stretch")
     blocked = _fresh_checks(plan, lang)
     confirm_col, cancel_col = st.columns(2)
     confirm_col.button(

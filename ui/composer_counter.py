@@ -46,7 +46,7 @@ def counter(view: CounterView) -> None:
     ]
     st.markdown(" ".join(badges))
     if view.parts:
-        st.progress(min(1.0, view.used_in_part / view.part_size), text=view.line(lang))
+        st.progress(min(1.0, view.used_in_part / view.part_size))
     if view.personalised:
         st.caption(tr("composer.counter.measured_on_longest"))
 

@@ -24,6 +24,7 @@ from ui.api_data import Fetched
 
 LIST_TTL_SECONDS = 120
 SENDERS_TTL_SECONDS = 60
+BALANCE_TTL_SECONDS = 30
 
 
 def _fetch(read: Callable[[], Any]) -> Fetched:
@@ -56,6 +57,11 @@ def _senders(fingerprint: str, _client: MonSmsClient) -> Fetched:
 @st.cache_resource(ttl=LIST_TTL_SECONDS, show_spinner=False, max_entries=64)
 def _templates(fingerprint: str, _client: MonSmsClient) -> Fetched:
     return _fetch(lambda: tuple(_client.templates.iterate(count=100)))
+
+
+@st.cache_resource(ttl=BALANCE_TTL_SECONDS, show_spinner=False, max_entries=64)
+def _balance(fingerprint: str, _client: MonSmsClient) -> Fetched:
+    return _fetch(_client.user.credit)
 
 
 @st.cache_resource(ttl=3600, show_spinner=False, max_entries=8)
@@ -94,6 +100,12 @@ def templates() -> Fetched:
     return _templates(*_account())
 
 
+def balance() -> Fetched:
+    """The account's credit, for the cost summary (refreshed when a send ends; the confirmation dialog
+    always reads it afresh)."""
+    return _balance(*_account())
+
+
 def offers() -> Fetched:
     """The credit packs on sale (a tuple of `Offer`)."""
     conn = resources.connection()
@@ -109,6 +121,7 @@ def refresh(*readers: str) -> None:
         "senders": _senders,
         "templates": _templates,
         "offers": _offers,
+        "balance": _balance,
     }
     for name in readers:
         caches[name].clear()

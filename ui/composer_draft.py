@@ -22,12 +22,20 @@ _REVIEW_ICONS = {
 }
 
 
-def draft_status(send_key: str, actor: str) -> bool:
-    """Show the draft's send or review, if any; True when the draft may not be sent again as it is."""
+def draft_status(send_key: str, actor: str, *, admin: bool = False) -> bool:
+    """Show the draft's send or review, if any; True when the draft may not be sent again as it is.
+
+    A key in the address bar that belongs to someone else's send (a shared link) is not this user's
+    draft: they get a new one instead of someone else's send and its actions (administrators excepted).
+    """
     store = resources.store()
     entry = store.outbox.get_by_key(send_key)
     record = store.reviews.get_by_key(send_key) if entry is None else None
     if entry is None and record is None:
+        return False
+    owner = entry.created_by if entry is not None else record.created_by  # type: ignore[union-attr]
+    if owner != actor and not admin:
+        new_draft_key()
         return False
     lang = current_language()
     with st.container(border=True):

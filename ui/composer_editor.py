@@ -1,10 +1,10 @@
 """Step 2 of the composer: the message text, saved templates, and inserting personalisation fields.
 
-The live counter: Streamlit's text area sends its value when the field loses focus or on Ctrl+Entrée,
-not at each key press. The counter under it (ui.composer_counter) is therefore computed by Python on
-each commit — exact, with the real GSM/Unicode rules — and a hint under the field says so; while typing,
-the text area's own character count (bottom right) moves live. Nothing changes the text silently:
-loading a template, inserting a field or replacing characters are buttons, each undoable once.
+Counting: Streamlit's text area sends its value when the field loses focus or on Ctrl+Entrée, not at each
+key press. The exact counter (ui.composer_counter) is computed by Python on each commit; between two
+commits, a provisional line computed in the browser (ui.composer_live) follows the typing, and a hint
+says when the details update. Nothing changes the text silently: loading a template, inserting a field
+or replacing characters are buttons, each undoable while the text is still what the button made it.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from monsms_core.composer import insert_field
 from monsms_core.errors import MonSmsError
 from monsms_core.models import Template
 from ui import composer_data, resources
+from ui.composer_live import live_counter
 from ui.i18n import current_language, tr
 
 TEXT_KEY = "composer_text"
@@ -32,7 +33,7 @@ def current_text() -> str:
 
 def set_text(new_text: str, reason: str) -> None:
     """Replace the text from a button callback, remembering the previous one for "Annuler"."""
-    st.session_state[_UNDO_KEY] = (reason, current_text())
+    st.session_state[_UNDO_KEY] = (reason, current_text(), new_text)
     st.session_state[TEXT_KEY] = new_text
 
 
@@ -41,8 +42,16 @@ def forget_undo() -> None:
     st.session_state.pop(_UNDO_KEY, None)
 
 
+def _undo_available() -> tuple[str, str, str] | None:
+    # Only while the text is still what the button made it: after an edit by hand, going back would
+    # throw that edit away.
+    undo = st.session_state.get(_UNDO_KEY)
+    return undo if undo is not None and undo[2] == current_text() else None
+
+
 def _undo() -> None:
-    undo = st.session_state.pop(_UNDO_KEY, None)
+    undo = _undo_available()
+    st.session_state.pop(_UNDO_KEY, None)
     if undo is not None:
         st.session_state[TEXT_KEY] = undo[1]
 
@@ -147,13 +156,11 @@ def text_editor() -> str:
         max_chars=MAX_TEXT,
         placeholder=tr("composer.text_placeholder"),
     )
-    undo = st.session_state.get(_UNDO_KEY)
-    hint, undo_col = st.columns([3, 1], vertical_alignment="center")
-    hint.caption(tr("composer.text_hint"))
+    live_counter(tr("composer.text_label"), current_text())
+    st.caption(tr("composer.text_hint"))
+    undo = _undo_available()
     if undo is not None:
-        undo_col.button(
-            tr(f"composer.undo.{undo[0]}"), icon=":material/undo:", on_click=_undo, width="stretch"
-        )
+        st.button(tr(f"composer.undo.{undo[0]}"), icon=":material/undo:", on_click=_undo)
     return current_text()
 
 

@@ -13,12 +13,13 @@ from monsms_core.errors import MonSmsError
 from monsms_core.i18n.formatting import format_datetime, format_number
 from monsms_core.sending import describe_error, reconcile, retry_failed, sent_campaign_ids, slots
 from monsms_core.store import OutboxEntry
-from ui import resources
+from ui import composer_data, resources
 from ui.composer_state import start_worker, worker_for
 from ui.i18n import current_language, tr
 
 ACTIVE = ("pending", "sending")
 REFRESH_SECONDS = 1.5
+SHOWN_IDS = 3  # more campaign ids are noise here: the outbox page lists them chunk by chunk
 # A "pending" entry nobody picked up for this long was left behind (tab closed before the worker
 # started, server restarted): offer to resume it. Shorter waits are a worker about to claim it.
 STALE_PENDING = timedelta(seconds=20)
@@ -82,10 +83,8 @@ def _final(entry: OutboxEntry, actor: str, lang: str) -> None:
             icon=_ICONS["sent"],
         )
         ids = sent_campaign_ids(entry)
-        if ids:
-            st.caption(
-                tr("composer.entry.campaign_ids", ids=", ".join(ids[:20]) + (" …" if len(ids) > 20 else ""))
-            )
+        if 0 < len(ids) <= SHOWN_IDS:
+            st.caption(tr("composer.entry.campaign_ids", ids=", ".join(ids)))
         return
     if entry.status == "failed":
         st.error(
@@ -119,6 +118,7 @@ def _live(entry_id: int, actor: str) -> None:
     if entry is None:
         return
     if entry.status not in ACTIVE:
+        composer_data.refresh("balance")
         st.rerun(scope="app")  # finished: redraw the whole page (buttons, balance) once
     lang = current_language()
     done, total = _progress(entry)

@@ -12,6 +12,7 @@ import hashlib
 
 import streamlit as st
 
+from monsms_core.composer import display_phone, example_recipient
 from monsms_core.phones import normalize_phone
 from monsms_core.recipients import Recipient
 from monsms_core.sending import PlanBlockedError, SendKeyConflictError, SendPlan, build_test_plan, submit
@@ -34,7 +35,10 @@ def _save_phone(username: str, region: str) -> None:
     store = resources.store()
     store.users.update(username, phone=result.phone)
     store.audit.record(username, "user.phone_changed", target=username, details={"source": "test_send"})
-    st.session_state[_NOTICE_KEY] = ("success", tr("composer.test.phone_saved", phone=result.phone))
+    st.session_state[_NOTICE_KEY] = (
+        "success",
+        tr("composer.test.phone_saved", phone=display_phone(result.phone)),
+    )
 
 
 def _test_key(draft_key: str, plan: SendPlan) -> str:
@@ -65,7 +69,8 @@ def test_send(
     region: str,
     draft_key: str,
     template: str,
-    first: Recipient | None,
+    recipients: list[Recipient],
+    fields: list[str],
     fallbacks: dict[str, str],
     sender_id: str | None,
     send_type: str,
@@ -83,17 +88,18 @@ def test_send(
             tr("composer.test.phone_save"), on_click=_save_phone, args=(username, region), width="stretch"
         )
         return
+    example = example_recipient(recipients, fields, phone)
     plan = build_test_plan(
         template,
         phone,
-        fields=first.fields if first is not None else None,
+        fields=example.fields,
         fallbacks=fallbacks,
         sender_id=sender_id,
         send_type="FLASH" if send_type == "FLASH" else "SMS",
     )
     key = _test_key(draft_key, plan)
     entry = resources.store().outbox.get_by_key(key)
-    st.caption(tr("composer.test.to", phone=phone, parts=plan.max_parts))
+    st.caption(tr("composer.test.to", phone=display_phone(phone), parts=plan.max_parts))
     if entry is not None and entry.status in _FINAL:
         st.button(
             tr("composer.test.again"), icon=":material/replay:", on_click=_again, key="composer_test_again"

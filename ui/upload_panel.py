@@ -106,7 +106,12 @@ def unfinished(store: Store, jobs: list[ImportJob], username: str, following: in
     """The user's unfinished imports, each with "Reprendre"."""
     registry = contacts_data.upload_registry()
     lang = current_language()
-    waiting = [job for job in jobs if job.id != following]
+    # The job followed above is left out while its progress bar shows; paused or stopped, it is listed
+    # here with its "Reprendre" button.
+    waiting = [
+        job for job in jobs
+        if not (job.id == following and (worker := registry.get(job.id)) is not None and worker.running)
+    ]  # fmt: skip
     if not waiting:
         return
     st.subheader(tr("import.unfinished.title"), anchor=False)

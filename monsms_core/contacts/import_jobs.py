@@ -8,7 +8,7 @@ duplicate within the file, a number already in the account — the latter with t
 so it still joins the import's group).
 
 The job table has no column for the target group or for "finished": those facts are written to the
-audit log, append-only, under target "import:<job id>" — "import.created" (group asked for, by name and
+audit log, append-only, under target "import[<job id>]" — "import.created" (group asked for, by name and
 possibly id), "import.group" (the group the job settled on) and "import.finished". They are exactly the
 events an administrator wants to see there anyway, and being append-only they cannot be lost or undone.
 """
@@ -37,8 +37,9 @@ CREATED, GROUP, FINISHED = "import.created", "import.group", "import.finished"
 
 
 def journal_target(job_id: int) -> str:
-    """The audit target naming a job."""
-    return f"import:{job_id}"
+    """The audit target naming a job: "import[12]" (the closing bracket keeps a search for job 1 from
+    matching job 12)."""
+    return f"import[{job_id}]"
 
 
 @dataclass(frozen=True)
@@ -138,11 +139,10 @@ def unfinished_jobs(store: Store, created_by: str | None = None) -> list[ImportJ
     jobs = store.import_jobs.list(created_by)
     if not jobs:
         return []
-    finished = {
-        entry.target
-        for entry in store.audit.list(action=FINISHED, actor=created_by, limit=10_000)
-        if entry.target
-    }
+    # Whoever finished it (another user may have resumed it): by target, not by actor.
+    since = min(job.created_at for job in jobs)
+    entries = store.audit.list(action=FINISHED, since=since, limit=100_000)
+    finished = {entry.target for entry in entries if entry.target}
     return [job for job in jobs if job.counts.get("pending", 0) or journal_target(job.id) not in finished]
 
 

@@ -108,10 +108,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "For instance: Hello {prénom}, your order is ready. Come and collect it before Saturday 6 pm.",
     },
     "composer.text_hint": {
-        "fr": "Le compteur ci-dessous se met à jour quand vous cliquez hors du champ ou appuyez sur "
-        "Ctrl+Entrée.",
-        "en": "The counter below updates when you click outside the field or press Ctrl+Enter.",
+        "fr": "Pendant la frappe, un compte provisoire s'affiche ; le détail (coût, caractères en cause, "
+        "aperçus) se met à jour quand vous cliquez hors du champ ou appuyez sur Ctrl+Entrée.",
+        "en": "While you type, a provisional count shows; the details (cost, characters at fault, "
+        "previews) update when you click outside the field or press Ctrl+Enter.",
     },
+    "composer.live.line": {
+        "fr": "Saisie en cours : {characters} caractères · {encoding} · {parts} SMS · encore {remaining} "
+        "caractères dans ce SMS",
+        "en": "Typing: {characters} characters · {encoding} · {parts} SMS · {remaining} more characters "
+        "in this SMS",
+    },
+    "composer.live.gsm": {"fr": "GSM-7", "en": "GSM-7"},
+    "composer.live.ucs2": {"fr": "Unicode", "en": "Unicode"},
     "composer.undo.template": {"fr": "Annuler le chargement", "en": "Undo loading"},
     "composer.undo.field": {"fr": "Annuler l'insertion", "en": "Undo insertion"},
     "composer.undo.replace": {"fr": "Annuler le remplacement", "en": "Undo replacement"},
@@ -237,6 +246,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aperçu pour de vrais destinataires",
         "en": "Preview for real recipients",
     },
+    "composer.preview.example": {"fr": "Autre destinataire", "en": "Another recipient"},
     "composer.preview.no_recipients": {
         "fr": "Ajoutez des destinataires pour voir le message personnalisé.",
         "en": "Add recipients to see the personalised message.",
@@ -356,9 +366,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "composer.test.phone_save": {"fr": "Enregistrer", "en": "Save"},
     "composer.test.phone_saved": {"fr": "Numéro enregistré : {phone}.", "en": "Number saved: {phone}."},
     "composer.test.to": {
-        "fr": "Le test part vers votre numéro {phone} ({parts} SMS, personnalisé avec le premier "
-        "destinataire).",
-        "en": "The test goes to your number {phone} ({parts} SMS, personalised with the first recipient).",
+        "fr": "Le test part vers votre numéro {phone} ({parts} SMS), personnalisé comme pour l'un de vos "
+        "destinataires.",
+        "en": "The test goes to your number {phone} ({parts} SMS), personalised as for one of your "
+        "recipients.",
     },
     "composer.test.send": {"fr": "Envoyer un test à mon numéro", "en": "Send a test to my number"},
     "composer.test.again": {"fr": "Renvoyer le test", "en": "Send the test again"},

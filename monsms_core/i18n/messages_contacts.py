@@ -47,10 +47,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.search.label": {"fr": "Rechercher", "en": "Search"},
     "contacts.search.placeholder": {"fr": "Nom, prénom ou numéro…", "en": "Name, first name or number…"},
     "contacts.search.help": {
-        "fr": "Tapez un nom (sans vous soucier des accents ni des majuscules) ou une partie du numéro, "
-        "par exemple « Kouamé » ou « 07 07 12 ».",
-        "en": "Type a name (accents and capitals do not matter) or part of the number, "
-        'for example "Kouamé" or "07 07 12".',
+        "fr": "Tapez un nom (sans vous soucier des accents ni des majuscules) ou une partie du numéro, par "
+        "exemple « Kouamé » ou « 07 07 12 ».",
+        "en": "Type a name (accents and capitals do not matter) or part of the number, for example "
+        '"Kouamé" or "07 07 12".',
     },
     "contacts.search.found": {
         "fr": "**{count}** contact(s) trouvé(s) pour « {query} ».",
@@ -84,11 +84,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.index.progress": {"fr": "{count} contacts chargés…", "en": "{count} contacts loaded…"},
     "contacts.index.status": {
         "fr": "Recherche dans vos {count} contacts, liste chargée le {at}. Un contact ajouté ailleurs "
-        "entre-temps "
-        "apparaîtra après « Actualiser ».",
+        "entre-temps apparaîtra après « Actualiser ».",
         "en": "Searching your {count} contacts, list loaded on {at}. A contact added elsewhere since then "
-        "will "
-        'appear after "Refresh".',
+        'will appear after "Refresh".',
     },
     "contacts.index.refresh": {"fr": "Actualiser", "en": "Refresh"},
     "contacts.edit.open": {"fr": "Modifier", "en": "Edit"},
@@ -114,8 +112,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.group.add": {"fr": "Ajouter au groupe ({count})", "en": "Add to group ({count})"},
     "contacts.group.added": {
         "fr": "{count} contact(s) ajouté(s) au groupe « {group} » (ceux qui y étaient déjà n'ont pas été "
-        "ajoutés "
-        "une seconde fois).",
+        "ajoutés une seconde fois).",
         "en": '{count} contact(s) added to the group "{group}" (those already in it were not added twice).',
     },
     "contacts.export.title": {"fr": "Télécharger", "en": "Download"},
@@ -133,8 +130,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "groups.col.description": {"fr": "Description", "en": "Description"},
     "groups.col.created_at": {"fr": "Créé le", "en": "Created on"},
     "groups.empty": {
-        "fr": "Aucun groupe pour l'instant. Créez-en un, ou importez un fichier directement dans un nouveau "
-        "groupe.",
+        "fr": "Aucun groupe pour l'instant. Créez-en un, ou importez un fichier directement dans un "
+        "nouveau groupe.",
         "en": "No groups yet. Create one, or import a file straight into a new group.",
     },
     "groups.pick": {"fr": "Ouvrir le groupe", "en": "Open the group"},
@@ -146,8 +143,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "groups.create.no_name": {"fr": "Donnez un nom au groupe.", "en": "Give the group a name."},
     "groups.create.exists": {
         "fr": "Un groupe s'appelle déjà « {name} ». Choisissez un autre nom, ou ouvrez ce groupe pour y "
-        "ajouter "
-        "des membres.",
+        "ajouter des membres.",
         "en": 'A group is already called "{name}". Choose another name, or open that group to add members.',
     },
     "groups.create.done": {"fr": "Groupe « {name} » créé.", "en": 'Group "{name}" created.'},
@@ -199,8 +195,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Import page
     "import.intro": {
         "fr": "Ajoutez vos contacts depuis un fichier Excel, LibreOffice ou CSV. Rien n'est envoyé à Mon "
-        "SMS PRO "
-        "avant que vous ayez vu le rapport et cliqué sur « Importer ».",
+        "SMS PRO avant que vous ayez vu le rapport et cliqué sur « Importer ».",
         "en": "Add your contacts from an Excel, LibreOffice or CSV file. Nothing is sent to Mon SMS PRO "
         'before you have seen the report and clicked "Import".',
     },
@@ -210,10 +205,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.step.upload": {"fr": "4. L'import", "en": "4. The import"},
     "import.file.label": {"fr": "Votre fichier de contacts", "en": "Your contacts file"},
     "import.file.help": {
-        "fr": "Excel (.xlsx, .xls), LibreOffice (.ods) ou CSV. Les lignes de titre au-dessus des en-têtes "
-        "sont "
-        "reconnues.",
-        "en": "Excel (.xlsx, .xls), LibreOffice (.ods) or CSV. Title lines above the headers are recognised.",
+        "fr": "Excel (.xlsx, .xls), LibreOffice (.ods) ou CSV, {limit} Mo au plus. Les lignes de titre "
+        "au-dessus des en-têtes sont reconnues.",
+        "en": "Excel (.xlsx, .xls), LibreOffice (.ods) or CSV, {limit} MB at most. Title lines above the "
+        "headers are recognised.",
     },
     "import.file.empty": {
         "fr": "Choisissez un fichier : une ligne par personne, avec au moins une colonne de numéros de "
@@ -228,9 +223,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no header row: columns are named by their letter",
     },
     "import.mapping.intro": {
-        "fr": "Vérifiez ce que contient chaque colonne. Les autres colonnes sont gardées pour personnaliser "
-        "vos "
-        "messages.",
+        "fr": "Vérifiez ce que contient chaque colonne. Les autres colonnes sont gardées pour "
+        "personnaliser vos messages.",
         "en": "Check what each column holds. The other columns are kept to personalise your messages.",
     },
     "import.mapping.none": {"fr": "— aucune —", "en": "— none —"},
@@ -255,8 +249,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.checking": {"fr": "Vérification des numéros…", "en": "Checking the numbers…"},
     "import.count.sentence": {
-        "fr": "**{valid}** contact(s) à importer ; **{skipped}** ligne(s) mise(s) de côté "
-        "(détail ci-dessous).",
+        "fr": "**{valid}** contact(s) à importer ; **{skipped}** ligne(s) mise(s) de côté (détail "
+        "ci-dessous).",
         "en": "**{valid}** contact(s) to import; **{skipped}** row(s) set aside (details below).",
     },
     "import.count.valid": {"fr": "Corrects", "en": "Correct"},
@@ -328,14 +322,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucun nouveau contact à importer dans ce fichier.",
         "en": "There is no new contact to import in this file.",
     },
-    "import.go": {"fr": "Importer {count} contacts", "en": "Import {count} contacts"},
+    "import.go": {"fr": "Importer {count} contact(s)", "en": "Import {count} contact(s)"},
     "import.go_help": {
         "fr": "L'import continue même si vous fermez la page. En cas de coupure, reprenez-le ici : aucun "
-        "contact "
-        "ne sera créé deux fois.",
+        "contact ne sera créé deux fois.",
         "en": "The import goes on even if you close the page. If it is interrupted, resume it here: no "
-        "contact "
-        "will be created twice.",
+        "contact will be created twice.",
     },
     "import.progress.title": {"fr": "Import en cours", "en": "Import in progress"},
     "import.progress.contacts": {
@@ -353,15 +345,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Import finished: {created} contact(s) created, {skipped} skipped, {failed} failed.",
     },
     "import.summary.unfinished": {
-        "fr": "Import interrompu : {created} contact(s) créé(s), {pending} encore à créer. Cliquez sur "
-        "« Reprendre » pour continuer là où il s'est arrêté.",
+        "fr": "Import interrompu : {created} contact(s) créé(s), {pending} encore à créer. Cliquez sur « "
+        "Reprendre » pour continuer là où il s'est arrêté.",
         "en": 'Import interrupted: {created} contact(s) created, {pending} still to create. Click "Resume" '
         "to continue where it stopped.",
     },
     "import.summary.crashed": {
         "fr": "L'import s'est arrêté sur une erreur inattendue. Reprenez-le ; si cela se répète, prévenez "
-        "votre "
-        "administrateur.",
+        "votre administrateur.",
         "en": "The import stopped on an unexpected error. Resume it; if it happens again, tell your "
         "administrator.",
     },
@@ -387,11 +378,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Opt-out list page
     "optouts.intro": {
         "fr": "Les numéros de cette liste ont demandé à ne plus recevoir vos SMS : ils sont retirés de "
-        "chaque envoi, "
-        "même s'ils sont dans vos contacts ou dans un fichier.",
+        "chaque envoi, même s'ils sont dans vos contacts ou dans un fichier.",
         "en": "The numbers on this list asked not to receive your SMS any more: they are left out of every "
-        "send, "
-        "even when they are in your contacts or in a file.",
+        "send, even when they are in your contacts or in a file.",
     },
     "optouts.count": {"fr": "Numéros en opposition", "en": "Opted-out numbers"},
     "optouts.tab.typed": {"fr": "Ajouter à la main", "en": "Add by hand"},

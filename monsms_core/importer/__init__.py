@@ -7,9 +7,11 @@
     mapping = detect_mapping(sheet.frame)         # ColumnMapping, for the user to confirm or change
     result = check(sheet.frame, mapping, "CI", existing_phones)   # CheckResult: valid, issues, counts
 
-Modules: `sniffing` (what the bytes are, safety checks), `reading` (sheets and CSV), `header` (header
-row below title lines), `columns` (mapping), `checking` (rows → contacts and issues), `report`
-(summary, rejected rows), `problems` (ImportProblem, Issue), `limits`, `values` (cells as text).
+Modules: `sniffing` (what the bytes are, safety checks), `reading` (workbooks and sheets),
+`text_files` (CSV and "Unicode text"), `header` (header row below title lines), `columns` (mapping),
+`checking` (rows → contacts and issues), `report` (summary, rejected rows), `problems` (ImportProblem,
+Issue), `limits`, `values` (cells as text), `gc_pause`. Exports (xlsx/CSV bytes with formulas
+neutralised) are in `monsms_core.exports`. `upload` (sending checked contacts) is the upload job's.
 """
 
 from __future__ import annotations

@@ -9,11 +9,8 @@ phones module puts its lost leading zero back. CSV and Excel's "Unicode text" ar
 
 from __future__ import annotations
 
-import csv
 import io
-import re
 import tempfile
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
@@ -21,17 +18,12 @@ from pathlib import Path, PurePath
 import pandas as pd
 import python_calamine
 
+from monsms_core.importer.gc_pause import cyclic_gc_paused
 from monsms_core.importer.header import apply_header, find_header_row
 from monsms_core.importer.limits import DEFAULT_LIMITS, ImportLimits
 from monsms_core.importer.problems import ImportProblem
 from monsms_core.importer.sniffing import Sniffed, sniff
-
-_SEPARATORS = (";", ",", "\t", "|")
-_SEP_HINT = re.compile(r"\A\ufeff?sep=(.)\r?\n", re.IGNORECASE)  # Excel's "sep=;" first line
-_SAMPLE_CHARS = 64 * 1024
-_SAMPLE_LINES = 200
-_EXPECTED_FIELDS = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
-_BYTE_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "cp1252"})
+from monsms_core.importer.text_files import read_text_grid
 
 
 @dataclass(frozen=True)
@@ -99,13 +91,15 @@ class Workbook:
         column from A, positions as index. CSV cells are text; workbook cells as calamine reads them."""
         name = self._resolve(sheet)
         if self._book is None:
-            grid, self._separator = _read_text_grid(self._sniffed, self._data, self.limits)
+            grid, self._separator = read_text_grid(self._sniffed, self._data, self.limits)
             return name, grid
         sheet_obj = self._sheet(name)
-        rows = _calamine(lambda: sheet_obj.to_python(skip_empty_area=False, nrows=self.limits.max_rows + 1))
-        if len(rows) > self.limits.max_rows:
-            raise ImportProblem("too_many_rows", limit=self.limits.max_rows)
-        return name, pd.DataFrame(rows, dtype=object)
+        wanted = self.limits.max_rows + 1
+        with cyclic_gc_paused():
+            rows = _calamine(lambda: sheet_obj.to_python(skip_empty_area=False, nrows=wanted))
+            if len(rows) > self.limits.max_rows:
+                raise ImportProblem("too_many_rows", limit=self.limits.max_rows)
+            return name, pd.DataFrame(rows, dtype=object)
 
     def read_sheet(self, sheet: str | int | None = None) -> SheetData:
         """The sheet under its header row (found below any title lines). Raises ImportProblem for an
@@ -192,79 +186,3 @@ def _calamine(action):  # type: ignore[no-untyped-def]
         if "password" in str(error).lower() or "encrypt" in str(error).lower():
             raise ImportProblem("password_protected") from error
         raise ImportProblem("damaged") from error
-
-
-def _detect_separator(text: str) -> tuple[bool, str]:
-    """(first line is Excel's "sep=X" hint, separator). Without a hint: the separator that splits most
-    sample lines (at least half of them) into the same number (≥ 2) of fields; title lines above the
-    header have one field and do not count."""
-    hint = _SEP_HINT.match(text)
-    if hint:
-        return True, hint.group(1)
-    sample = text[:_SAMPLE_CHARS]
-    lines = [line for line in sample.splitlines()[:_SAMPLE_LINES] if line.strip()]
-    if len(sample) == _SAMPLE_CHARS and len(lines) > 1:
-        lines = lines[:-1]  # probably cut in the middle
-    best: tuple[int, int, str] | None = None
-    for separator in _SEPARATORS:
-        counts = Counter(len(fields) for fields in csv.reader(lines, delimiter=separator))
-        several = {count: lines_ for count, lines_ in counts.items() if count > 1}
-        if not several:
-            continue
-        mode = max(several, key=lambda count: (several[count], count))
-        if several[mode] * 2 < len(lines):
-            continue  # a comma inside one cell of a one-column file is not a separator
-        ranked = (several[mode], mode, separator)
-        if best is None or ranked[:2] > best[:2]:
-            best = ranked
-    if best is not None:
-        return False, best[2]
-    # one column: pick a separator the text does not contain, so a "07…, 05…" cell stays whole
-    return False, next((s for s in ("\t", "|", ";", ",") if s not in sample), "\t")
-
-
-def _read_text_grid(sniffed: Sniffed, data: bytes, limits: ImportLimits) -> tuple[pd.DataFrame, str]:
-    """(grid, separator): a CSV / tab-separated file as strings ("" for empty cells), one row per line.
-
-    8-bit encodings are parsed from the bytes (pandas' C reader decodes faster than it reads a str);
-    UTF-16 from the decoded text.
-    """
-    text = sniffed.text or ""
-    skip_hint, separator = _detect_separator(text)
-    sample_lines = text[:_SAMPLE_CHARS].splitlines()[int(skip_hint) : _SAMPLE_LINES]
-    width = max((len(fields) for fields in csv.reader(sample_lines, delimiter=separator)), default=1)
-
-    def source() -> io.BytesIO | io.StringIO:
-        if sniffed.encoding in _BYTE_ENCODINGS:
-            return io.BytesIO(data)
-        return io.StringIO(text)
-
-    for _attempt in range(2):
-        try:
-            grid = pd.read_csv(
-                source(),
-                encoding=sniffed.encoding if sniffed.encoding in _BYTE_ENCODINGS else None,
-                sep=separator,
-                header=None,
-                names=list(range(max(width, 1))),
-                skiprows=1 if skip_hint else None,
-                dtype=str,
-                keep_default_na=False,
-                na_filter=False,
-                skip_blank_lines=False,
-                nrows=limits.max_rows + 1,
-                engine="c",
-            )
-            break
-        except pd.errors.ParserError as error:
-            if _EXPECTED_FIELDS.search(str(error)) is None:
-                raise ImportProblem("damaged") from error
-            # a line further down is wider than the sample: measure every line once, then read again
-            width = max(len(fields) for fields in csv.reader(io.StringIO(text), delimiter=separator))
-        except (ValueError, UnicodeError) as error:
-            raise ImportProblem("damaged") from error
-    else:
-        raise ImportProblem("damaged")
-    if len(grid) > limits.max_rows:
-        raise ImportProblem("too_many_rows", limit=limits.max_rows)
-    return grid, separator

@@ -54,6 +54,7 @@ from monsms_core.errors import (
     AuthenticationError,
     ForbiddenError,
     InsufficientCreditError,
+    InvalidResponseError,
     MonSmsError,
     NotFoundError,
     OutcomeUnknownError,
@@ -216,7 +217,9 @@ def _send(run: _Run, batch: list[ImportItem]) -> MonSmsError | None:
     _mark_created(run, matched)
     rest = [item for item in batch if item.row_number not in matched]
     if rest:  # the API said yes without listing them (count-only answer): find their ids
-        _reconcile(run, rest, sent_at)
+        if _reconcile(run, rest, sent_at):
+            # Accepted yet nowhere to be found: count it as a failure, so this cannot loop forever.
+            return InvalidResponseError("contacts accepted but not found in the account")
     elif matched:  # the fence only moves on a fully answered batch (the scan above needs the old one)
         run.fence = frozenset(contact_id for contact_id in matched.values() if contact_id)
     run.size = min(run.batch_size, run.size * 2)
@@ -334,9 +337,3 @@ def _result(run: _Run, *, stopped: bool = False, error: MonSmsError | None = Non
     return UploadResult(
         run.job_id, counts, False, group_name=job.group_name if job else None, stopped=stopped, error=error
     )
-
-
-def in_flight_age(item: ImportItem, now: datetime | None = None) -> timedelta | None:
-    """How long ago an in-flight item's request was sent (None when the item is not in flight)."""
-    since = _in_flight_since(item) if (item.reason or "").startswith(IN_FLIGHT) else None
-    return None if since is None else (now or datetime.now(UTC)) - since

@@ -6,6 +6,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -42,11 +43,14 @@ def account(
         yield Account(key, client, sandbox)
 
 
-def plan(text: str = "Réunion des parents samedi à 9 h.", *, names: tuple[str, ...] = ()) -> SendPlan:
-    """A send to three Ivorian mobiles; with `names` the text may use {prenom}."""
+def plan(
+    text: str = "Réunion des parents samedi à 9 h.", *, names: tuple[str, ...] = (), schedule: Any = None
+) -> SendPlan:
+    """A send to three Ivorian mobiles; with `names` the text may use {prenom}; `schedule` as build_plan's."""
     phones = ("2250707000001", "2250505000002", "2250101000003")
     fields = [{"prenom": names[i % len(names)]} if names else {} for i in range(len(phones))]
-    return build_plan([Recipient(p, f) for p, f in zip(phones, fields, strict=True)], text, name="Réunion")
+    people = [Recipient(p, f) for p, f in zip(phones, fields, strict=True)]
+    return build_plan(people, text, name="Réunion", schedule=schedule)
 
 
 def open_page(username: str, page: str, **query: str) -> AppTest:

@@ -53,7 +53,7 @@ def test_sheet_is_checked_then_imported_into_a_new_group(env: AppEnv, live: Live
 
     at.radio(key="imp_destination").set_value("new").run()
     at.text_input(key="imp_group_name").input("Membres Riviera").run()
-    button(at, "Importer 12 contacts").click().run()
+    button(at, "Importer 12 contact(s)").click().run()
     assert_no_exception(at)
     wait_for_text(at, "Import terminé")
     text = page_text(at).replace("\u202f", " ")

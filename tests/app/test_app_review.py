@@ -5,11 +5,14 @@ roles that may (not) open the queue."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from monsms_core import review
+from monsms_core.i18n.formatting import ABIDJAN
 from monsms_core.preferences import REVIEW_REQUIRED_KEY
 from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception, button, page_text
@@ -136,3 +139,21 @@ def test_senders_and_viewers_cannot_open_the_queue(env: AppEnv, live: Account, u
 def test_reviewers_cannot_open_the_audit_log(env: AppEnv, live: Account) -> None:
     at = open_page("kofi", "app_pages/audit.py")
     assert not at.dataframe and "Journal d'audit" not in [t.value for t in at.title]
+
+
+def test_approving_after_the_planned_time_asks_for_a_new_one(env: AppEnv, live: Account) -> None:
+    soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=2)  # >= 1 s ahead
+    item = review.submit(
+        env.store, plan("Rappel : réunion ce soir", schedule=soon), created_by="awa", send_key="s"
+    )
+    time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds()) + 0.2)
+    at = open_page("kofi", QUEUE)
+    assert "L'heure prévue pour cet envoi est passée" in page_text(at)
+    later = (datetime.now(UTC) + timedelta(days=1)).astimezone(ABIDJAN).replace(second=0, microsecond=0)
+    at.date_input(key=f"{_key(item)}_day").set_value(later.date())
+    at.time_input(key=f"{_key(item)}_time").set_value(later.time())
+    at.button(key=f"{_key(item)}_approve").click().run()
+    assert_no_exception(at)
+    [campaign] = live.client.campaigns.list().items
+    assert campaign.type == "SCHEDULED" and campaign.scheduled_date == later
+    assert review.get(env.store, item.id).plan().schedule == later

@@ -34,7 +34,7 @@ def test_the_log_shows_who_did_what_and_filters(env: AppEnv, live: Account) -> N
     assert {"Connexion", "Paramètre modifié", "Soumis pour validation", "Envoi refusé"} <= set(labels)
     assert "Ama (ama)" in set(table["actor"]) and "Kofi (kofi)" in set(table["actor"])
     refused = table[table["label"] == "Envoi refusé"].iloc[0]
-    assert "Texte à revoir" in refused["details"] and refused["target"] == str(item.id)
+    assert "Texte à revoir" in refused["details"] and refused["target"] == f"validation n° {item.id}"
 
     at.multiselect(key="audit_categories").set_value(["reviews"]).run()
     assert set(at.dataframe[0].value["label"]) == {"Soumis pour validation", "Envoi refusé"}

@@ -261,3 +261,16 @@ def test_a_viewer_is_refused(env: AppEnv, live: Live) -> None:
     env.add_user("yao", "viewer")
     at = open_composer("yao")
     assert "Accès refusé" in page_text(at) and not at.text_area
+
+
+def test_someone_elses_draft_key_in_the_address_is_not_reused(env: AppEnv, live: Live) -> None:
+    at = open_composer()
+    at.text_area(key="composer_numbers").input("0707123456").run()
+    write(at, "Message d'Awa")
+    key = draft_key(at)
+    confirm(at)
+    wait_for_entry(env.store, key)
+    env.add_user("koffi", "sender")
+    other = open_composer("koffi", draft=key)
+    assert draft_key(other) != key and "Ce message" not in page_text(other)
+    assert "Message d'Awa" not in [t.value for t in other.text]

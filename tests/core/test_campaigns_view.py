@@ -13,6 +13,7 @@ import pytest
 from monsms_core.audit_view import action_label, audit_frame, category_of, details_text, filter_categories
 from monsms_core.campaigns_stats import (
     delivery_rate,
+    display_phone,
     per_period,
     recipients_export,
     recipients_frame,
@@ -179,6 +180,11 @@ def test_totals_rate_and_top_senders() -> None:
     assert list(top["sender"]) == ["PROMO", "Par défaut"] and list(top["messages"]) == [150, 5]
 
 
+def test_phones_as_people_read_them() -> None:
+    assert display_phone("2250707123456") == "+225 07 07 12 34 56"
+    assert display_phone("33612345678") == "+33612345678" and display_phone("") == ""
+
+
 def test_recipients_with_their_own_status_or_the_campaigns() -> None:
     first = CampaignDetails.from_api(
         {"id": "c1", "contacts": [{"phone": "2250707000001", "name": "Awa Koné", "status": "FAILED"},
@@ -236,7 +242,8 @@ def test_the_audit_table() -> None:
     assert list(frame["actor"]) == ["Ama Diallo (ama)", "awa", "system"]
     assert list(frame["category"]) == ["reviews", "login", "other"]
     assert frame.iloc[0]["label"] == "Propre envoi approuvé par exception (administrateur)"
-    assert frame.iloc[0]["details"] == "override_reason : Urgence · test : non"
+    assert frame.iloc[0]["details"] == "raison de l'exception : Urgence · test : non"
+    assert frame.iloc[0]["target"] == "validation n° 12" and frame.iloc[1]["target"] == "awa"
     assert frame.iloc[2]["label"] == "custom.thing" and frame.iloc[2]["details"] == "a, b"
     assert list(filter_categories(frame, ["login"])["action"]) == ["login.succeeded"]
     assert category_of("logout") == "login" and category_of("logouts") == "other"

@@ -12,6 +12,8 @@ from monsms_core.composer import (
     contact_fields,
     contacts_to_recipients,
     counter_view,
+    display_phone,
+    example_recipient,
     import_recipients,
     insert_field,
     parts_breakdown,
@@ -158,6 +160,33 @@ def test_previews_show_first_longest_and_missing_with_fallbacks() -> None:
     ]
     assert preview_messages(people, "Sans champ") == []
     assert preview_messages([], "Bonjour {prénom}") == []
+
+
+def test_previews_add_other_recipients_when_the_labels_fall_on_one_message() -> None:
+    people = [Recipient("1"), Recipient("2", {"prénom": "Awa"}), Recipient("3", {"prénom": "Yao"})]
+    shown = preview_messages(people, "Bonjour {prénom} !", {"prénom": "chère cliente"})
+    assert shown == [
+        ("encoding.preview.first", "Bonjour chère cliente !"),
+        ("composer.preview.example", "Bonjour Awa !"),
+        ("composer.preview.example", "Bonjour Yao !"),
+    ]
+
+
+def test_the_test_send_imitates_the_best_filled_recipient() -> None:
+    people = [
+        Recipient("1"),
+        Recipient("2", {"prénom": "Awa"}),
+        Recipient("3", {"prénom": "Yao", "nom": "Koffi"}),
+    ]
+    example = example_recipient(people, ["prénom", "nom", "Montant"], "2250707000001")
+    assert example == Recipient("2250707000001", {"prénom": "Yao", "nom": "Koffi", "Montant": ""}, "test")
+    assert example_recipient([], ["prénom"], "225").fields == {"prénom": ""}
+
+
+def test_phones_are_shown_as_people_write_them() -> None:
+    assert display_phone("2250707123456") == "+225 07 07 12 34 56"
+    assert display_phone("33612345678") == "+33 6 12 34 56 78"
+    assert display_phone("not a phone") == "not a phone"
 
 
 def test_parts_breakdown_counts_recipients_per_message_size() -> None:

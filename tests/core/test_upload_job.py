@@ -3,6 +3,7 @@ answers reconciled without duplicates, refusals, and 10,000 contacts through 20 
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from monsms_core.contacts.import_jobs import (
     reason_counts,
     unfinished_jobs,
 )
+from monsms_core.contacts.upload_worker import UploadRegistry
 from monsms_core.errors import AuthenticationError
 from monsms_core.importer import ColumnMapping, check
 from monsms_core.importer.upload import IN_FLIGHT, run_upload
@@ -173,6 +175,26 @@ def test_a_wrong_key_stops_the_run_and_leaves_the_job_resumable(
     assert outcome.counts["pending"] == 3 and [job.id for job in unfinished_jobs(store, "awa")] == [job_id]
     with MonSmsClient(api_key, base_url) as right:
         assert run_upload(store, right, job_id, actor="awa", **FAST).counts["created"] == 3
+
+
+def test_a_paused_job_resumes_in_one_background_worker(store: Store, client: MonSmsClient, sandbox) -> None:
+    job_id = create_upload_job(store, check(sheet(numbers(30)), MAPPING), created_by="awa", filename="f.csv")
+    stop = threading.Event()
+    paused = run_upload(
+        store, client, job_id, actor="awa", batch_size=10, progress=lambda c, p: stop.set(), stop=stop, **FAST
+    )
+    assert paused.stopped and not paused.finished
+    assert (paused.counts["created"], paused.counts["pending"]) == (10, 20)
+
+    sandbox.add_fault("latency", seconds=0.3, path="/contact/create")  # keeps the worker busy a while
+    registry = UploadRegistry()
+    worker = registry.start(store, client, job_id, actor="awa", batch_size=10, **FAST)
+    assert registry.start(store, client, job_id, actor="awa") is worker  # a second tab joins it
+    outcome = worker.join(timeout=30)
+    assert outcome is not None and outcome.finished and worker.counts["created"] == 30
+    assert not worker.running and registry.get(job_id) is worker
+    phones = Counter(c.phone for c in all_contacts(client))
+    assert len(phones) == 30 and set(phones.values()) == {1}
 
 
 @pytest.mark.slow

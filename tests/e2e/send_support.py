@@ -67,7 +67,9 @@ def streamlit_app(
     log = (data_dir.parent / "streamlit.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
+         "--server.address", "127.0.0.1", "--server.headless", "true",
+         # Other people edit the checkout while these tests run: no reloading in the middle of a test.
+         "--server.fileWatcherType", "none"],
         cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from monsms_core.sms_encoding import count_segments
+from monsms_core.store import OutboxEntry, Store
 from monsms_sandbox.control import SandboxControl
 from tests.e2e.send_support import (
     CHROMIUM_ARGS,
@@ -47,6 +49,14 @@ def _creates(sandbox: SandboxControl) -> int:
     return int(sandbox.stats()["requests"].get("/campaign/create", 0))
 
 
+def _entries(data_dir: Path) -> list[OutboxEntry]:
+    store = Store.open(f"sqlite:///{data_dir / 'monsms.db'}")
+    try:
+        return store.outbox.list()
+    finally:
+        store.dispose()
+
+
 def _confirm(page: Page, *, double: bool = False) -> None:
     page.get_by_role("button", name="Envoyer…").click()
     dialog = page.get_by_role("dialog")
@@ -76,10 +86,12 @@ def test_exactly_once_in_a_real_browser(
         expect(page.get_by_text(re.compile(r"Envoyé : \d+ campagne\(s\) créée\(s\) pour 8"))).to_be_visible(
             timeout=30_000
         )
+        page.wait_for_timeout(1500)  # a second send, had there been one, would have started by now
+        (entry,) = _entries(data_dir)
         first_creates = _creates(sandbox)
-        assert 1 <= first_creates <= 8  # one per distinct first name, never twice
-        page.wait_for_timeout(1500)
-        assert _creates(sandbox) == first_creates
+        assert entry.status == "sent" and first_creates == len(entry.payload["chunks"]) == len(
+            entry.campaign_ids
+        )
         assert "draft=" in page.url
 
         # 2. Reloaded while the sandbox is still answering: the page shows the send, nothing is resent.
@@ -108,19 +120,57 @@ def test_exactly_once_in_a_real_browser(
         page.get_by_role("button", name="Vérifier").click()
         expect(page.get_by_text("toutes les campagnes ont bien été créées")).to_be_visible()
         assert _creates(sandbox) == first_creates + 2
+        assert [e.status for e in _entries(data_dir)] == ["sent", "sent", "sent"]
         page.goto(f"{url}/outbox")
         expect(page.get_by_role("heading", name="Mes envois")).to_be_visible()
         expect(page.get_by_text("Votre colis est arrivé.").first).to_be_visible()
         assert _creates(sandbox) == first_creates + 2
 
 
-def test_screenshots_on_the_demo_data(tmp_path: Path, page: Page) -> None:
+LIVE_TEXTS = (
+    "Bonjour",
+    "Promo [€] {tous} ~ 20 %",  # extension characters count 2
+    "a" * 160,
+    "a" * 161,
+    "a" * 152 + "€",  # the escape pair does not fit in the first part: it moves to the second
+    "’" * 70,
+    "’" * 71,
+    "😀" * 35,
+    "😀" * 34 + "a" * 3,
+    "Chère cliente, aujourd’hui… Çà et là : ê ï ô.",
+)
+
+
+def _live_figures(page: Page) -> tuple[int, str, int, int]:
+    text = page.get_by_test_id("composerLiveCounter").inner_text()
+    numbers = [int(n) for n in re.findall(r"\d+", text.replace("GSM-7", "GSM"))]
+    return numbers[0], "GSM-7" if "GSM-7" in text else "UCS-2", numbers[1], numbers[2]
+
+
+def test_live_counter_and_screenshots_on_the_demo_data(tmp_path: Path, page: Page) -> None:
     page.set_viewport_size({"width": 1400, "height": 2400})  # Streamlit scrolls inside: show it all
     data_dir = tmp_path / "data"
     add_user(data_dir, "awa", "sender", phone="2250707000001")
     with streamlit_app(data_dir) as url:
         sign_in_to_composer(page, url)
         shot(page, "01-empty")
+
+        # While typing (nothing committed yet), the browser's count agrees with Python's everywhere.
+        area = page.get_by_role("textbox", name="Message", exact=True)
+        for text in LIVE_TEXTS:
+            area.fill(text)
+            expected = count_segments(text)
+            assert _live_figures(page) == (
+                expected.characters,
+                expected.encoding,
+                expected.segments,
+                expected.remaining,
+            ), text
+        area.fill("Chère cliente, la boutique est ouverte aujourd’hui")
+        shot(page, "01b-typing")
+        area.press("Control+Enter")
+        settle(page)
+        expect(page.get_by_test_id("composerLiveCounter")).to_be_hidden()
 
         type_numbers(page, "07 07 12 34 56\n05 05 98 76 54; 0101020304, 1234")
         type_message(

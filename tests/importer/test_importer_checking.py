@@ -3,6 +3,8 @@ the file and against the account, blank rows, and issue records — never a numb
 
 from __future__ import annotations
 
+import gc
+
 import pandas as pd
 import pytest
 from importer_support import fixture_bytes
@@ -174,3 +176,33 @@ def test_mapping_is_validated_before_checking() -> None:
     with pytest.raises(ImportProblem) as caught:
         check(frame, ColumnMapping(phone="Mobile"))
     assert caught.value.code == "column_not_found"
+
+
+def test_a_large_csv_of_distinct_numbers_takes_the_same_road_to_the_same_answer() -> None:
+    lines = ["Nom;Téléphone"] + [f"Awa {i};07 07 {i:06d}" for i in range(1500)]
+    lines += [";", "Yao;0707000007", "Jean;pas de numéro"]
+    sheet = read_sheet("\n".join(lines).encode(), "contacts.csv")
+    result = check(sheet.frame, detect_mapping(sheet.frame))
+    assert result.counts.valid == 1500 and result.counts.blank_rows == 1
+    assert result.valid["row"].tolist()[:2] == [2, 3]
+    assert result.valid["phone"].tolist()[-1] == "2250707001499"
+    assert [(i.row, i.code, i.first_row) for i in result.issues] == [
+        (1503, "duplicate_in_file", 9),
+        (1504, "not_a_number", None),
+    ]
+
+
+def test_check_leaves_the_garbage_collector_as_it_found_it() -> None:
+    frame = pd.DataFrame({"Phone": ["0707123456"]})
+    assert gc.isenabled()
+    check(frame, ColumnMapping(phone="Phone"))
+    assert gc.isenabled()
+    with pytest.raises(ImportProblem):
+        check(frame, ColumnMapping(phone="Mobile"))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        check(frame, ColumnMapping(phone="Phone"))
+        assert not gc.isenabled()  # someone else's choice is kept
+    finally:
+        gc.enable()

@@ -161,3 +161,14 @@ def test_cell_text_and_helpers() -> None:
     assert [column_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
     mixed = pd.Series([707123456.0, "07 07", None, "  ", 3], dtype=object)
     assert text_series(mixed).tolist() == ["707123456", "07 07", "", "", "3"]
+
+
+def test_arrow_and_pandas_readers_give_the_same_grid() -> None:
+    # Excel pads every line to the full width: Arrow's fast reader takes it. One extra title line with a
+    # single field makes the file ragged, which pandas' reader handles: same cells, one row lower.
+    data = fixture_bytes("membres.csv")
+    rectangular = read_sheet(data, "membres.csv").frame
+    ragged = read_sheet(b"Titre seul\n" + data, "membres.csv").frame
+    assert ragged.index[0] == rectangular.index[0] + 1
+    assert ragged.reset_index(drop=True).equals(rectangular.reset_index(drop=True))
+    assert str(rectangular[PHONE].dtype) == str(ragged[PHONE].dtype) == "str"

@@ -11,6 +11,7 @@ from monsms_core.i18n.formatting import format_number
 from monsms_core.preferences import read_preferences
 from ui import api_data, resources
 from ui.i18n import current_language, set_language, tr
+from ui.review_badge import render_review_badge
 from ui.session import CurrentUser
 from ui.widgets import mode_badge
 
@@ -49,6 +50,7 @@ def render_sidebar(user: CurrentUser) -> None:
         st.markdown(f"**{user.display_name}**  \n{tr(f'accounts.role.{user.role}')} · `{user.username}`")
         mode_badge(short=True)
         _credit_block()
+        render_review_badge(user)
         # Set before the widget is drawn (no default= as well): it then always shows the language in use,
         # even when it was changed elsewhere (My account page).
         st.session_state[LANGUAGE_WIDGET_KEY] = current_language()

@@ -8,6 +8,7 @@ import streamlit as st
 from monsms_core.settings import ConfigurationError
 from ui import resources
 from ui.auth import gate
+from ui.background import protect_key, start_send_resumer
 from ui.i18n import current_language, tr
 from ui.registry import navigation_pages
 from ui.sidebar import render_sidebar
@@ -27,6 +28,9 @@ except ConfigurationError as problem:
     st.stop()
 
 user = gate(cookie_key)
+# Before any API call of this run: the key is scrubbed from every log line, and interrupted sends resume.
+protect_key(resources.connection().api_key)
+start_send_resumer()
 page = st.navigation(navigation_pages(user.role), expanded=True)
 render_sidebar(user)
 mode_badge()

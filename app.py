@@ -12,9 +12,11 @@ from ui.background import protect_key, start_send_resumer
 from ui.i18n import current_language, tr
 from ui.registry import navigation_pages
 from ui.sidebar import render_sidebar
+from ui.style import apply_style
 from ui.widgets import mode_badge
 
 st.set_page_config(page_title="Mon SMS PRO", page_icon=":material/sms:", layout="wide")
+apply_style()
 
 try:
     cookie_key = resources.cookie_key()

@@ -18,6 +18,7 @@ from ui.composer_draft import draft_status
 from ui.composer_editor import field_menu, templates_row, text_editor
 from ui.composer_options import options_step
 from ui.composer_personalise import fallback_inputs, previews
+from ui.composer_prefill import origin_banner, take_prefill
 from ui.composer_recipients import recipients_picker
 from ui.composer_state import draft_key, memo
 from ui.composer_test import test_send
@@ -26,7 +27,7 @@ from ui.i18n import tr
 user = require_role("send")
 store = resources.store()
 preferences = read_preferences(store)
-for_review = preferences.review_required and user.role == "sender"
+take_prefill(store, user.username)  # "send again", "duplicate", "edit and resubmit" from another page
 key = draft_key()
 
 st.title(tr("composer.title"), anchor=False)
@@ -34,6 +35,11 @@ st.caption(tr("composer.intro"))
 composer_confirm.notices()
 draft_used = draft_status(key, user.username, admin=user.role == "admin")
 key = draft_key()  # a foreign key in the address bar was just replaced
+# A returned review taken over by this draft goes back to review, whatever the settings say now.
+for_review = (preferences.review_required and user.role == "sender") or (
+    composer_confirm.resubmittable(store, key, user.username) is not None
+)
+origin_slot = st.container()  # filled once the plan is known (ui.composer_prefill)
 
 with st.container(border=True):
     st.subheader(tr("composer.step.recipients"), anchor=False)
@@ -127,3 +133,14 @@ with st.container(border=True):
         elif for_review:
             st.caption(tr("composer.confirm.review_hint"))
         composer_confirm.confirmation(plan, key, user.username, for_review=for_review)
+
+with origin_slot:
+    origin_banner(
+        key,
+        draft_used,
+        plan,
+        blocked,
+        lambda: composer_confirm.send_button(
+            plan, disabled=blocked, for_review=for_review, key="composer_send_top"
+        ),
+    )

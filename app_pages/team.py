@@ -48,6 +48,29 @@ def _run(action: str, operation: Callable[..., Any], **kwargs: Any) -> None:
         )
 
 
+def _confirmed_action(
+    column: Any,
+    label: str,
+    icon: str,
+    question: str,
+    key: str,
+    action: str,
+    operation: Callable[..., Any],
+    **kwargs: Any,
+) -> None:
+    """A popover button that runs `operation` (see `_run`) only after a second click on Confirm in it."""
+    with column.popover(label, icon=icon, width="stretch"):
+        st.caption(question)
+        st.button(
+            tr("common.confirm"),
+            key=key,
+            type="primary",
+            on_click=_run,
+            args=(action, operation),
+            kwargs=kwargs,
+        )
+
+
 def _on_create() -> None:
     state = st.session_state
     _run(
@@ -148,16 +171,16 @@ with manage_tab:
             width="stretch",
         )
         # Resetting or disabling takes effect at once for the person: ask for a second click.
-        with reset_col.popover(tr("page.team.reset_password"), icon=":material/lock_reset:", width="stretch"):
-            st.caption(tr("page.team.confirm_reset", username=target.username))
-            st.button(
-                tr("common.confirm"),
-                key="team_confirm_reset",
-                type="primary",
-                on_click=_run,
-                args=("reset", accounts.reset_password),
-                kwargs={"username": target.username},
-            )
+        _confirmed_action(
+            reset_col,
+            tr("page.team.reset_password"),
+            ":material/lock_reset:",
+            tr("page.team.confirm_reset", username=target.username),
+            "team_confirm_reset",
+            "reset",
+            accounts.reset_password,
+            username=target.username,
+        )
         if target.disabled:
             disable_col.button(
                 tr("page.team.enable"),
@@ -168,13 +191,14 @@ with manage_tab:
                 width="stretch",
             )
         else:
-            with disable_col.popover(tr("page.team.disable"), icon=":material/person_off:", width="stretch"):
-                st.caption(tr("page.team.confirm_disable", username=target.username))
-                st.button(
-                    tr("common.confirm"),
-                    key="team_confirm_disable",
-                    type="primary",
-                    on_click=_run,
-                    args=("disabled", accounts.set_disabled),
-                    kwargs={"username": target.username, "disabled": True},
-                )
+            _confirmed_action(
+                disable_col,
+                tr("page.team.disable"),
+                ":material/person_off:",
+                tr("page.team.confirm_disable", username=target.username),
+                "team_confirm_disable",
+                "disabled",
+                accounts.set_disabled,
+                username=target.username,
+                disabled=True,
+            )

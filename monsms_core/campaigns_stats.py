@@ -59,6 +59,34 @@ def local_day(created_at: pd.Series) -> pd.Series:
     return created_at.dt.tz_convert(ABIDJAN).dt.tz_localize(None).dt.normalize()
 
 
+def _summed_by(sends: pd.DataFrame, name: str, keys: pd.Series) -> pd.DataFrame:
+    """sends, messages, credits, sent and failed per value of `keys` (indexed by `name`; rows without a
+    key are left out)."""
+    frame = pd.DataFrame(
+        {
+            name: keys,
+            "messages": sends["recipients"].fillna(0).astype("int64"),
+            "credits": sends["credits"].fillna(0).astype("int64"),
+            "sent": sends["sent"].fillna(0).astype("int64"),
+            "failed": sends["failed"].fillna(0).astype("int64"),
+        }
+    ).dropna(subset=[name])
+    return frame.groupby(name).agg(
+        sends=("messages", "size"),
+        messages=("messages", "sum"),
+        credits=("credits", "sum"),
+        sent=("sent", "sum"),
+        failed=("failed", "sum"),
+    )
+
+
+def _with_rate(summed: pd.DataFrame) -> pd.DataFrame:
+    """`summed` with its delivery rate: sent / (sent + failed), NaN where nothing finished."""
+    finished = summed["sent"] + summed["failed"]
+    summed["rate"] = np.where(finished > 0, summed["sent"] / finished.where(finished > 0, 1), np.nan)
+    return summed
+
+
 def per_period(
     sends: pd.DataFrame, period: Period = "day", *, start: date | None = None, end: date | None = None
 ) -> pd.DataFrame:
@@ -69,22 +97,7 @@ def per_period(
     day = local_day(sends["created_at"])
     if period == "week":
         day = day - pd.to_timedelta(day.dt.day_of_week, unit="D")
-    frame = pd.DataFrame(
-        {
-            "period": day,
-            "messages": sends["recipients"].fillna(0).astype("int64"),
-            "credits": sends["credits"].fillna(0).astype("int64"),
-            "sent": sends["sent"].fillna(0).astype("int64"),
-            "failed": sends["failed"].fillna(0).astype("int64"),
-        }
-    ).dropna(subset=["period"])
-    summed = frame.groupby("period").agg(
-        sends=("messages", "size"),
-        messages=("messages", "sum"),
-        credits=("credits", "sum"),
-        sent=("sent", "sum"),
-        failed=("failed", "sum"),
-    )
+    summed = _summed_by(sends, "period", day)
     first = pd.Timestamp(start) if start else (summed.index.min() if len(summed) else None)
     last = pd.Timestamp(end) if end else (summed.index.max() if len(summed) else None)
     if first is None or last is None or first > last:
@@ -93,33 +106,15 @@ def per_period(
         first -= pd.Timedelta(days=first.weekday())
         last -= pd.Timedelta(days=last.weekday())
     index = pd.date_range(first, last, freq="W-MON" if period == "week" else "D", name="period")
-    summed = summed.reindex(index, fill_value=0).astype("int64")
-    finished = summed["sent"] + summed["failed"]
-    summed["rate"] = np.where(finished > 0, summed["sent"] / finished.where(finished > 0, 1), np.nan)
+    summed = _with_rate(summed.reindex(index, fill_value=0).astype("int64"))
     return summed.reset_index()[columns]
 
 
 def top_senders(sends: pd.DataFrame, limit: int = 5, *, default_label: str = "") -> pd.DataFrame:
     """The senders that sent the most messages: sender, sends, messages, credits, rate; "" (no sender
     name: the account's default) is shown as `default_label`."""
-    frame = pd.DataFrame(
-        {
-            "sender": sends["sender"].where(sends["sender"] != "", default_label),
-            "messages": sends["recipients"].fillna(0).astype("int64"),
-            "credits": sends["credits"].fillna(0).astype("int64"),
-            "sent": sends["sent"].fillna(0).astype("int64"),
-            "failed": sends["failed"].fillna(0).astype("int64"),
-        }
-    )
-    summed = frame.groupby("sender").agg(
-        sends=("messages", "size"),
-        messages=("messages", "sum"),
-        credits=("credits", "sum"),
-        sent=("sent", "sum"),
-        failed=("failed", "sum"),
-    )
-    finished = summed["sent"] + summed["failed"]
-    summed["rate"] = np.where(finished > 0, summed["sent"] / finished.where(finished > 0, 1), np.nan)
+    senders = sends["sender"].where(sends["sender"] != "", default_label)
+    summed = _with_rate(_summed_by(sends, "sender", senders))
     ordered = summed.sort_values(["messages", "sends"], ascending=False).head(limit)
     return ordered.reset_index()[["sender", "sends", "messages", "credits", "rate"]]
 

@@ -61,6 +61,12 @@ def credit() -> Fetched:
     return _credit(conn.fingerprint, resources.client(conn))
 
 
+def forget_credit() -> None:
+    """Forget the account's cached credit (a send just spent some): the next `credit()` asks the API."""
+    conn = resources.connection()
+    _credit.clear(conn.fingerprint, resources.client(conn))
+
+
 @dataclass(frozen=True)
 class CampaignRow:
     """One recent campaign as the home page lists it."""

@@ -10,17 +10,19 @@ from typing import Any
 
 import streamlit as st
 
-from monsms_core.accounts import AccountError, change_own_password, create_first_admin
+from monsms_core.accounts import AccountError, create_first_admin
 from monsms_core.i18n import LANGUAGE_NAMES, LANGUAGES
 from monsms_core.i18n.formatting import format_datetime
 from monsms_core.login import attempt_login, utc_now
-from monsms_core.passwords import MIN_PASSWORD_LENGTH
 from ui.i18n import current_language, set_language, tr
-from ui.session import CurrentUser, clear_notice, client_id, current_notice, password_changed_here, sign_in
+from ui.password_form import PasswordKeys, password_change_form, password_fields
+from ui.session import CurrentUser, clear_notice, client_id, current_notice, sign_in
 from ui.sidebar import change_language
 from ui.widgets import brand_header, mode_badge
 
 _ERROR_KEY = "_auth_form_error"
+_FIRST_ADMIN_KEYS = PasswordKeys(new="first_password", confirm="first_password_confirm")
+_FORCED_KEYS = PasswordKeys(current="forced_current", new="forced_new", confirm="forced_confirm")
 
 
 def _show_messages() -> None:
@@ -110,7 +112,7 @@ def _on_first_admin(store: Any) -> None:
     clear_notice()
     st.session_state.pop(_ERROR_KEY, None)
     state = st.session_state
-    if state.get("first_password", "") != state.get("first_password_confirm", ""):
+    if not _FIRST_ADMIN_KEYS.confirmed():
         state[_ERROR_KEY] = tr("auth.passwords_differ")
         return
     try:
@@ -118,15 +120,14 @@ def _on_first_admin(store: Any) -> None:
             store,
             username=state.get("first_username", ""),
             display_name=state.get("first_display_name", ""),
-            password=state.get("first_password", ""),
+            password=_FIRST_ADMIN_KEYS.value(_FIRST_ADMIN_KEYS.new),
             email=state.get("first_email") or None,
             language=current_language(),
         )
     except AccountError as exc:
         state[_ERROR_KEY] = exc.user_message(current_language())
         return
-    for key in ("first_password", "first_password_confirm"):
-        state[key] = ""
+    _FIRST_ADMIN_KEYS.clear()
     sign_in(user)
     st.toast(tr("auth.first_admin.done"), icon=":material/check_circle:")
 
@@ -145,19 +146,7 @@ def first_admin_form(store: Any) -> None:
                 help=tr("auth.username_help"),
             )
             st.text_input(tr("auth.email_optional"), key="first_email", autocomplete="email")
-            st.text_input(
-                tr("auth.password"),
-                type="password",
-                key="first_password",
-                autocomplete="new-password",
-                help=tr("accounts.password.rules", min=MIN_PASSWORD_LENGTH),
-            )
-            st.text_input(
-                tr("auth.password_confirm"),
-                type="password",
-                key="first_password_confirm",
-                autocomplete="new-password",
-            )
+            password_fields(_FIRST_ADMIN_KEYS, new_label=tr("auth.password"))
             st.form_submit_button(
                 tr("auth.first_admin.submit"),
                 type="primary",
@@ -167,23 +156,12 @@ def first_admin_form(store: Any) -> None:
             )
 
 
-def _on_forced_change(store: Any, username: str) -> None:
-    state = st.session_state
-    state.pop(_ERROR_KEY, None)
-    if state.get("forced_new", "") != state.get("forced_confirm", ""):
-        state[_ERROR_KEY] = tr("auth.passwords_differ")
-        return
-    try:
-        record = change_own_password(
-            store, username=username, current=state.get("forced_current", ""), new=state.get("forced_new", "")
-        )
-    except AccountError as exc:
-        state[_ERROR_KEY] = exc.user_message(current_language())
-        return
-    for key in ("forced_current", "forced_new", "forced_confirm"):
-        state[key] = ""
-    password_changed_here(record)
-    st.toast(tr("auth.password_changed"), icon=":material/check_circle:")
+def _on_forced_outcome(error: str | None) -> None:
+    if error:
+        st.session_state[_ERROR_KEY] = error
+    else:
+        st.session_state.pop(_ERROR_KEY, None)
+        st.toast(tr("auth.password_changed"), icon=":material/check_circle:")
 
 
 def forced_password_change_form(store: Any, user: CurrentUser) -> None:
@@ -192,32 +170,14 @@ def forced_password_change_form(store: Any, user: CurrentUser) -> None:
 
     with _screen_start(user.username):
         st.warning(tr("auth.must_change.intro", name=user.display_name), icon=":material/key:")
-        with st.form("forced_password_change", border=True):
-            st.subheader(tr("auth.must_change.title"))
-            st.text_input(
-                tr("auth.current_password"),
-                type="password",
-                key="forced_current",
-                autocomplete="current-password",
-            )
-            st.text_input(
-                tr("auth.new_password"),
-                type="password",
-                key="forced_new",
-                autocomplete="new-password",
-                help=tr("accounts.password.rules", min=MIN_PASSWORD_LENGTH),
-            )
-            st.text_input(
-                tr("auth.password_confirm"),
-                type="password",
-                key="forced_confirm",
-                autocomplete="new-password",
-            )
-            st.form_submit_button(
-                tr("auth.must_change.submit"),
-                type="primary",
-                on_click=_on_forced_change,
-                args=(store, user.username),
-                width="stretch",
-            )
+        password_change_form(
+            store,
+            user.username,
+            form_key="forced_password_change",
+            keys=_FORCED_KEYS,
+            title=tr("auth.must_change.title"),
+            submit_label=tr("auth.must_change.submit"),
+            on_outcome=_on_forced_outcome,
+            width="stretch",
+        )
         st.button(tr("ui.logout"), icon=":material/logout:", on_click=request_logout)

@@ -188,20 +188,27 @@ def show_result() -> None:
 def reuse_buttons(
     campaigns: Sequence[CampaignDetails], send: dict, with_members: Sequence[CampaignDetails]
 ) -> None:
-    """ "Send again" and "duplicate as draft": the text and recipients go to the composer."""
+    """ "Send again" and "duplicate as draft": the text and recipients go to the composer, which opens
+    on a new draft (a new send); nothing goes out before its confirmation dialog."""
     if not composer_available():
         return
     again_col, duplicate_col, _ = st.columns([1, 1, 2])
-    again = again_col.button(tr("campaign.action.again"), icon=":material/replay:", width="stretch")
+    again = again_col.button(
+        tr("campaign.action.again"), icon=":material/replay:", width="stretch", help=tr("prefill.help.again")
+    )
     duplicate = duplicate_col.button(
-        tr("campaign.action.duplicate"), icon=":material/content_copy:", width="stretch"
+        tr("campaign.action.duplicate"),
+        icon=":material/content_copy:",
+        width="stretch",
+        help=tr("prefill.help.duplicate"),
     )
     if again or duplicate:
         main = campaigns[0]
+        text = str(send.get("text") or main.text or "")
         hand_over(
             "again" if again else "duplicate",
-            text=str(send.get("text") or main.text or ""),
-            recipients=recipients_of(with_members),
+            text=text,
+            recipients=recipients_of(with_members, text),
             sender_id=main.sender_id,
             send_type="FLASH" if main.type == "FLASH" else "SMS",
             name=str(send.get("name") or ""),

@@ -4,25 +4,32 @@ draft" (campaign detail page) and "edit and resubmit" (a send returned by a revi
 The contract with the composer is one session-state key, COMPOSE_PREFILL_KEY, holding a dict:
     mode          "again" | "duplicate" | "resubmit"
     text          the message (the template as typed when the dashboard knows it, else the API's text)
-    recipients    [{"phone": "2250707123456", "fields": {"nom": "Awa Koné", ...}}, ...]
+    recipients    [{"phone": "2250707123456", "fields": {"prénom": "Awa", ...}}, ...]: the fields of a
+                  personalised text are read back from what each person received (monsms_core.handoff)
     sender_id     the sender name, or None for the account's default
     send_type     "SMS" | "FLASH"
     name          the send's name
     source_campaign_ids   the API campaigns it came from ([] for a review)
     review_id     the review to `review.resubmit` (mode "resubmit" only), else None
-    send_key      the review's send key (mode "resubmit" only: the composer should adopt it as its draft
-                  key, so its confirmation resubmits that review), else None
-The composer pops the key when it reads it (so a later visit starts empty). For "resubmit" the composer
-is also opened with `?draft=<send_key>`.
+    send_key      the review's send key (mode "resubmit" only: the composer adopts it as its draft key,
+                  so its confirmation resubmits that review), else None
+    fallbacks     {field: value for empty fields} as the send had them ({} when unknown)
+    schedule      the frozen schedule of a review ({"kind": "now"|"once"|"weekly", …}, see
+                  sending.schedule_to_payload); None for "again"/"duplicate", which start as "now"
+The composer (ui.composer_prefill) pops the key when it reads it, so a later visit starts empty: "again"
+and "duplicate" get a NEW draft key (a new send), "resubmit" the review's. For "resubmit" the composer is
+also opened with `?draft=<send_key>`. Nothing is sent without the composer's confirmation dialog.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import streamlit as st
 
+from monsms_core.composer import contact_fields
+from monsms_core.handoff import handed_recipients
 from monsms_core.models import CampaignDetails
 from ui.registry import page_spec
 
@@ -35,26 +42,16 @@ def composer_available() -> bool:
     return page_spec(COMPOSER_PAGE) is not None
 
 
-def recipients_of(campaigns: Iterable[CampaignDetails]) -> list[dict[str, Any]]:
-    """Distinct recipients of the campaigns, with the fields the API kept (names), in order."""
-    seen: set[str] = set()
-    people: list[dict[str, Any]] = []
-    for campaign in campaigns:
-        for contact in campaign.contacts:
-            if not contact.phone or contact.phone in seen:
-                continue
-            seen.add(contact.phone)
-            fields = {
-                key: value
-                for key, value in (
-                    ("nom", contact.name),
-                    ("prenom", contact.first_name),
-                    ("nom_de_famille", contact.last_name),
-                )
-                if value
-            }
-            people.append({"phone": contact.phone, "fields": fields})
-    return people
+def recipients_of(campaigns: Iterable[CampaignDetails], template: str) -> list[dict[str, Any]]:
+    """Distinct recipients of the campaigns, in order: the contact's names the API kept, and the fields
+    of `template` as each campaign's text shows them (a personalised send is one campaign per text)."""
+    return handed_recipients(
+        template,
+        (
+            (campaign.text or "", ((c.phone or "", contact_fields(c)) for c in campaign.contacts))
+            for campaign in campaigns
+        ),
+    )
 
 
 def hand_over(
@@ -68,6 +65,8 @@ def hand_over(
     source_campaign_ids: Sequence[str] = (),
     review_id: int | None = None,
     send_key: str | None = None,
+    fallbacks: Mapping[str, str] | None = None,
+    schedule: Mapping[str, Any] | None = None,
 ) -> None:
     """Fill the composer's prefill key and open the composer (when it exists)."""
     st.session_state[COMPOSE_PREFILL_KEY] = {
@@ -80,6 +79,8 @@ def hand_over(
         "source_campaign_ids": list(source_campaign_ids),
         "review_id": review_id,
         "send_key": send_key,
+        "fallbacks": dict(fallbacks or {}),
+        "schedule": dict(schedule) if schedule else None,
     }
     if composer_available():
         st.switch_page(COMPOSER_PAGE, query_params={"draft": send_key} if send_key else None)

@@ -6,6 +6,10 @@ Exactly once: the key is the draft's (ui.composer_state); `sending.submit` retur
 the same key, the worker's compare-and-set lets one sender through, and the button is disabled while
 the draft's send exists. The dialog is drawn while a session flag is set (not only on the click's run),
 so its confirm button works in a browser and in AppTest alike.
+
+A draft whose key names a review returned to its author (taken over by "edit and resubmit",
+ui.composer_prefill) is confirmed as that review's new version (`review.resubmit`); no other review's
+key is ever written to the outbox.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from monsms_core.composer import parts_breakdown, schedule_summary
 from monsms_core.errors import MonSmsError
 from monsms_core.i18n.formatting import format_number
 from monsms_core.sending import PlanBlockedError, SendKeyConflictError, SendPlan, check_affordable, submit
+from monsms_core.store import ReviewRecord, Store
 from ui import composer_data, resources
 from ui.composer_state import new_draft_key, start_worker
 from ui.i18n import current_language, tr
@@ -39,19 +44,33 @@ def _notice(kind: str, key: str) -> None:
     st.session_state[_NOTICE_KEY] = (kind, tr(key))
 
 
+def resubmittable(store: Store, send_key: str, actor: str) -> ReviewRecord | None:
+    """The review this draft corrects: `send_key` names a review returned to `actor`, its author (a draft
+    taken over by "edit and resubmit"). Confirming such a draft resubmits that review."""
+    record = store.reviews.get_by_key(send_key)
+    if record is None or record.status != "returned" or record.created_by != actor:
+        return None
+    return record
+
+
 def _confirm(plan: SendPlan, send_key: str, actor: str, for_review: bool) -> None:
     """The confirm button's callback: write the send down, then start it (or queue it for review)."""
     _close()
     store = resources.store()
     try:
+        returned = resubmittable(store, send_key, actor)
+        if returned is not None:
+            review.resubmit(store, returned.id, plan, actor=actor)
+            _notice("success", "prefill.resubmitted")
+            return
         if for_review:
-            returned = store.reviews.get_by_key(send_key)
-            if returned is not None and returned.status == "returned":
-                review.resubmit(store, returned.id, plan, actor=actor)
-            else:
-                review.submit(store, plan, created_by=actor, send_key=send_key)
+            # Idempotent on the key: the same plan is the same review (a double click), another raises.
+            review.submit(store, plan, created_by=actor, send_key=send_key)
             _notice("success", "review.done.submitted")
             return
+        if store.reviews.get_by_key(send_key) is not None:
+            # A review's key (someone else's, or one no longer returned) never becomes a direct send.
+            raise SendKeyConflictError("the draft key names a review")
         entry = submit(store, plan, created_by=actor, send_key=send_key)
     except SendKeyConflictError:
         # This key already names another version of the draft (edited after a send, or another tab):
@@ -77,8 +96,9 @@ def notices() -> None:
         {"success": st.success, "warning": st.warning}.get(notice[0], st.error)(notice[1])
 
 
-def send_button(plan: SendPlan, *, disabled: bool, for_review: bool) -> None:
-    """The main button: "Envoyer…" or "Soumettre pour relecture…" (both ask for confirmation first)."""
+def send_button(plan: SendPlan, *, disabled: bool, for_review: bool, key: str = "composer_send") -> None:
+    """The main button: "Envoyer…" or "Soumettre pour relecture…" (both ask for confirmation first).
+    Drawn twice for a draft "sent again" (top and bottom, distinct `key`s): both open the same dialog."""
     label = tr("composer.confirm.open_review" if for_review else "composer.confirm.open")
     st.button(
         label,
@@ -86,7 +106,7 @@ def send_button(plan: SendPlan, *, disabled: bool, for_review: bool) -> None:
         type="primary",
         on_click=_open,
         disabled=disabled,
-        key="composer_send",
+        key=key,
         width="stretch",
     )
 

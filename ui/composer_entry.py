@@ -14,6 +14,7 @@ from monsms_core.i18n.formatting import format_datetime, format_number
 from monsms_core.sending import describe_error, reconcile, retry_failed, sent_campaign_ids, slots
 from monsms_core.store import OutboxEntry
 from ui import composer_data, resources
+from ui.api_data import forget_credit
 from ui.composer_state import start_worker, worker_for
 from ui.i18n import current_language, tr
 
@@ -31,6 +32,8 @@ _ICONS = {
     "unknown": ":material/help:",
 }
 _RESULT_KEY = "_composer_entry_result"
+_FOLLOWED_KEY = "_composer_entry_followed"  # sends this session saw running
+_SPENT_KEY = "_composer_entry_spent"  # finished sends whose cost the cached balances already reflect
 
 
 def status_label(status: str) -> str:
@@ -118,7 +121,7 @@ def _live(entry_id: int, actor: str) -> None:
     if entry is None:
         return
     if entry.status not in ACTIVE:
-        composer_data.refresh("balance")
+        _spent(entry.id)
         st.rerun(scope="app")  # finished: redraw the whole page (buttons, balance) once
     lang = current_language()
     done, total = _progress(entry)
@@ -139,6 +142,19 @@ def _live(entry_id: int, actor: str) -> None:
             args=(entry_id, actor),
             key=f"composer_resume_{entry_id}",
         )
+
+
+def _spent(entry_id: int) -> bool:
+    """Once per send this session followed: forget the cached balances (composer, sidebar), which the
+    send changed. True the first time, when the page should be drawn again."""
+    followed: set[int] = st.session_state.setdefault(_FOLLOWED_KEY, set())
+    done: set[int] = st.session_state.setdefault(_SPENT_KEY, set())
+    if entry_id in done or (entry_id not in followed and worker_for(entry_id) is None):
+        return False
+    done.add(entry_id)
+    composer_data.refresh("balance")
+    forget_credit()
+    return True
 
 
 def _reconciled_to_retry(entry: OutboxEntry) -> bool:
@@ -174,6 +190,9 @@ def entry_panel(entry: OutboxEntry, actor: str) -> None:
             type="primary",
         )
     elif entry.status in ACTIVE:
+        st.session_state.setdefault(_FOLLOWED_KEY, set()).add(entry.id)
         _live(entry.id, actor)
     else:
+        if _spent(entry.id):
+            st.rerun()  # finished before this page saw it running: the sidebar was drawn with the old credit
         _final(entry, actor, lang)

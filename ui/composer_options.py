@@ -26,6 +26,7 @@ WEEKLY_TIME_KEY = "composer_weekly_time"
 NAME_KEY = "composer_name"
 NEW_SENDER_KEY = "composer_new_sender"
 NEW_SENDER_REASON_KEY = "composer_new_sender_reason"
+NAME_MAX = 60
 _NO_SENDER = ""
 _SENDER_NOTICE = "_composer_sender_notice"
 
@@ -65,7 +66,9 @@ def _sender(default_sender: str | None) -> str | None:
     options = [*names, _NO_SENDER]
     if st.session_state.get(SENDER_KEY) not in options:
         st.session_state.pop(SENDER_KEY, None)  # e.g. a sender archived since
-    index = options.index(default_sender) if default_sender in options else 0
+    # Once the session state holds a choice (the user's, or a hand-over's), it wins: no default index too.
+    chosen_before = SENDER_KEY in st.session_state
+    index = 0 if chosen_before or default_sender not in options else options.index(default_sender)
     chosen = st.selectbox(
         tr("composer.sender.label"),
         options,
@@ -137,7 +140,9 @@ def options_step(default_sender: str | None) -> Options:
     left, right = st.columns(2, gap="large")
     with left:
         sender = _sender(default_sender)
-        st.text_input(tr("composer.name_label"), key=NAME_KEY, max_chars=60, help=tr("composer.name_help"))
+        st.text_input(
+            tr("composer.name_label"), key=NAME_KEY, max_chars=NAME_MAX, help=tr("composer.name_help")
+        )
     with right:
         st.session_state.setdefault(TYPE_KEY, "SMS")  # no default= too: "Nouveau message" sets it back
         send_type = st.segmented_control(

@@ -1,5 +1,6 @@
 """Step 1 of the composer: who receives the message. Numbers typed or pasted, contacts picked, groups,
-and a spreadsheet uploaded on the spot, merged into one deduplicated list without opted-out numbers.
+and a spreadsheet uploaded on the spot (plus the recipients another page handed over, ui.composer_handed),
+merged into one deduplicated list without opted-out numbers.
 
 Every source's heavy work (parsing 100,000 pasted numbers, checking a sheet, merging) is memoised on its
 inputs (`ui.composer_state`), so the many reruns of a composing session do not redo it.
@@ -24,6 +25,7 @@ from monsms_core.recipients import (
 )
 from monsms_core.store import Store
 from ui import composer_data
+from ui.composer_handed import handed_source
 from ui.composer_state import memo, versioned
 from ui.i18n import current_language, tr
 
@@ -48,7 +50,9 @@ class Recipients:
 
 
 def recipients_picker(store: Store, region: str) -> Recipients:
-    """Draw the four sources in tabs and the "N destinataires" line; return the merged list."""
+    """Draw the sources (recipients handed by another page, then four tabs) and the "N destinataires"
+    line; return the merged list."""
+    handed_id, handed = handed_source()
     labels = [
         tr("composer.rcpt.tab_numbers"),
         tr("composer.rcpt.tab_contacts"),
@@ -65,11 +69,11 @@ def recipients_picker(store: Store, region: str) -> Recipients:
     with file_tab:
         from_file = _spreadsheet(region)
     optouts = frozenset(store.optouts.all_phones())
-    signature = (typed, picked, groups, from_file, optouts)
+    signature = (handed_id, typed, picked, groups, from_file, optouts)
     version, merged = versioned(
         "recipients",
         signature,
-        lambda: merge_recipients(typed, picked, *groups, from_file, optouts=set(optouts)),
+        lambda: merge_recipients(handed, typed, picked, *groups, from_file, optouts=set(optouts)),
     )
     _summary(merged)
     return Recipients(version, merged)

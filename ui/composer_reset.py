@@ -12,6 +12,7 @@ import streamlit as st
 
 from ui.composer_counter import ACCENTS_KEY
 from ui.composer_editor import TEMPLATE_KEY, TEXT_KEY, forget_undo
+from ui.composer_handed import forget_handed
 from ui.composer_options import DAYS_KEY, NAME_KEY, NEW_SENDER_KEY, NEW_SENDER_REASON_KEY, TYPE_KEY, WHEN_KEY
 from ui.composer_personalise import FALLBACK_PREFIX
 from ui.composer_recipients import (
@@ -44,7 +45,7 @@ EMPTY: dict[str, object] = {
 
 
 def reset_draft() -> None:
-    """Button callback: a fresh send key and every composer field emptied."""
+    """Button callback: a fresh send key and every composer field emptied (handed recipients too)."""
     new_draft_key()
     for key, value in EMPTY.items():
         st.session_state[key] = value
@@ -52,5 +53,6 @@ def reset_draft() -> None:
         st.session_state[key] = ""
     st.session_state[FILE_GENERATION_KEY] = int(st.session_state.get(FILE_GENERATION_KEY, 0)) + 1
     st.session_state.pop(PHONE_COLUMN_KEY, None)
+    forget_handed()
     forget_undo()
     forget_all()

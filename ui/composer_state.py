@@ -51,6 +51,16 @@ def new_draft_key() -> str:
     return key
 
 
+def adopt_draft_key(key: str) -> None:
+    """Make `key` (another draft's, e.g. a returned review's) the draft on screen, in the URL too: its
+    confirmation then acts on that send instead of starting a new one. (`key` comes from the store, not
+    from the address bar, so it is not held to the pattern of keys this page makes.)"""
+    if not key:
+        raise ValueError("an empty draft key")
+    st.session_state[_KEY_STATE] = key
+    st.query_params[DRAFT_PARAM] = key
+
+
 def memo(slot: str, signature: Any, compute: Callable[[], T]) -> T:
     """`compute()`, remembered for this session while `signature` (compared with ==) stays the same.
 

@@ -12,6 +12,7 @@ from monsms_core.i18n.formatting import ABIDJAN
 from monsms_core.review import ReviewError, ReviewItem
 from monsms_core.sending import SendWorker
 from ui import resources
+from ui.api_data import forget_credit
 from ui.i18n import current_language, tr
 from ui.session import CurrentUser
 
@@ -67,6 +68,7 @@ def _approve(user: CurrentUser, item: ReviewItem, key: str) -> None:
         _outcome("error", error.user_message(lang))
         return
     if result.execution is not None:
+        forget_credit()  # the send spent credits: the sidebar reads the balance again
         kind = "success" if result.execution.status == "sent" else "warning"
         _outcome(kind, result.message(lang))
         return
@@ -174,6 +176,7 @@ def _progress() -> None:
             )
             continue
         del workers[review_id]
+        forget_credit()
         result = worker.result
         if result is not None:
             _outcome("success" if result.status == "sent" else "warning", result.message(lang))

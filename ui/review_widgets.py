@@ -9,6 +9,7 @@ import streamlit as st
 
 from monsms_core import review
 from monsms_core.accounts import can
+from monsms_core.handoff import handed_recipients
 from monsms_core.i18n.formatting import format_datetime, format_number
 from monsms_core.review import ReviewItem
 from ui import resources
@@ -41,17 +42,24 @@ def summary_line(item: ReviewItem) -> str:
 
 
 def _edit(item: ReviewItem) -> None:
-    chunks = item.payload.get("chunks") or []
-    phones = [phone for chunk in chunks for phone in chunk.get("phones", [])]
+    chunks = [c for c in item.payload.get("chunks") or [] if isinstance(c, dict)]
+    fallbacks = {str(k): str(v) for k, v in (item.payload.get("fallbacks") or {}).items()}
     hand_over(
         "resubmit",
         text=item.template,
-        recipients=[{"phone": phone, "fields": {}} for phone in phones],
+        # The fields of a personalised message are read back from each frozen text.
+        recipients=handed_recipients(
+            item.template,
+            ((str(c.get("text") or ""), ((p, {}) for p in c.get("phones") or [])) for c in chunks),
+            fallbacks,
+        ),
         sender_id=item.sender_id,
         send_type=item.send_type,
         name=item.name,
         review_id=item.id,
         send_key=item.send_key,
+        fallbacks=fallbacks,
+        schedule=item.schedule,
     )
 
 

@@ -16,6 +16,7 @@ import logging
 import threading
 from typing import Any
 
+from monsms_core.background import BackgroundJob
 from monsms_core.client import MonSmsClient
 from monsms_core.importer.upload import UploadResult, run_upload
 from monsms_core.store import Store
@@ -23,45 +24,31 @@ from monsms_core.store import Store
 logger = logging.getLogger("monsms_core.contacts")
 
 
-class UploadWorker:
-    """Runs `run_upload` for one job in a daemon thread; `stop()` pauses between two batches."""
+class UploadWorker(BackgroundJob[UploadResult]):
+    """Runs `run_upload` for one job in a daemon thread; `stop()` pauses between two batches.
+
+    `result` is the run's result once it ended; `error` an unexpected exception that ended the thread
+    (API failures are in `result.error`).
+    """
 
     def __init__(
         self, store: Store, client: MonSmsClient, job_id: int, *, actor: str, **options: Any
     ) -> None:
+        super().__init__(
+            thread_name=f"upload-{job_id}", logger=logger, description=f"upload worker for job {job_id}"
+        )
         self.job_id = job_id
         self._store, self._client, self._actor, self._options = store, client, actor, options
-        self._stop = threading.Event()
-        self._lock = threading.Lock()
         self._counts: dict[str, int] = store.import_jobs.progress(job_id)
         self._phase = "contacts"
-        self._result: UploadResult | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name=f"upload-{job_id}", daemon=True)
 
     def __repr__(self) -> str:
         return f"UploadWorker(job_id={self.job_id}, running={self.running}, phase={self.phase!r})"
 
-    def start(self) -> UploadWorker:
-        """Start (once; later calls do nothing)."""
-        with self._lock:
-            if self._thread.ident is None:
-                self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Ask the worker to pause before its next batch (the job stays resumable)."""
-        self._stop.set()
-
-    def join(self, timeout: float | None = None) -> UploadResult | None:
-        """Wait for the end (up to `timeout` seconds); the result, or None while still running."""
-        self._thread.join(timeout)
-        return self.result
-
     @property
     def running(self) -> bool:
         """True while the thread works (or is about to start)."""
-        return self._thread.ident is None or self._thread.is_alive()
+        return not self.started or super().running
 
     @property
     def counts(self) -> dict[str, int]:
@@ -75,41 +62,23 @@ class UploadWorker:
         with self._lock:
             return self._phase
 
-    @property
-    def result(self) -> UploadResult | None:
-        """The run's result once it ended."""
-        with self._lock:
-            return self._result
-
-    @property
-    def error(self) -> BaseException | None:
-        """An unexpected exception that ended the thread (API failures are in `result.error`)."""
-        with self._lock:
-            return self._error
-
     def _on_progress(self, counts: dict[str, int], phase: str) -> None:
         with self._lock:
             self._counts, self._phase = dict(counts), phase
 
-    def _run(self) -> None:
-        try:
-            result = run_upload(
-                self._store,
-                self._client,
-                self.job_id,
-                actor=self._actor,
-                progress=self._on_progress,
-                stop=self._stop,
-                **self._options,
-            )
-        except Exception as exc:  # kept for the page; the job's items already record where it stands
-            logger.exception("upload worker for job %s failed", self.job_id)
-            with self._lock:
-                self._error = exc
-            return
-        with self._lock:
-            self._result = result
-            self._counts = dict(result.counts)
+    def _work(self, stop: threading.Event) -> UploadResult:
+        return run_upload(
+            self._store,
+            self._client,
+            self.job_id,
+            actor=self._actor,
+            progress=self._on_progress,
+            stop=stop,
+            **self._options,
+        )
+
+    def _finished(self, result: UploadResult) -> None:
+        self._counts = dict(result.counts)
 
 
 class UploadRegistry:

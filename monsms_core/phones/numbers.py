@@ -133,22 +133,13 @@ def ci_ten(nsn: str, status: PhoneStatus = PhoneStatus.VALID, reason: PhoneReaso
 def _ci_local(digits: str, numeric: bool) -> Verdict:
     """An Ivorian number written without an international prefix, possibly with 225 in front."""
     length = len(digits)
-    if length == 10:
-        return ci_ten(digits)
-    if length == 8:
-        return _ci_old(digits, zero_restored=False)
-    if length == 9:
-        return _ci_nine(digits)
     if length == 7 and numeric and digits[0] != "0":
         # an old 8-digit number starting with 0 that a spreadsheet stored as a number
         return _ci_old("0" + digits, zero_restored=True)
     if digits.startswith(CI_CODE) and length in (11, 12, 13):
         return ci_national(digits[3:])
-    if length < 8:
-        return reject(PhoneReason.TOO_SHORT)
-    if _looks_glued(digits):
-        return reject(PhoneReason.TWO_NUMBERS_GLUED)
-    return reject(PhoneReason.TOO_LONG)
+    # Everything else (8, 9 or 10 digits, too short, two numbers glued, too long) reads as a national number.
+    return ci_national(digits)
 
 
 def _ci_nine(nsn: str) -> Verdict:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
+from monsms_core.background import BackgroundJob
 from monsms_core.client import MonSmsClient
 from monsms_core.errors import MonSmsError
 from monsms_core.sending.execute import ExecutionResult, execute
@@ -121,50 +122,28 @@ def _send(
     return ResumeOutcome(entry.id, "executed", result.status, result.error)
 
 
-class SendWorker:
+class SendWorker(BackgroundJob[ExecutionResult]):
     """Runs `execute` for one outbox entry in a background (daemon) thread.
 
     Keep the worker in the session to show `progress`; if the session is lost, the entry's slots in
     the outbox tell the same story. A second worker for the same entry does no harm: it loses the
     compare-and-set and ends with `result.claimed == False`. `stop()` pauses between two campaigns
     (the entry returns to "pending"); a process that dies mid-send is recovered by `resume_pending`.
+    `error` is the exception that ended the thread, if one did (the entry then says what is known).
     """
 
     def __init__(
         self, store: Store, client: MonSmsClient, entry_id: int, *, actor: str | None = None, **options: Any
     ) -> None:
+        super().__init__(
+            thread_name=f"send-{entry_id}", logger=logger, description=f"send worker for entry {entry_id}"
+        )
         self.entry_id = entry_id
         self._store, self._client, self._actor, self._options = store, client, actor, options
-        self._stop = threading.Event()
-        self._lock = threading.Lock()
         self._progress: tuple[int, int] = (0, 0)
-        self._result: ExecutionResult | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name=f"send-{entry_id}", daemon=True)
 
     def __repr__(self) -> str:
         return f"SendWorker(entry_id={self.entry_id}, running={self.running}, progress={self.progress})"
-
-    def start(self) -> SendWorker:
-        """Start sending (once; later calls do nothing)."""
-        with self._lock:
-            if self._thread.ident is None:
-                self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Ask the worker to pause before its next campaign."""
-        self._stop.set()
-
-    def join(self, timeout: float | None = None) -> ExecutionResult | None:
-        """Wait for the end (up to `timeout` seconds); the result, or None while still running."""
-        self._thread.join(timeout)
-        return self.result
-
-    @property
-    def running(self) -> bool:
-        """True while the thread works."""
-        return self._thread.is_alive()
 
     @property
     def progress(self) -> tuple[int, int]:
@@ -172,38 +151,20 @@ class SendWorker:
         with self._lock:
             return self._progress
 
-    @property
-    def result(self) -> ExecutionResult | None:
-        """The execution result once finished."""
-        with self._lock:
-            return self._result
-
-    @property
-    def error(self) -> BaseException | None:
-        """The exception that ended the thread, if one did (the entry then says what is known)."""
-        with self._lock:
-            return self._error
-
     def _on_progress(self, done: int, total: int) -> None:
         with self._lock:
             self._progress = (done, total)
 
-    def _run(self) -> None:
-        try:
-            result = execute(
-                self._store,
-                self._client,
-                self.entry_id,
-                actor=self._actor,
-                progress=self._on_progress,
-                stop=self._stop,
-                **self._options,
-            )
-        except Exception as exc:  # kept for the page; the outbox entry already records the state
-            logger.exception("send worker for entry %s failed", self.entry_id)
-            with self._lock:
-                self._error = exc
-            return
-        with self._lock:
-            self._result = result
-            self._progress = (result.done, result.total)
+    def _work(self, stop: threading.Event) -> ExecutionResult:
+        return execute(
+            self._store,
+            self._client,
+            self.entry_id,
+            actor=self._actor,
+            progress=self._on_progress,
+            stop=stop,
+            **self._options,
+        )
+
+    def _finished(self, result: ExecutionResult) -> None:
+        self._progress = (result.done, result.total)

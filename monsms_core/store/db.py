@@ -9,7 +9,7 @@ transactions that both read and then write would deadlock, and SQLite would fail
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import partial
@@ -30,6 +30,18 @@ _WRITE_OPTION = "monsms_write"
 def now_utc() -> datetime:
     """The current time, timezone-aware, in UTC."""
     return datetime.now(UTC)
+
+
+def checked_statuses(value: str | Iterable[str], allowed: Sequence[str], kind: str) -> list[str]:
+    """`value` (one status or several) as a list, after making sure each is one of `allowed`.
+
+    A misspelt status in a WHERE clause would silently match nothing: refuse it instead. `kind` names
+    the statuses in the error ("outbox", "review"…)."""
+    wanted = [value] if isinstance(value, str) else list(value)
+    for status in wanted:
+        if status not in allowed:
+            raise ValueError(f"unknown {kind} status {status!r}; expected one of {', '.join(allowed)}")
+    return wanted
 
 
 def _json_dumps(value: Any) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, bindparam, func, insert, select, update
 
 from monsms_core.store import schema
-from monsms_core.store.db import Database, now_utc
+from monsms_core.store.db import Database, checked_statuses, now_utc
 
 ITEM_STATUSES = ("pending", "created", "skipped", "failed")
 _jobs, _items = schema.import_jobs, schema.import_items
@@ -48,12 +48,6 @@ class ImportItem:
     status: str
     contact_id: str | None
     reason: str | None
-
-
-def _check_status(status: str) -> str:
-    if status not in ITEM_STATUSES:
-        raise ValueError(f"unknown import item status {status!r}; expected one of {', '.join(ITEM_STATUSES)}")
-    return status
 
 
 def _per_row(value: PerRow, row_ids: Sequence[int], name: str) -> list[str | None]:
@@ -139,7 +133,7 @@ class ImportJobs:
         """Rows of the job in row order, optionally only those in `statuses` (e.g. the failed ones)."""
         query = select(_items).where(_items.c.job_id == job_id).order_by(_items.c.row_number)
         if statuses is not None:
-            query = query.where(_items.c.status.in_([_check_status(s) for s in statuses]))
+            query = query.where(_items.c.status.in_(checked_statuses(statuses, ITEM_STATUSES, "import item")))
         if limit is not None:
             query = query.limit(limit)
         with self._db.read() as conn:
@@ -162,7 +156,7 @@ class ImportJobs:
         `contact_ids` and `reason` are each one value for all rows, a list parallel to `row_ids`,
         or a mapping from row number to value.
         """
-        _check_status(status)
+        checked_statuses(status, ITEM_STATUSES, "import item")
         rows = list(row_ids)
         contacts, reasons = _per_row(contact_ids, rows, "contact_ids"), _per_row(reason, rows, "reason")
         changed = 0

@@ -17,7 +17,7 @@ from sqlalchemy import Row, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from monsms_core.store import schema
-from monsms_core.store.db import Database, now_utc
+from monsms_core.store.db import Database, checked_statuses, now_utc
 
 STATUSES = ("pending", "sending", "sent", "failed", "unknown")
 _outbox = schema.outbox
@@ -42,12 +42,6 @@ class OutboxEntry:
 
 def _entry(row: Row[Any]) -> OutboxEntry:
     return OutboxEntry(**row._mapping)
-
-
-def _check_status(status: str) -> str:
-    if status not in STATUSES:
-        raise ValueError(f"unknown outbox status {status!r}; expected one of {', '.join(STATUSES)}")
-    return status
 
 
 class Outbox:
@@ -116,9 +110,8 @@ class Outbox:
         One UPDATE … WHERE id = :id AND status IN (…): the database decides atomically, so of several
         concurrent callers exactly one gets True. `campaign_ids` and `error` are stored when given.
         """
-        sources = [from_statuses] if isinstance(from_statuses, str) else list(from_statuses)
-        for status in [*sources, to_status]:
-            _check_status(status)
+        sources = checked_statuses(from_statuses, STATUSES, "outbox")
+        checked_statuses(to_status, STATUSES, "outbox")
         values: dict[str, Any] = {"status": to_status, "updated_at": now_utc()}
         if campaign_ids is not None:
             values["campaign_ids"] = list(campaign_ids)
@@ -143,8 +136,7 @@ class Outbox:
         """Entries newest first, optionally filtered by status(es), creator and creation time."""
         query = select(_outbox).order_by(_outbox.c.created_at.desc(), _outbox.c.id.desc()).limit(limit)
         if status is not None:
-            wanted = [status] if isinstance(status, str) else list(status)
-            query = query.where(_outbox.c.status.in_([_check_status(s) for s in wanted]))
+            query = query.where(_outbox.c.status.in_(checked_statuses(status, STATUSES, "outbox")))
         if created_by is not None:
             query = query.where(_outbox.c.created_by == created_by)
         if since is not None:

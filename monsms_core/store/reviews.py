@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 
 from monsms_core.store import schema
 from monsms_core.store.audit import append_entry
-from monsms_core.store.db import Database, now_utc
+from monsms_core.store.db import Database, checked_statuses, now_utc
 
 STATUSES = ("submitted", "approved", "rejected", "returned")
 # Columns a transition may change besides the status (and updated_at, always stamped).
@@ -73,11 +73,7 @@ def _record(row: Row[Any]) -> ReviewRecord:
 
 
 def _statuses(value: str | Iterable[str]) -> list[str]:
-    wanted = [value] if isinstance(value, str) else list(value)
-    for status in wanted:
-        if status not in STATUSES:
-            raise ValueError(f"unknown review status {status!r}; expected one of {', '.join(STATUSES)}")
-    return wanted
+    return checked_statuses(value, STATUSES, "review")
 
 
 class Reviews:

@@ -18,7 +18,7 @@ from monsms_sandbox.errors import FORBIDDEN, NOT_FOUND, ApiError, ValidationFail
 from monsms_sandbox.handlers import contacts as contact_handlers
 from monsms_sandbox.handlers import senders as sender_handlers
 from monsms_sandbox.handlers.campaign_views import ORDER_COLUMNS, serialize_many, serialize_one
-from monsms_sandbox.handlers.context import Call, paged
+from monsms_sandbox.handlers.context import Call, owned_page, paged
 from monsms_sandbox.pricing import price_for
 from monsms_sandbox.validation import Fields, list_params
 
@@ -179,12 +179,7 @@ def create(call: Call) -> dict[str, object]:
 
 def list_campaigns(call: Call) -> list[dict[str, object]]:
     """One page of the account's campaigns, each with its delivery status and stats."""
-    fields = call.fields()
-    params = list_params(fields, tuple(ORDER_COLUMNS))
-    fields.check()
-    rows = paged(
-        call, "SELECT * FROM campaigns WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS
-    )
+    rows = owned_page(call, "campaigns", ORDER_COLUMNS)
     return serialize_many(call, rows)
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlite3
 
 from monsms_sandbox.common import from_json, iso, new_id, to_json
-from monsms_sandbox.handlers.context import Call, paged
-from monsms_sandbox.validation import Fields, list_params
+from monsms_sandbox.handlers.context import Call, owned_page
+from monsms_sandbox.validation import Fields
 
 ORDER_COLUMNS = {
     "firstName": "first_name",
@@ -116,12 +116,7 @@ def create(call: Call) -> object:
 
 def list_contacts(call: Call) -> list[dict[str, object]]:
     """One page of the account's contacts."""
-    fields = call.fields()
-    params = list_params(fields, tuple(ORDER_COLUMNS))
-    fields.check()
-    rows = paged(
-        call, "SELECT * FROM contacts WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS
-    )
+    rows = owned_page(call, "contacts", ORDER_COLUMNS)
     return [serialize(row) for row in rows]
 
 

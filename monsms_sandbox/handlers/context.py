@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from monsms_sandbox.errors import NOT_FOUND, ApiError
-from monsms_sandbox.validation import Fields, ListParams
+from monsms_sandbox.validation import Fields, ListParams, list_params
 
 
 @dataclass(frozen=True)
@@ -63,3 +63,11 @@ def paged(
     direction = "DESC" if params.descending else "ASC"
     sql = f"{select} ORDER BY {columns[params.order_by]} {direction}, rowid {direction} LIMIT ? OFFSET ?"
     return call.conn.execute(sql, (*args, params.count, params.offset)).fetchall()
+
+
+def owned_page(call: Call, table: str, columns: dict[str, str]) -> list[sqlite3.Row]:
+    """One page of the caller's rows of `table`, as the body's list parameters ask (sort on `columns`)."""
+    fields = call.fields()
+    params = list_params(fields, tuple(columns))
+    fields.check()
+    return paged(call, f"SELECT * FROM {table} WHERE account_id = ?", (call.account_id,), params, columns)

@@ -12,8 +12,8 @@ import sqlite3
 from monsms_sandbox.common import iso, new_id
 from monsms_sandbox.errors import NOT_FOUND, ApiError
 from monsms_sandbox.handlers import contacts as contact_handlers
-from monsms_sandbox.handlers.context import Call, paged
-from monsms_sandbox.validation import Fields, list_params
+from monsms_sandbox.handlers.context import Call, owned_page
+from monsms_sandbox.validation import Fields
 
 ORDER_COLUMNS = {"name": "name", "createdAt": "created_at"}
 
@@ -94,10 +94,7 @@ def create(call: Call) -> dict[str, object]:
 
 def list_groups(call: Call) -> list[dict[str, object]]:
     """One page of the account's groups, each with `_count.contacts`."""
-    fields = call.fields()
-    params = list_params(fields, tuple(ORDER_COLUMNS))
-    fields.check()
-    rows = paged(call, "SELECT * FROM groups WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS)
+    rows = owned_page(call, "groups", ORDER_COLUMNS)
     return [serialize(call, row) for row in rows]
 
 

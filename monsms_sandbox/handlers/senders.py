@@ -9,8 +9,7 @@ from __future__ import annotations
 import sqlite3
 
 from monsms_sandbox.common import iso, new_id
-from monsms_sandbox.handlers.context import Call, paged
-from monsms_sandbox.validation import list_params
+from monsms_sandbox.handlers.context import Call, owned_page
 
 ORDER_COLUMNS = {"name": "name", "createdAt": "created_at"}
 STATUSES = ("PENDING", "SUBMITED", "ACCEPTED", "REFUSED")
@@ -62,12 +61,7 @@ def create(call: Call) -> dict[str, object]:
 
 def list_senders(call: Call) -> list[dict[str, object]]:
     """One page of the account's senders (archived ones included, flagged)."""
-    fields = call.fields()
-    params = list_params(fields, tuple(ORDER_COLUMNS))
-    fields.check()
-    rows = paged(
-        call, "SELECT * FROM senders WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS
-    )
+    rows = owned_page(call, "senders", ORDER_COLUMNS)
     return [serialize(row) for row in rows]
 
 

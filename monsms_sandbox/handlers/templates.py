@@ -5,8 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from monsms_sandbox.common import iso, new_id
-from monsms_sandbox.handlers.context import Call, paged
-from monsms_sandbox.validation import list_params
+from monsms_sandbox.handlers.context import Call, owned_page
 
 ORDER_COLUMNS = {"createdAt": "created_at"}
 
@@ -23,12 +22,7 @@ def serialize(row: sqlite3.Row) -> dict[str, object]:
 
 def list_templates(call: Call) -> list[dict[str, object]]:
     """One page of the account's templates."""
-    fields = call.fields()
-    params = list_params(fields, tuple(ORDER_COLUMNS))
-    fields.check()
-    rows = paged(
-        call, "SELECT * FROM templates WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS
-    )
+    rows = owned_page(call, "templates", ORDER_COLUMNS)
     return [serialize(row) for row in rows]
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from monsms_sandbox.common import iso
-from monsms_sandbox.handlers.context import Call, paged
-from monsms_sandbox.validation import list_params
+from monsms_sandbox.handlers.context import Call, owned_page
 
 # The vendor's schema allows these two only.
 ORDER_COLUMNS = {"status": "status", "createdAt": "created_at"}
@@ -31,10 +30,5 @@ def serialize(row: sqlite3.Row) -> dict[str, object]:
 
 def list_transactions(call: Call) -> list[dict[str, object]]:
     """One page of the account's transactions."""
-    fields = call.fields()
-    params = list_params(fields, tuple(ORDER_COLUMNS))
-    fields.check()
-    rows = paged(
-        call, "SELECT * FROM transactions WHERE account_id = ?", (call.account_id,), params, ORDER_COLUMNS
-    )
+    rows = owned_page(call, "transactions", ORDER_COLUMNS)
     return [serialize(row) for row in rows]

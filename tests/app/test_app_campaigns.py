@@ -153,10 +153,21 @@ def test_send_again_hands_text_and_recipients_to_the_composer(env: AppEnv, live:
     ids = _personalised_send(env, live)
     at = open_page("awa", DETAIL, id=ids[0])
     button(at, "Renvoyer").click().run()
-    prefill = at.session_state["compose_prefill"]
-    assert prefill["mode"] == "again"
-    assert prefill["text"] == "Bonjour {prenom}, -20 % sur le karité ce samedi !"
-    assert len(prefill["recipients"]) == 9 and set(prefill["source_campaign_ids"]) == set(ids)
+    assert_no_exception(at)
+    assert "compose_prefill" not in at.session_state  # the composer took it: a later visit starts empty
+    assert at.text_area(key="composer_text").value == "Bonjour {prenom}, -20 % sur le karité ce samedi !"
+    text = page_text(at)
+    assert "9 destinataires repris de la campagne « Promo karité samedi »" in text
+    assert "Nouvel envoi de la campagne « Promo karité samedi »" in text
+    # Each person's {prenom} is read back from the text they received: the same three texts again.
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Destinataires"] == "9" and metrics["Crédits nécessaires"] == "9"
+    assert not at.error  # every {prenom} is known: nothing blocks the send
+    assert "il partira en 3 campagnes" in text
+    assert "Bonjour Awa, -20 % sur le karité ce samedi !" in [t.value for t in at.text]
+    assert "composer_send_top" in [b.key for b in at.button]  # ready to send: the button is at the top
+    assert at.session_state["_composer_send_key"] != "promo-samedi"  # a new send, not the old one
+    assert live.creates() == 3  # nothing sent without the confirmation
 
 
 def test_an_unknown_campaign_is_a_sentence_not_a_traceback(env: AppEnv, live: Account) -> None:

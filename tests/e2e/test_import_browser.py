@@ -5,36 +5,19 @@ sandbox; then every contacts page in French on the demo data, with screenshots u
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from monsms_core.client import MonSmsClient
 from monsms_sandbox.control import SandboxControl
-from tests.e2e.send_support import ARTIFACTS, CHROMIUM_ARGS, PASSWORD, add_user, settle, streamlit_app
+from tests.e2e.browser_support import ARTIFACTS, StartApp, add_user, settle, sign_in
 
 pytestmark = pytest.mark.e2e
 
 SHEET = Path(__file__).resolve().parents[1] / "fixtures" / "spreadsheets" / "membres.xlsx"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="fr-FR")
-    context.set_default_timeout(20_000)
-    yield context.new_page()
-    context.close()
 
 
 def shot(page: Page, name: str) -> None:
@@ -48,14 +31,6 @@ def shot(page: Page, name: str) -> None:
     page.wait_for_timeout(1500)  # tables draw on a canvas, after the run ends
     page.screenshot(path=str(ARTIFACTS / f"contacts-{name}.png"), full_page=True)
     page.set_viewport_size({"width": 1400, "height": 900})
-
-
-def sign_in(page: Page, url: str, path: str, heading: str) -> None:
-    page.goto(f"{url}/{path}")
-    page.get_by_role("textbox", name="Identifiant").fill("awa")
-    page.get_by_role("textbox", name="Mot de passe").fill(PASSWORD)
-    page.get_by_role("button", name="Se connecter").click()
-    expect(page.get_by_role("heading", name=heading)).to_be_visible()
 
 
 def choose(page: Page, label: str, option: str) -> None:
@@ -73,44 +48,42 @@ def choose(page: Page, label: str, option: str) -> None:
 
 
 def test_a_sheet_is_imported_into_a_new_group(
-    tmp_path: Path, page: Page, sandbox: SandboxControl, base_url: str
+    tmp_path: Path, page: Page, start_app: StartApp, sandbox: SandboxControl, base_url: str
 ) -> None:
     key = sandbox.create_account(credit=1000)
     data_dir = tmp_path / "data"
     add_user(data_dir, "awa", "sender")
-    with streamlit_app(data_dir, api_key=key, base_url=base_url) as url:
-        sign_in(page, url, "import", "Importer des contacts")
-        page.locator("input[type='file']").set_input_files(str(SHEET))
-        expect(page.get_by_text("19 lignes lues")).to_be_visible()
-        settle(page)
+    url = start_app(data_dir, api_key=key, base_url=base_url)
+    sign_in(page, url, "import", "Importer des contacts")
+    page.locator("input[type='file']").set_input_files(str(SHEET))
+    expect(page.get_by_text("19 lignes lues")).to_be_visible()
+    settle(page)
 
-        # Fix the mapping: no phone column → a sentence says what to do; the right one → the report.
-        choose(page, "Téléphone", "— aucune —")
-        expect(page.get_by_text("colonne", exact=False).first).to_be_visible()
-        expect(page.get_by_text("Refusés", exact=True)).to_have_count(0)
-        choose(page, "Téléphone", "N° de Téléphone (B)")
-        expect(page.get_by_text("Passés à 10 chiffres")).to_be_visible()
-        expect(page.get_by_role("button", name="Lignes refusées (Excel)")).to_be_visible()
-        shot(page, "01-import-report")
+    # Fix the mapping: no phone column → a sentence says what to do; the right one → the report.
+    choose(page, "Téléphone", "— aucune —")
+    expect(page.get_by_text("colonne", exact=False).first).to_be_visible()
+    expect(page.get_by_text("Refusés", exact=True)).to_have_count(0)
+    choose(page, "Téléphone", "N° de Téléphone (B)")
+    expect(page.get_by_text("Passés à 10 chiffres")).to_be_visible()
+    expect(page.get_by_role("button", name="Lignes refusées (Excel)")).to_be_visible()
+    shot(page, "01-import-report")
 
-        page.get_by_text("Un nouveau groupe", exact=True).click()
-        page.get_by_role("textbox", name="Nom du nouveau groupe").fill("Membres Riviera")
-        page.get_by_role("textbox", name="Nom du nouveau groupe").press("Enter")
-        settle(page)
-        page.get_by_role("button", name="Importer 12 contact(s)").click()
-        expect(page.get_by_text("Import terminé", exact=False)).to_be_visible(timeout=60_000)
-        expect(page.get_by_text("Groupe « Membres Riviera » : 12 membre(s) ajouté(s).")).to_be_visible()
-        shot(page, "02-import-done")
+    page.get_by_text("Un nouveau groupe", exact=True).click()
+    page.get_by_role("textbox", name="Nom du nouveau groupe").fill("Membres Riviera")
+    page.get_by_role("textbox", name="Nom du nouveau groupe").press("Enter")
+    settle(page)
+    page.get_by_role("button", name="Importer 12 contact(s)").click()
+    expect(page.get_by_text("Import terminé", exact=False)).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("Groupe « Membres Riviera » : 12 membre(s) ajouté(s).")).to_be_visible()
+    shot(page, "02-import-done")
 
-        # The contacts page shows them, and the search finds one by a number typed the local way.
-        page.goto(f"{url}/contacts")
-        expect(page.get_by_text("12 contacts dans votre compte.")).to_be_visible()
-        page.get_by_role("textbox", name="Rechercher").fill("07 07 12 34 56")
-        page.get_by_role("textbox", name="Rechercher").press("Enter")
-        expect(
-            page.get_by_text("**1** contact(s)", exact=False).or_(page.get_by_text("1 contact(s) trouvé(s)"))
-        )
-        shot(page, "03-contacts-search")
+    # The contacts page shows them, and the search finds one by a number typed the local way.
+    page.goto(f"{url}/contacts")
+    expect(page.get_by_text("12 contacts dans votre compte.")).to_be_visible()
+    page.get_by_role("textbox", name="Rechercher").fill("07 07 12 34 56")
+    page.get_by_role("textbox", name="Rechercher").press("Enter")
+    expect(page.get_by_text("**1** contact(s)", exact=False).or_(page.get_by_text("1 contact(s) trouvé(s)")))
+    shot(page, "03-contacts-search")
 
     with MonSmsClient(key, base_url, backoff_base=0.05) as client:
         contacts = list(client.contacts.iterate())
@@ -121,40 +94,38 @@ def test_a_sheet_is_imported_into_a_new_group(
     assert {c.id for c in members} == {c.id for c in contacts}
 
 
-def test_contacts_pages_on_the_demo_data(tmp_path: Path, page: Page) -> None:
+def test_contacts_pages_on_the_demo_data(tmp_path: Path, page: Page, start_app: StartApp) -> None:
     data_dir = tmp_path / "data"
     add_user(data_dir, "awa", "admin")
-    with streamlit_app(data_dir) as url:
-        sign_in(page, url, "contacts", "Contacts")
-        expect(page.get_by_text("Page 1")).to_be_visible()
-        shot(page, "04-contacts")
+    url = start_app(data_dir)
+    sign_in(page, url, "contacts", "Contacts")
+    expect(page.get_by_text("Page 1")).to_be_visible()
+    shot(page, "04-contacts")
 
-        page.get_by_role("textbox", name="Rechercher").fill("kone")
-        page.get_by_role("textbox", name="Rechercher").press("Enter")
-        expect(page.get_by_text("trouvé(s) pour « kone »", exact=False)).to_be_visible()
-        shot(page, "05-contacts-search-name")
+    page.get_by_role("textbox", name="Rechercher").fill("kone")
+    page.get_by_role("textbox", name="Rechercher").press("Enter")
+    expect(page.get_by_text("trouvé(s) pour « kone »", exact=False)).to_be_visible()
+    shot(page, "05-contacts-search-name")
 
-        page.goto(f"{url}/groups")
-        expect(page.get_by_role("heading", name="Groupes")).to_be_visible()
-        expect(page.get_by_role("tab", name="Membres", exact=True)).to_be_visible()
-        shot(page, "06-groups")
-        page.get_by_role("tab", name="Renommer ou supprimer").click()
-        page.get_by_role("button", name="Supprimer ce groupe").click()
-        expect(
-            page.get_by_role("dialog").get_by_text("Ses membres restent dans vos contacts")
-        ).to_be_visible()
-        shot(page, "07-groups-delete-confirm")
-        page.get_by_role("dialog").get_by_role("button", name="Annuler").click()
-        expect(page.get_by_role("dialog")).to_have_count(0)
+    page.goto(f"{url}/groups")
+    expect(page.get_by_role("heading", name="Groupes")).to_be_visible()
+    expect(page.get_by_role("tab", name="Membres", exact=True)).to_be_visible()
+    shot(page, "06-groups")
+    page.get_by_role("tab", name="Renommer ou supprimer").click()
+    page.get_by_role("button", name="Supprimer ce groupe").click()
+    expect(page.get_by_role("dialog").get_by_text("Ses membres restent dans vos contacts")).to_be_visible()
+    shot(page, "07-groups-delete-confirm")
+    page.get_by_role("dialog").get_by_role("button", name="Annuler").click()
+    expect(page.get_by_role("dialog")).to_have_count(0)
 
-        page.goto(f"{url}/optouts")
-        expect(page.get_by_role("heading", name="Liste d'opposition")).to_be_visible()
-        page.get_by_role("textbox", name="Numéros").fill("07 07 12 34 56 ; 05 05 98 76 54 ; bonjour")
-        page.get_by_role("textbox", name="Motif (facultatif)").fill("a répondu STOP")
-        page.get_by_role("button", name="Ajouter à la liste").click()
-        expect(page.get_by_text("2 numéro(s) ajouté(s)", exact=False)).to_be_visible()
-        shot(page, "08-optouts")
+    page.goto(f"{url}/optouts")
+    expect(page.get_by_role("heading", name="Liste d'opposition")).to_be_visible()
+    page.get_by_role("textbox", name="Numéros").fill("07 07 12 34 56 ; 05 05 98 76 54 ; bonjour")
+    page.get_by_role("textbox", name="Motif (facultatif)").fill("a répondu STOP")
+    page.get_by_role("button", name="Ajouter à la liste").click()
+    expect(page.get_by_text("2 numéro(s) ajouté(s)", exact=False)).to_be_visible()
+    shot(page, "08-optouts")
 
-        page.goto(f"{url}/import")
-        expect(page.get_by_role("heading", name="Importer des contacts")).to_be_visible()
-        shot(page, "09-import-empty")
+    page.goto(f"{url}/import")
+    expect(page.get_by_role("heading", name="Importer des contacts")).to_be_visible()
+    shot(page, "09-import-empty")

@@ -39,7 +39,13 @@ if not campaign_id:
         ids[0]: f"{format_datetime(when, lang)} · {name or tr('campaigns.unnamed')}"
         for ids, when, name in zip(recent["campaign_ids"], recent["created_at"], recent["name"], strict=True)
     }
-    choice = st.selectbox(tr("campaign.pick"), list(labels), format_func=labels.get, index=None)
+    choice = st.selectbox(
+        tr("campaign.pick"),
+        list(labels),
+        format_func=labels.get,
+        index=None,
+        placeholder=tr("campaign.pick_placeholder"),
+    )
     if choice:
         st.query_params["id"] = choice
         st.rerun()

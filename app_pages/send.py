@@ -18,7 +18,7 @@ from ui.composer_draft import draft_status
 from ui.composer_editor import field_menu, templates_row, text_editor
 from ui.composer_options import options_step
 from ui.composer_personalise import fallback_inputs, previews
-from ui.composer_prefill import origin_banner, take_prefill
+from ui.composer_prefill import origin_banner, prefill_drawn, take_prefill
 from ui.composer_recipients import recipients_picker
 from ui.composer_state import draft_key, memo
 from ui.composer_test import test_send
@@ -144,3 +144,4 @@ with origin_slot:
             plan, disabled=blocked, for_review=for_review, key="composer_send_top"
         ),
     )
+prefill_drawn()

@@ -166,6 +166,7 @@ def schedule_controls(user: CurrentUser, campaigns: Sequence[CampaignDetails]) -
                 default=days,
                 key=f"{key}_days",
                 format_func=lambda d: tr(f"review.weekday.{d}"),
+                placeholder=tr("campaign.action.days_placeholder"),
             )
             st.time_input(tr("campaign.action.time"), value=at, key=f"{key}_time", step=300)
             st.button(

@@ -36,19 +36,28 @@ from ui.composer_options import (
     WHEN_KEY,
 )
 from ui.composer_personalise import FALLBACK_PREFIX
-from ui.composer_reset import reset_draft
+from ui.composer_reset import EMPTY, reset_draft
 from ui.composer_state import adopt_draft_key, draft_key
 from ui.i18n import current_language, tr
 
 MODES = ("again", "duplicate", "resubmit")
 _ORIGIN_KEY = "_composer_origin"
+_PENDING_KEY = "_composer_prefill_pending"
 
 
 def take_prefill(store: Store, actor: str) -> None:
     """Fill the draft from the hand-over key, if another page left one (the key is removed: a later
-    visit starts empty). Call before anything reads the draft key or draws a composer widget."""
+    visit starts empty). Call before anything reads the draft key or draws a composer widget.
+
+    The widget values are given again on every run until one run drew the whole page (`prefill_drawn`):
+    a run interrupted by another (the cookie component answering, a click) before the browser got them
+    would otherwise leave the browser showing empty fields while the server holds the text.
+    """
     prefill = st.session_state.pop(COMPOSE_PREFILL_KEY, None)
     if not isinstance(prefill, Mapping) or prefill.get("mode") not in MODES:
+        pending = st.session_state.get(_PENDING_KEY)
+        if isinstance(pending, dict):
+            st.session_state.update(pending)
         return
     mode = str(prefill["mode"])
     text = str(prefill.get("text") or "")
@@ -57,17 +66,25 @@ def take_prefill(store: Store, actor: str) -> None:
     if mode == "resubmit" and not _adopt_review(store, prefill, actor):
         mode = "duplicate"  # no longer correctable: the content still lands in a new draft
         notes.append("prefill.resubmit_unavailable")
-    st.session_state[TEXT_KEY] = text[:MAX_TEXT]
-    st.session_state[NAME_KEY] = display_name(str(prefill.get("name") or ""))[:NAME_MAX]
-    st.session_state[TYPE_KEY] = "FLASH" if prefill.get("send_type") == "FLASH" else "SMS"
     sender = str(prefill.get("sender_id") or "")
-    st.session_state[SENDER_KEY] = sender
+    values: dict[str, Any] = {
+        **EMPTY,  # given again too: a browser that showed an earlier draft must not keep its fields
+        TEXT_KEY: text[:MAX_TEXT],
+        NAME_KEY: display_name(str(prefill.get("name") or ""))[:NAME_MAX],
+        TYPE_KEY: "FLASH" if prefill.get("send_type") == "FLASH" else "SMS",
+        SENDER_KEY: sender,
+    }
     fallbacks = prefill.get("fallbacks")
     if isinstance(fallbacks, Mapping):
         for field, value in fallbacks.items():
-            st.session_state[FALLBACK_PREFIX + normalize_field_name(field)] = str(value)
-    if mode == "resubmit" and not _schedule(prefill.get("schedule")):
-        notes.append("prefill.schedule_passed")
+            values[FALLBACK_PREFIX + normalize_field_name(field)] = str(value)
+    if mode == "resubmit":
+        schedule = _schedule(prefill.get("schedule"))
+        values.update(schedule)
+        if schedule.get(WHEN_KEY) == "once" and DATE_KEY not in schedule:
+            notes.append("prefill.schedule_passed")
+    st.session_state.update(values)
+    st.session_state[_PENDING_KEY] = values
     title = send_title(str(prefill.get("name") or ""), text) or tr("campaigns.unnamed")
     if not title.startswith("«"):
         title = f"« {title} »"
@@ -95,24 +112,33 @@ def _adopt_review(store: Store, prefill: Mapping[str, Any], actor: str) -> bool:
     return True
 
 
-def _schedule(frozen: object) -> bool:
-    """Set the schedule widgets from a review's frozen schedule; False when its moment has passed (the
-    user then picks a new one: a moment in the past could not be shown by the date field)."""
+def _schedule(frozen: object) -> dict[str, Any]:
+    """The schedule widgets' values for a review's frozen schedule. A moment that has passed gives "once"
+    without a date: the user picks a new one (the date field could not show a day in the past)."""
     if not isinstance(frozen, Mapping):
-        return True
+        return {}
     kind = frozen.get("kind")
     if kind == "once":
         moment = datetime.fromisoformat(str(frozen.get("at"))).astimezone(ABIDJAN)
-        st.session_state[WHEN_KEY] = "once"
         if moment <= datetime.now(UTC):
-            return False
-        st.session_state[DATE_KEY] = moment.date()
-        st.session_state[TIME_KEY] = moment.time().replace(second=0, microsecond=0, tzinfo=None)
-    elif kind == "weekly":
-        st.session_state[WHEN_KEY] = "weekly"
-        st.session_state[DAYS_KEY] = [day for day in WEEKDAYS if day in (frozen.get("days") or ())]
-        st.session_state[WEEKLY_TIME_KEY] = time.fromisoformat(str(frozen.get("at")))
-    return True
+            return {WHEN_KEY: "once"}
+        return {
+            WHEN_KEY: "once",
+            DATE_KEY: moment.date(),
+            TIME_KEY: moment.time().replace(second=0, microsecond=0, tzinfo=None),
+        }
+    if kind == "weekly":
+        return {
+            WHEN_KEY: "weekly",
+            DAYS_KEY: [day for day in WEEKDAYS if day in (frozen.get("days") or ())],
+            WEEKLY_TIME_KEY: time.fromisoformat(str(frozen.get("at"))),
+        }
+    return {}
+
+
+def prefill_drawn() -> None:
+    """The page was drawn to its end with the handed values: stop giving them again (call last)."""
+    st.session_state.pop(_PENDING_KEY, None)
 
 
 def origin_banner(

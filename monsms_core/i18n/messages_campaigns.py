@@ -116,6 +116,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "campaign.back": {"fr": "Toutes les campagnes", "en": "All campaigns"},
     "campaign.pick_title": {"fr": "Suivi d'un envoi", "en": "Send tracking"},
     "campaign.pick": {"fr": "Choisissez un envoi récent", "en": "Choose a recent send"},
+    "campaign.pick_placeholder": {"fr": "Un envoi de la liste…", "en": "A send from the list…"},
+    "campaign.action.days_placeholder": {"fr": "Choisissez les jours", "en": "Choose the days"},
     "campaign.title_missing": {"fr": "Campagne introuvable", "en": "Campaign not found"},
     "campaign.not_found": {
         "fr": "Cette campagne n'existe pas (ou plus) sur ce compte. Revenez à la liste des campagnes.",

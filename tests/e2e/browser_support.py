@@ -153,6 +153,15 @@ def settle(page: Page) -> None:
     expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30_000)
 
 
+def screenshot(page: Page, name: str) -> None:
+    """test-artifacts/`name`.png, the whole page once the run ended (for people to look at; nothing is
+    asserted on it)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    settle(page)
+    page.wait_for_timeout(700)  # let tables and charts finish drawing
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
 def fill_login(page: Page, username: str, password: str = PASSWORD) -> None:
     """Fill the sign-in form shown on the current page and submit it."""
     page.get_by_role("textbox", name="Identifiant").fill(username)

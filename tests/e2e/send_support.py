@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
-from tests.e2e.browser_support import ARTIFACTS, settle, sign_in
+from tests.e2e.browser_support import screenshot, settle, sign_in
 
 
 def sign_in_to_composer(page: Page, url: str, username: str = "awa") -> None:
@@ -14,10 +14,8 @@ def sign_in_to_composer(page: Page, url: str, username: str = "awa") -> None:
 
 
 def shot(page: Page, name: str) -> None:
-    """A full-page screenshot under test-artifacts/ (for people to look at)."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.wait_for_timeout(700)
-    page.screenshot(path=str(ARTIFACTS / f"send-{name}.png"), full_page=True)
+    """test-artifacts/send-`name`.png."""
+    screenshot(page, f"send-{name}")
 
 
 def type_message(page: Page, text: str) -> None:

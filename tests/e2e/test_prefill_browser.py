@@ -48,8 +48,9 @@ def test_send_again_and_duplicate_from_a_campaign(
         page.get_by_role("button", name="Dupliquer en brouillon").click()
         expect(page.get_by_role("heading", name="Envoyer un SMS")).to_be_visible()
         expect(page.get_by_text("Brouillon copié de la campagne « Livraison Yopougon »")).to_be_visible()
-        _shot(page, "01-duplicate")
         expect(page.get_by_role("textbox", name="Message", exact=True)).to_have_value(campaign.text or "")
+        expect(page.get_by_role("textbox", name="Nom de l'envoi")).to_have_value("Livraison Yopougon")
+        _shot(page, "01-duplicate")
         assert campaign_creates(sandbox) == 0
 
         page.goto(f"{url}/campaign?id={campaign.id}")

@@ -14,13 +14,12 @@ from monsms_core.client import MonSmsClient
 from monsms_core.preferences import REVIEW_REQUIRED_KEY
 from monsms_sandbox.control import SandboxControl
 from tests.e2e.browser_support import (
-    ARTIFACTS,
     NewPage,
     StartApp,
     add_user,
     app_store,
     campaign_creates,
-    settle,
+    screenshot,
     sign_in,
 )
 from tests.e2e.send_support import type_message, type_numbers
@@ -39,10 +38,7 @@ def _prepare(data_dir: Path) -> None:
 
 
 def _shot(page: Page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    settle(page)
-    page.wait_for_timeout(700)
-    page.screenshot(path=str(ARTIFACTS / f"review-{name}.png"), full_page=True)
+    screenshot(page, f"review-{name}")
 
 
 def test_one_submits_another_approves_one_campaign(

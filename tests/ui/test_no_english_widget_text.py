@@ -1,0 +1,46 @@
+"""Streamlit's widgets fall back to English text ("Choose an option", "Choose options") when a page gives
+no placeholder. Our users read French: every selectbox that may be empty and every multiselect must name
+its own placeholder through the translation layer."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[2]
+SOURCES = sorted(
+    [*PROJECT.joinpath("app_pages").glob("*.py"), *PROJECT.joinpath("ui").glob("*.py"), PROJECT / "app.py"]
+)
+
+
+def _calls(name: str) -> list[tuple[Path, ast.Call]]:
+    found = []
+    for path in SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == name:
+                found.append((path, node))
+    return found
+
+
+def _keywords(call: ast.Call) -> dict[str, ast.expr]:
+    return {kw.arg: kw.value for kw in call.keywords if kw.arg}
+
+
+def test_empty_selectboxes_have_a_placeholder() -> None:
+    missing = [
+        f"{path.relative_to(PROJECT)}:{call.lineno}"
+        for path, call in _calls("selectbox")
+        if isinstance(_keywords(call).get("index"), ast.Constant)
+        and _keywords(call)["index"].value is None
+        and "placeholder" not in _keywords(call)
+    ]
+    assert not missing, f"selectbox(index=None) without a placeholder shows English text: {missing}"
+
+
+def test_multiselects_have_a_placeholder() -> None:
+    missing = [
+        f"{path.relative_to(PROJECT)}:{call.lineno}"
+        for path, call in _calls("multiselect")
+        if "placeholder" not in _keywords(call)
+    ]
+    assert not missing, f"multiselect without a placeholder shows 'Choose options': {missing}"

@@ -151,14 +151,17 @@ def test_concurrent_first_starts_migrate_once(database_url: str) -> None:
     errors: list[BaseException] = []
 
     def start() -> None:
-        db = open_database(database_url)
+        db = None
         try:
-            barrier.wait()
+            db = open_database(database_url)
+            barrier.wait(timeout=60)  # a thread that failed to open breaks the barrier instead of hanging
             versions.append(migrations.upgrade(db))
         except BaseException as exc:  # collected and asserted below
             errors.append(exc)
+            barrier.abort()
         finally:
-            db.dispose()
+            if db is not None:
+                db.dispose()
 
     threads = [threading.Thread(target=start) for _ in range(3)]
     for thread in threads:

@@ -55,7 +55,7 @@ def live_account(
     monkeypatch.setenv("MONSMS_API_KEY", key)
     monkeypatch.setenv("MONSMS_BASE_URL", base_url)
     monkeypatch.setenv("MONSMS_COOKIE_KEY", secrets.token_urlsafe(40))
-    with MonSmsClient(key, base_url=base_url, max_retries=0) as client:
+    with MonSmsClient(key, base_url=base_url, max_retries=5, backoff_base=0.1) as client:
         yield Live(key, client, sandbox)
 
 

@@ -13,7 +13,6 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from tests.e2e.browser_support import CHROMIUM, CHROMIUM_ARGS, NewPage, StartApp, streamlit_app
 
-
 # Assertions wait as long as actions do: on a busy 2-core CI machine a rerun that hashes passwords with
 # bcrypt (cost 12) can take several seconds, and Playwright's 5 s default then fails a correct page.
 expect.set_options(timeout=20_000)

@@ -100,7 +100,8 @@ if index is None:
     st.stop()
 stamp = f"{index.built_at.isoformat()}-{len(index)}"
 with st.spinner(tr("import.checking")):
-    result = run_check(file_key, chosen_sheet, mapping, stamp, sheet.frame, index.phones())
+    region = resources.default_country()
+    result = run_check(file_key, chosen_sheet, mapping, stamp, sheet.frame, index.phones(), region=region)
 counts_row(result)
 review_tables(result, file_key)
 rejected_downloads(result, uploaded.name)

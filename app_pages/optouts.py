@@ -41,7 +41,13 @@ def _add_typed() -> None:
     if not text.strip():
         contacts_widgets.notice("error", tr("optouts.nothing_typed"))
         return
-    outcome = add_typed(store, text, actor=user.username, reason=st.session_state.get("oo_reason", ""))
+    outcome = add_typed(
+        store,
+        text,
+        actor=user.username,
+        reason=st.session_state.get("oo_reason", ""),
+        region=resources.default_country(),
+    )
     _report(outcome.added, outcome.already, list(outcome.rejected))
     st.session_state["oo_numbers"] = ""
 
@@ -79,7 +85,13 @@ with file_tab:
                 key=f"oo_column_{digest(data)}",
             )
             result = run_check(
-                digest(data), sheet.sheet, ColumnMapping(phone=phone_column), "optouts", sheet.frame, ()
+                digest(data),
+                sheet.sheet,
+                ColumnMapping(phone=phone_column),
+                "optouts",
+                sheet.frame,
+                (),
+                region=resources.default_country(),
             )
         except ImportProblem as problem:
             st.error(problem.user_message(lang), icon=":material/error:")
@@ -109,7 +121,7 @@ if not records:
 find = st.text_input(tr("optouts.find"), key="oo_find", placeholder=tr("optouts.find_placeholder")).strip()
 shown = records
 if find:
-    wanted = normalize_phone(find).phone
+    wanted = normalize_phone(find, resources.default_country()).phone
     digits = "".join(c for c in find if c.isdigit())
     shown = [r for r in records if (wanted and r.phone == wanted) or (digits and digits in r.phone)]
 table = optouts_frame(shown, lang)

@@ -134,7 +134,14 @@ def _edit_form(contact: Contact, username: str) -> None:
         return
     try:
         changes = contact_changes(
-            contact, phone=phone, name=name, first_name=first, last_name=last, sex=sex or None, lang=lang
+            contact,
+            phone=phone,
+            name=name,
+            first_name=first,
+            last_name=last,
+            sex=sex or None,
+            lang=lang,
+            region=resources.default_country(),
         )
     except ContactInputError as problem:
         st.error(problem.user_message(lang))

@@ -56,9 +56,11 @@ def run_check(
     index_stamp: str,
     _frame: pd.DataFrame,
     _existing: Collection[str],
+    region: str,
 ) -> CheckResult:
-    """`importer.check`, cached per file, sheet, mapping and version of the account's phone list."""
-    return check(_frame, mapping, "CI", frozenset(_existing))
+    """`importer.check`, cached per file, sheet, mapping, version of the account's phone list and default
+    country (numbers written without a country code are read in `region`, set on the Settings page)."""
+    return check(_frame, mapping, region, frozenset(_existing))
 
 
 def mapping_form(sheet: SheetData, detected: ColumnMapping, key: str) -> ColumnMapping:

@@ -11,6 +11,7 @@ import streamlit as st
 
 from monsms_core.client import MonSmsClient
 from monsms_core.connection import Connection, resolve_connection
+from monsms_core.preferences import read_preferences
 from monsms_core.settings import Settings, ensure_cookie_key, ensure_data_dir, load_settings
 from monsms_core.store import Store
 from ui.sandbox_runtime import SandboxRuntime, start_sandbox
@@ -79,3 +80,8 @@ def client(conn: Connection | None = None) -> MonSmsClient:
     """The API client for `conn` (default: this run's connection), one per account and server."""
     conn = conn or connection()
     return _client(conn.fingerprint, conn.base_url, conn.api_key)
+
+
+def default_country() -> str:
+    """The country in which numbers written without a country code are read (Settings page; CI)."""
+    return read_preferences(store()).default_country

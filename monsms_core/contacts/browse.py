@@ -15,7 +15,7 @@ from monsms_core.contacts.preview import pretty_phone
 from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import ABIDJAN
 from monsms_core.models import Contact, Page
-from monsms_core.phones import normalize_phone
+from monsms_core.phones import DEFAULT_REGION, normalize_phone
 
 SORTS = {  # choice on the page → (orderBy, sort)
     "newest": ("createdAt", "desc"),
@@ -73,12 +73,13 @@ def contact_changes(
     last_name: str,
     sex: str | None,
     lang: str = "fr",
+    region: str = DEFAULT_REGION,
 ) -> ContactChanges:
     """The changes a contact form asks for; the phone is normalised like an import (lost zero, 8 digits).
 
     Raises ContactInputError for an unusable number. An emptied text field is not sent (the API's update
     keeps absent fields; clearing a name is not offered)."""
-    result = normalize_phone(phone)
+    result = normalize_phone(phone, region)
     if result.phone is None:
         raise ContactInputError("phone", reason=result.message(lang))
 

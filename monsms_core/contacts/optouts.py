@@ -15,7 +15,7 @@ from monsms_core.contacts.preview import pretty_phone
 from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import format_datetime
 from monsms_core.importer import CheckResult
-from monsms_core.phones import PhoneResult
+from monsms_core.phones import DEFAULT_REGION, PhoneResult
 from monsms_core.recipients import parse_pasted_numbers
 from monsms_core.store import OptOutRecord, Store
 
@@ -31,9 +31,12 @@ class OptOutAddition:
     rejected: tuple[PhoneResult, ...] = ()
 
 
-def add_typed(store: Store, text: str, *, actor: str, reason: str | None = None) -> OptOutAddition:
-    """Opt out the numbers typed or pasted in `text` (one or many, any separator)."""
-    parsed = parse_pasted_numbers(text)
+def add_typed(
+    store: Store, text: str, *, actor: str, reason: str | None = None, region: str = DEFAULT_REGION
+) -> OptOutAddition:
+    """Opt out the numbers typed or pasted in `text` (one or many, any separator); numbers without a
+    country code are read in `region` (the dashboard's default country)."""
+    parsed = parse_pasted_numbers(text, region)
     phones = parsed.phones
     added = (
         store.optouts.add_many(phones, actor=actor, reason=reason or None, source="manual") if phones else 0

@@ -199,3 +199,15 @@ def test_opt_outs_are_normalised_from_text_and_files(store: Store) -> None:
         "Saisie",
         "Fichier",
     }
+
+
+def test_numbers_without_country_code_follow_the_default_country(store: Store) -> None:
+    """The Settings page's default country decides how "77 123 45 67" is read (here Senegal)."""
+    senegal = add_typed(store, "77 123 45 67", actor="awa", region="SN")
+    ivory_coast = add_typed(store, "07 07 12 34 56", actor="awa")
+    assert (senegal.added, ivory_coast.added) == (1, 1)
+    assert store.optouts.all_phones() == {"221771234567", "2250707123456"}
+    contact = Contact.from_api({"id": "c1", "phone": "2250707123456"})
+    changes = contact_changes(contact, phone="77 123 45 67", name="", first_name="", last_name="", sex=None,
+                              region="SN")  # fmt: skip
+    assert changes.phone == "221771234567"

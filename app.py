@@ -1,19 +1,19 @@
 """Entry point (`streamlit run app.py`): page setup, configuration check, login gate, then the pages the
-signed-in user's role allows. Pages are thin and check the role themselves (ui.auth.require_role)."""
+signed-in user's role allows. Pages are thin and check the role themselves (ui.shell.auth.require_role)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from monsms_core.settings import ConfigurationError
-from ui import resources
-from ui.auth import gate
-from ui.background import protect_key, start_send_resumer
-from ui.i18n import current_language, tr
-from ui.registry import navigation_pages
-from ui.sidebar import render_sidebar
-from ui.style import apply_style
-from ui.widgets import mode_badge
+from monsms_core.config import ConfigurationError
+from ui.runtime import resources
+from ui.runtime.duties import protect_key, start_send_resumer
+from ui.shell.auth import gate
+from ui.shell.i18n import current_language, tr
+from ui.shell.registry import navigation_pages
+from ui.shell.sidebar import render_sidebar
+from ui.shell.style import apply_style
+from ui.shell.widgets import mode_badge
 
 st.set_page_config(page_title="Mon SMS PRO", page_icon=":material/sms:", layout="wide")
 apply_style()

@@ -28,15 +28,16 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from streamlit.testing.v1 import AppTest  # noqa: E402
+from streamlit.testing.v1 import AppTest
 
-from monsms_core import accounts, passwords  # noqa: E402
-from monsms_core.client import MonSmsClient  # noqa: E402
-from monsms_core.recipients import Recipient  # noqa: E402
-from monsms_core.sending import build_plan, execute, submit  # noqa: E402
-from monsms_core.store import Store  # noqa: E402
-from monsms_sandbox.control import SandboxControl  # noqa: E402
-from monsms_sandbox.server import SandboxServer  # noqa: E402
+from monsms_core import accounts
+from monsms_core.accounts import passwords
+from monsms_core.client import MonSmsClient
+from monsms_core.compose import Recipient
+from monsms_core.sending import build_plan, execute, submit
+from monsms_core.store import Store
+from monsms_sandbox.control import SandboxControl
+from monsms_sandbox.server import SandboxServer
 
 PASSWORD = "Plateau-2026-ok"
 NAMES = ("Promo karité", "Tabaski", "Réunion parents", "Rappel cotisation", "Nouvel arrivage", "Soldes")
@@ -125,7 +126,7 @@ def main() -> None:
         at.text_input(key="login_password").input(PASSWORD)
         next(b for b in at.button if b.label == "Se connecter").click().run()
         st.cache_data.clear()
-        first.append(timed(lambda at=at: at.switch_page("app_pages/campaigns.py").run()))
+        first.append(timed(lambda at=at: at.switch_page("app_pages/campaigns/campaigns.py").run()))
         assert not at.exception, [e.value for e in at.exception]
         assert at.metric[0].value.replace("\u202f", "") != "0"
         warm.append(timed(at.run))

@@ -28,14 +28,14 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from streamlit.testing.v1 import AppTest  # noqa: E402
+from streamlit.testing.v1 import AppTest
 
-from monsms_core import accounts  # noqa: E402
-from monsms_core.composer import preview_messages, suggest  # noqa: E402
-from monsms_core.recipients import Recipient, merge_recipients  # noqa: E402
-from monsms_core.sending import build_plan  # noqa: E402
-from monsms_core.store import Store  # noqa: E402
-from monsms_sandbox.server import SandboxServer  # noqa: E402
+from monsms_core import accounts
+from monsms_core.compose import Recipient, merge_recipients
+from monsms_core.composer import preview_messages, suggest
+from monsms_core.sending import build_plan
+from monsms_core.store import Store
+from monsms_sandbox.server import SandboxServer
 
 PASSWORD = "Plateau-2026-ok"
 NAMES = ("Awa", "Koffi", "Aya", "Yao", "Fatou", "Mariam", "Adjoua", "Konan", "Grâce", "Seydou")
@@ -124,7 +124,7 @@ def reruns(count: int, runs: int) -> list[tuple[str, float]]:
         at.text_input(key="login_username").input("awa")
         at.text_input(key="login_password").input(PASSWORD)
         next(b for b in at.button if b.label == "Se connecter").click().run()
-        at.switch_page("app_pages/send.py").run()
+        at.switch_page("app_pages/send/send.py").run()
         start = time.perf_counter()
         at.file_uploader(key="composer_file").upload("clients.csv", _sheet(count), "text/csv").run()
         upload = time.perf_counter() - start
@@ -141,7 +141,7 @@ def reruns(count: int, runs: int) -> list[tuple[str, float]]:
             start = time.perf_counter()
             at.run()
             edits.append(time.perf_counter() - start)
-        at.switch_page("app_pages/account.py").run()
+        at.switch_page("app_pages/home/account.py").run()
         frame = _median(at.run, runs)
         return [
             ("upload + check of the sheet (once)", upload),

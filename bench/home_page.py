@@ -18,10 +18,10 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from streamlit.testing.v1 import AppTest  # noqa: E402
+from streamlit.testing.v1 import AppTest
 
-from monsms_core import accounts  # noqa: E402
-from monsms_core.store import Store  # noqa: E402
+from monsms_core import accounts
+from monsms_core.store import Store
 
 PASSWORD = "Plateau-2026-ok"
 

@@ -36,12 +36,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without install
 
-import pandas as pd  # noqa: E402
-import xlsxwriter  # noqa: E402
+import pandas as pd
+import xlsxwriter
 
-from monsms_core.importer import check, detect_mapping, open_workbook  # noqa: E402
-from monsms_core.importer.gc_pause import cyclic_gc_paused  # noqa: E402
-from monsms_core.phones import normalize_many  # noqa: E402
+from monsms_core.importer import check, detect_mapping, open_workbook
+from monsms_core.importer.gc_pause import cyclic_gc_paused
+from monsms_core.phones import normalize_many
 
 OUTPUT = ROOT / "bench" / "output"
 PREFIXES = ("07", "05", "01")

@@ -33,8 +33,8 @@ import pandas as pd
 from monsms_core.client import MonSmsClient
 from monsms_core.contacts.import_jobs import GroupTarget, create_upload_job
 from monsms_core.contacts.index import build_index
+from monsms_core.contacts.upload import run_upload
 from monsms_core.importer import ColumnMapping, check
-from monsms_core.importer.upload import run_upload
 from monsms_core.store import Store
 from monsms_sandbox.server import SandboxServer
 

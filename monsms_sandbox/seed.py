@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import sqlite3
 
-from monsms_core.sms_encoding import count_segments
+from monsms_core.compose import count_segments
 from monsms_sandbox import seed_data
 from monsms_sandbox.backend import insert_transaction, wipe_account_data
 from monsms_sandbox.common import new_id, to_json

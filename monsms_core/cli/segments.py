@@ -6,14 +6,14 @@ import argparse
 import json
 import sys
 
-from monsms_core.i18n import LANGUAGES, translate
-from monsms_core.sms_encoding import (
+from monsms_core.compose import (
     ReplacementPlan,
     SegmentCount,
     count_segments,
     describe_char,
     suggest_replacements,
 )
+from monsms_core.i18n import LANGUAGES, translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

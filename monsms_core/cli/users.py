@@ -15,9 +15,9 @@ from collections.abc import Callable
 from typing import Any
 
 from monsms_core import accounts
+from monsms_core.config import ConfigurationError, ensure_data_dir, load_settings
 from monsms_core.i18n import LANGUAGES, translate
 from monsms_core.i18n.formatting import format_datetime
-from monsms_core.settings import ConfigurationError, ensure_data_dir, load_settings
 from monsms_core.store import Store
 
 

@@ -6,7 +6,7 @@
     client.campaigns.create("Bonjour !", contacts=["2250707123456"], sender_id="MYSHOP")
 
 Every call goes through one request path (`_transport.Transport.call`): the key is injected into the
-JSON body, failures become `monsms_core.errors` exceptions, reads are retried, writes are not retried
+JSON body, failures become `monsms_core.client.errors` exceptions, reads are retried, writes are not retried
 once they may have reached the API (see `_transport` for the exact cases). The key never appears in
 the client's repr, its logs or its exceptions.
 """

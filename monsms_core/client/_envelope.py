@@ -16,7 +16,7 @@ from typing import Any
 
 import requests
 
-from monsms_core.errors import (
+from monsms_core.client.errors import (
     ApiError,
     AuthenticationError,
     ForbiddenError,

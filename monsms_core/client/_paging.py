@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, TypeVar
 
-from monsms_core.errors import InvalidResponseError
-from monsms_core.models import ApiModel, Page
+from monsms_core.client.errors import InvalidResponseError
+from monsms_core.client.models import ApiModel, Page
 
 M = TypeVar("M", bound=ApiModel)
 Sort = Literal["asc", "desc"]

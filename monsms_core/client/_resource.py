@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from monsms_core.client._paging import Sort, iterate_pages, list_params, to_page
 from monsms_core.client._transport import Transport
-from monsms_core.models import ApiModel, Page
+from monsms_core.client.models import ApiModel, Page
 
 M = TypeVar("M", bound=ApiModel)
 

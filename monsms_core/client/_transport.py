@@ -1,7 +1,7 @@
 """The one request path of the client: every API call goes through `Transport.call`.
 
 It injects the API key (and companyId) into the JSON body, POSTs with explicit (connect, read)
-timeouts over a pooled `requests.Session`, reads the envelope, maps failures to `monsms_core.errors`
+timeouts over a pooled `requests.Session`, reads the envelope, maps failures to `monsms_core.client.errors`
 and applies the retry policy:
 
 * Reads (list, get, details, credit, offers) are retried — exponential backoff with full jitter,
@@ -38,7 +38,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import MaxRetryError, NewConnectionError, ReadTimeoutError
 
 from monsms_core.client._envelope import read_envelope
-from monsms_core.errors import (
+from monsms_core.client.errors import (
     ConnectionFailedError,
     MonSmsError,
     OutcomeUnknownError,

@@ -9,7 +9,7 @@ from typing import Any, Literal
 from monsms_core.client._paging import Sort
 from monsms_core.client._resource import Resource, as_mapping
 from monsms_core.client.contacts import ContactLike, contact_body
-from monsms_core.models import Campaign, CampaignDetails, Page, Recurrence
+from monsms_core.client.models import Campaign, CampaignDetails, Page, Recurrence
 
 CampaignType = Literal["SMS", "FLASH", "SCHEDULED", "RECURRING"]
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from monsms_core.client._paging import Sort, extract_items
 from monsms_core.client._resource import Resource, as_mapping
-from monsms_core.errors import InvalidResponseError
-from monsms_core.models import Contact, ContactBatchResult, NewContact, Page
+from monsms_core.client.errors import InvalidResponseError
+from monsms_core.client.models import Contact, ContactBatchResult, NewContact, Page
 
 ContactLike = NewContact | Mapping[str, Any] | str
 """A contact to send: a NewContact, an API-form dict (`phone`, `firstName`…) or just a phone number."""

@@ -8,7 +8,7 @@ from typing import Any
 from monsms_core.client._paging import Sort
 from monsms_core.client._resource import Resource, as_mapping
 from monsms_core.client.contacts import ContactLike, contact_body
-from monsms_core.models import Group, Page
+from monsms_core.client.models import Group, Page
 
 
 def members_body(

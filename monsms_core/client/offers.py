@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from monsms_core.client._paging import extract_items
 from monsms_core.client._resource import Resource
-from monsms_core.models import Offer
+from monsms_core.client.models import Offer
 
 
 class Offers(Resource):

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from monsms_core.client._paging import Sort
 from monsms_core.client._resource import Resource, as_mapping
-from monsms_core.models import Campaign, Page, Sender
+from monsms_core.client.models import Campaign, Page, Sender
 
 
 class Senders(Resource):

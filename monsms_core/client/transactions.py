@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from monsms_core.client._paging import Sort
 from monsms_core.client._resource import Resource
-from monsms_core.models import Page, Transaction
+from monsms_core.client.models import Page, Transaction
 
 
 class Transactions(Resource):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from monsms_core.client._resource import Resource, as_mapping
-from monsms_core.errors import InvalidResponseError
-from monsms_core.models import UserDetails, parse_int
+from monsms_core.client.errors import InvalidResponseError
+from monsms_core.client.models import UserDetails, parse_int
 
 
 class User(Resource):

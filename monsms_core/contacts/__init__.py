@@ -7,6 +7,6 @@ these modules can use each other without a cycle):
 - `groups`: find/create groups, add and remove members idempotently.
 - `lookup`: find contacts the API created without telling us (reconciliation after a lost answer).
 - `import_jobs`: import jobs from a checked sheet, their journal, unfinished jobs, reasons.
-- `upload_worker`: the upload job (`monsms_core.importer.upload`) in a background thread.
+- `upload_worker`: the upload job (`monsms_core.contacts.upload`) in a background thread.
 - `optouts`: numbers that asked to stop, typed or imported.
 """

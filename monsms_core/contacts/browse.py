@@ -1,5 +1,5 @@
 """Contacts for the contacts page: a page read from the API, edits checked before they are sent, and the
-table people download (headers in their language, formulas neutralised by `monsms_core.exports`)."""
+table people download (headers in their language, formulas neutralised by `monsms_core.exports.files`)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import pandas as pd
 
 from monsms_core import exports
 from monsms_core.client import MonSmsClient
+from monsms_core.client.models import Contact, Page
 from monsms_core.contacts.index import contacts_frame
 from monsms_core.contacts.preview import pretty_phone
 from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import ABIDJAN
-from monsms_core.models import Contact, Page
 from monsms_core.phones import DEFAULT_REGION, normalize_phone
 
 SORTS = {  # choice on the page → (orderBy, sort)

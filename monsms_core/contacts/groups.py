@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from monsms_core.client import MonSmsClient
-from monsms_core.errors import OutcomeUnknownError
-from monsms_core.models import Group
+from monsms_core.client.errors import OutcomeUnknownError
+from monsms_core.client.models import Group
 
 GROUP_PAGE_SIZE = 100
 

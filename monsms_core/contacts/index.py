@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from monsms_core.client import MonSmsClient
-from monsms_core.models import Contact
+from monsms_core.client.models import Contact
 
 COLUMNS = ("id", "phone", "name", "first_name", "last_name", "sex", "created_at")
 PAGE_SIZE = 1000  # the largest page the client accepts: fewest requests

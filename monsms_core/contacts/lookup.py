@@ -15,7 +15,7 @@ from collections.abc import Collection
 from datetime import datetime, timedelta
 
 from monsms_core.client import MonSmsClient
-from monsms_core.models import Contact
+from monsms_core.client.models import Contact
 
 DEFAULT_MARGIN = timedelta(minutes=10)
 PAGE_SIZE = 1000

@@ -6,7 +6,7 @@
 
 The state is in the store, not in the thread: a killed process leaves the job with pending (possibly
 in-flight) items, and starting a worker for it again continues where it stopped (see
-`monsms_core.importer.upload`). The registry only makes sure two sessions clicking "Reprendre" on the
+`monsms_core.contacts.upload`). The registry only makes sure two sessions clicking "Reprendre" on the
 same job do not run two workers at once, which could send the same batch twice.
 """
 
@@ -18,7 +18,7 @@ from typing import Any
 
 from monsms_core.background import BackgroundJob
 from monsms_core.client import MonSmsClient
-from monsms_core.importer.upload import UploadResult, run_upload
+from monsms_core.contacts.upload import UploadResult, run_upload
 from monsms_core.store import Store
 
 logger = logging.getLogger("monsms_core.contacts")

@@ -1,5 +1,5 @@
-"""Messages of the hand-over from a campaign or a returned review to the composer (ui.composer_prefill,
-ui.composer_handed, the "Renvoyer" / "Dupliquer en brouillon" buttons)."""
+"""Messages of the hand-over from a campaign or a returned review to the composer (ui.composer.prefill,
+ui.composer.handed, the "Renvoyer" / "Dupliquer en brouillon" buttons)."""
 
 from __future__ import annotations
 

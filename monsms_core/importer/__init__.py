@@ -11,7 +11,7 @@ Modules: `sniffing` (what the bytes are, safety checks), `reading` (workbooks an
 `text_files` (CSV and "Unicode text"), `header` (header row below title lines), `columns` (mapping),
 `checking` (rows → contacts and issues), `report` (summary, rejected rows), `problems` (ImportProblem,
 Issue), `limits`, `values` (cells as text), `gc_pause`. Exports (xlsx/CSV bytes with formulas
-neutralised) are in `monsms_core.exports`. `upload` (sending checked contacts) is the upload job's.
+neutralised) are in `monsms_core.exports.files`. `upload` (sending checked contacts) is the upload job's.
 """
 
 from __future__ import annotations

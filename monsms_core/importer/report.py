@@ -1,5 +1,5 @@
 """What a check found, for people: summary sentences, the issue table, and the rejected rows to download
-(pass them to `monsms_core.exports.to_xlsx_bytes` / `to_csv_bytes`)."""
+(pass them to `monsms_core.exports.files.to_xlsx_bytes` / `to_csv_bytes`)."""
 
 from __future__ import annotations
 
@@ -60,14 +60,19 @@ def summary_lines(result: CheckResult, lang: str = "fr", *, sheet: str | None = 
         lines.append(translate("importer.summary.columns", lang, column=result.mapping.phone))
     lines.append(
         translate(
-            "importer.summary.valid", lang,
-            valid=n(counts.valid), repaired=n(counts.repaired), migrated=n(counts.migrated),
+            "importer.summary.valid",
+            lang,
+            valid=n(counts.valid),
+            repaired=n(counts.repaired),
+            migrated=n(counts.migrated),
         )
     )
     lines.append(
         translate(
-            "importer.summary.duplicates", lang,
-            duplicates=n(counts.duplicates), in_file=n(counts.duplicates_in_file),
+            "importer.summary.duplicates",
+            lang,
+            duplicates=n(counts.duplicates),
+            in_file=n(counts.duplicates_in_file),
             in_account=n(counts.already_in_account),
         )
     )

@@ -25,7 +25,7 @@ from datetime import datetime
 from typing import Any
 
 from monsms_core.client import MonSmsClient
-from monsms_core.errors import MonSmsError, OutcomeUnknownError, RateLimitedError
+from monsms_core.client.errors import MonSmsError, OutcomeUnknownError, RateLimitedError
 from monsms_core.i18n import translate
 from monsms_core.sending.plan import PlanIntegrityError, SendPlan
 from monsms_core.sending.schedule import Weekly

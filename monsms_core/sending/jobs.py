@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from monsms_core.background import BackgroundJob
 from monsms_core.client import MonSmsClient
-from monsms_core.errors import MonSmsError
+from monsms_core.client.errors import MonSmsError
 from monsms_core.sending.execute import ExecutionResult, execute
 from monsms_core.sending.reconcile import DEFAULT_SETTLE, reconcile
 from monsms_core.store import OutboxEntry, Store

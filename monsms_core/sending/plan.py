@@ -21,9 +21,15 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from monsms_core.compose import (
+    Recipient,
+    RecipientSet,
+    count_segments,
+    match_fields,
+    render_many,
+    template_fields,
+)
 from monsms_core.i18n import translate
-from monsms_core.personalize import match_fields, render_many, template_fields
-from monsms_core.recipients import Recipient, RecipientSet
 from monsms_core.sending.checks import Shortfall, blockers, fingerprint
 from monsms_core.sending.schedule import (
     Schedule,
@@ -33,7 +39,6 @@ from monsms_core.sending.schedule import (
     schedule_to_payload,
 )
 from monsms_core.sending.throttle import DEFAULT_RATE_PER_SECOND
-from monsms_core.sms_encoding import count_segments
 
 SendType = Literal["SMS", "FLASH"]
 PAYLOAD_VERSION = 1
@@ -176,7 +181,7 @@ def build_plan(
 ) -> SendPlan:
     """The plan of sending `text` (personalised per recipient) to `recipients`.
 
-    Recipients should already be merged and opt-out-filtered (`monsms_core.recipients`); a phone seen
+    Recipients should already be merged and opt-out-filtered (`monsms_core.compose.recipients`); a phone seen
     twice is still sent to once (first record kept). `schedule` is None (now), an aware datetime, or
     `Weekly`. Problems that forbid sending (unknown fields, nobody to send to, a past date…) are listed
     in `blockers` rather than raised, so the page can show them all at once.

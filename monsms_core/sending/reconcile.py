@@ -28,8 +28,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from monsms_core.client import MonSmsClient
+from monsms_core.client.models import Campaign
 from monsms_core.i18n import translate
-from monsms_core.models import Campaign
 from monsms_core.sending.state import normalize_slots
 from monsms_core.sending.tags import chunk_tag, tags_in
 from monsms_core.store import OutboxEntry, Store

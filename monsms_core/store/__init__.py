@@ -65,7 +65,7 @@ class Store:
     def open(cls, url: str, *, migrate: bool = True) -> Store:
         """Connect to `url` and bring its schema to the latest version (existing data is kept).
 
-        Raises monsms_core.settings.ConfigurationError when the URL is invalid, the server cannot be
+        Raises monsms_core.config.settings.ConfigurationError when the URL is invalid, the server cannot be
         reached, or the database was upgraded by a newer version of the dashboard.
         """
         db = open_database(url)

@@ -26,7 +26,7 @@ from sqlalchemy import (
     text,
 )
 
-from monsms_core.settings import ConfigurationError
+from monsms_core.config import ConfigurationError
 from monsms_core.store import schema, schema_v1
 from monsms_core.store.db import Database, now_utc
 

@@ -6,7 +6,7 @@ then submitted again). `transition` is an atomic compare-and-set that also appen
 the same transaction: of two reviewers clicking "approve" together exactly one moves the row, and a
 decision is never stored without its trace (nor the trace without the decision).
 
-The rules (who may decide, what voids an approval) live in `monsms_core.review`; this module only
+The rules (who may decide, what voids an approval) live in `monsms_core.review.workflow`; this module only
 stores and moves rows.
 """
 

@@ -10,7 +10,7 @@ account: unknown → "Not found", not accepted → "Forbidden".
 
 from __future__ import annotations
 
-from monsms_core.sms_encoding import count_segments
+from monsms_core.compose import count_segments
 from monsms_sandbox.backend import add_credit, insert_transaction
 from monsms_sandbox.common import from_json, new_id, to_json
 from monsms_sandbox.delivery import DAYS, next_occurrence, parse_time_of_day, plan_message

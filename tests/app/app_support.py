@@ -10,10 +10,11 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from monsms_core import accounts, passwords
+from monsms_core import accounts
+from monsms_core.accounts import passwords
 from monsms_core.store import Store
 from monsms_sandbox.control import SandboxControl
-from ui import resources
+from ui.runtime import resources
 
 PROJECT = Path(__file__).resolve().parents[2]
 GOOD = "Plateau-2026-ok"

@@ -64,7 +64,7 @@ def open_composer(username: str = "awa", *, draft: str | None = None) -> AppTest
     at = login(new_app(), username)
     if draft is not None:
         at.query_params["draft"] = draft
-    at.switch_page("app_pages/send.py").run()
+    at.switch_page("app_pages/send/send.py").run()
     assert_no_exception(at)
     return at
 

@@ -10,15 +10,16 @@ from typing import Any
 from streamlit.testing.v1 import AppTest
 
 from tests.app.app_support import assert_no_exception, login, new_app, page_text
+from ui.shell.registry import PAGES
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "spreadsheets"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def open_page(page: str, username: str = "awa") -> AppTest:
-    """A signed-in session on `app_pages/<page>.py`."""
+    """A signed-in session on the page whose address is `page` (e.g. "contacts", "import")."""
     at = login(new_app(), username)
-    at.switch_page(f"app_pages/{page}.py").run()
+    at.switch_page(next(spec.path for spec in PAGES if spec.url_path == page)).run()
     assert_no_exception(at)
     return at
 

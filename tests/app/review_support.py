@@ -12,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from monsms_core.client import MonSmsClient
-from monsms_core.recipients import Recipient
+from monsms_core.compose import Recipient
 from monsms_core.sending import SendPlan, build_plan
 from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception, login, new_app

@@ -10,8 +10,8 @@ import pytest
 from monsms_core.accounts import ROLES
 from monsms_core.i18n import translate
 from tests.app.app_support import PROJECT, AppEnv, assert_no_exception, login, new_app, page_text, titles
-from ui import registry
-from ui.registry import PAGES, PageSpec
+from ui.shell import registry
+from ui.shell.registry import PAGES, PageSpec
 
 REFUSED = "Accès refusé"
 
@@ -63,7 +63,7 @@ def test_a_page_run_without_the_gate_refuses_anonymous(env: AppEnv, spec: PageSp
 def test_a_deep_link_lands_on_its_page_after_sign_in(env: AppEnv) -> None:
     env.add_user("awa", "admin")
     at = new_app().run()
-    at.switch_page("app_pages/team.py").run()
+    at.switch_page("app_pages/admin/team.py").run()
     login(at, "awa")
     assert titles(at) == ["Comptes de l'équipe"]
 

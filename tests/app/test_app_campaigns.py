@@ -10,15 +10,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from monsms_core.compose import Recipient
 from monsms_core.i18n.formatting import ABIDJAN
-from monsms_core.recipients import Recipient
 from monsms_core.sending import build_plan, execute, submit
 from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception, button, page_text
 from tests.app.review_support import Account, account, open_page, users
 
-LIST = "app_pages/campaigns.py"
-DETAIL = "app_pages/campaign.py"
+LIST = "app_pages/campaigns/campaigns.py"
+DETAIL = "app_pages/campaigns/campaign.py"
 
 
 @pytest.fixture

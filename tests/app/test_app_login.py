@@ -120,7 +120,7 @@ def test_a_one_time_password_must_be_replaced_first(env: AppEnv) -> None:
     assert "mot de passe provisoire" in page_text(at)
     assert "Bonjour, Aya" not in titles(at)
     # Pages refuse too while the password is provisional (even through a deep link).
-    at.switch_page("app_pages/account.py").run()
+    at.switch_page("app_pages/home/account.py").run()
     assert "Choisissez votre mot de passe" in page_text(at)
 
     at.text_input(key="forced_current").input(one_time)

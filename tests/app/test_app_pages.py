@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from monsms_core import accounts
-from monsms_core.connection import API_KEY_SETTING
-from monsms_core.errors import AuthenticationError
+from monsms_core.client.errors import AuthenticationError
+from monsms_core.config import API_KEY_SETTING
 from tests.app.app_support import (
     GOOD,
     AppEnv,
@@ -58,7 +58,7 @@ def test_language_switch_sticks_to_the_user(env: AppEnv) -> None:
 def test_my_account_changes_password_and_language(env: AppEnv) -> None:
     env.add_user("aya", "viewer")
     at = login(new_app(), "aya")
-    at.switch_page("app_pages/account.py").run()
+    at.switch_page("app_pages/home/account.py").run()
     at.text_input(key="my_current_password").input(GOOD)
     at.text_input(key="my_new_password").input("Yopougon-2026-ok")
     at.text_input(key="my_new_password_confirm").input("Yopougon-2026-ok")
@@ -72,7 +72,7 @@ def test_my_account_changes_password_and_language(env: AppEnv) -> None:
 def test_team_page_creates_and_manages_accounts(env: AppEnv) -> None:
     env.add_user("awa", "admin")
     at = login(new_app(), "awa")
-    at.switch_page("app_pages/team.py").run()
+    at.switch_page("app_pages/admin/team.py").run()
     at.text_input(key="team_new_name").input("Koffi Yao")
     at.text_input(key="team_new_username").input("koffi")
     at.selectbox(key="team_new_role").set_value("reviewer")
@@ -109,7 +109,7 @@ def test_settings_tests_and_saves_the_api_key(
     monkeypatch.setenv("MONSMS_BASE_URL", base_url)
     env.add_user("awa", "admin")
     at = login(new_app(), "awa")
-    at.switch_page("app_pages/settings.py").run()
+    at.switch_page("app_pages/admin/settings.py").run()
     assert "MODE SANDBOX" in page_text(at)
 
     at.text_input(key="settings_api_key").input("not-a-real-key-000")
@@ -139,7 +139,7 @@ def test_settings_tests_and_saves_the_api_key(
 def test_settings_preferences_and_low_credit_warning(env: AppEnv) -> None:
     env.add_user("awa", "admin")
     at = login(new_app(), "awa")
-    at.switch_page("app_pages/settings.py").run()
+    at.switch_page("app_pages/admin/settings.py").run()
     form_inputs = {t.label: t for t in at.text_input}
     form_inputs["Expéditeur par défaut"].input("MA BOUTIK")
     at.number_input[0].set_value(10_000_000)

@@ -12,14 +12,14 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from monsms_core import review
-from monsms_core.preferences import REVIEW_REQUIRED_KEY
+from monsms_core.accounts import REVIEW_REQUIRED_KEY
 from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception, button, page_text
 from tests.app.composer_support import confirm, draft_key, wait_for_entry, write
 from tests.app.review_support import Account, account, open_page, plan, users
 
-DETAIL = "app_pages/campaign.py"
-COMPOSER = "app_pages/send.py"
+DETAIL = "app_pages/campaigns/campaign.py"
+COMPOSER = "app_pages/send/send.py"
 
 
 def _handed(at: AppTest, label: str) -> AppTest:
@@ -126,7 +126,7 @@ def test_a_returned_review_is_corrected_and_resubmitted_as_the_same_review(
     )
     review.return_for_edits(env.store, first.id, reviewer="kofi", role="reviewer", comment="Donnez l'heure")
 
-    at = open_page("awa", "app_pages/campaigns.py")
+    at = open_page("awa", "app_pages/campaigns/campaigns.py")
     _handed(at, "Corriger et soumettre à nouveau")
     assert draft_key(at) == send_key and at.query_params["draft"] == send_key
     assert at.text_area(key="composer_text").value == "Bonjour {prenom}, réunion samedi."

@@ -12,13 +12,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from monsms_core import review
+from monsms_core.accounts import REVIEW_REQUIRED_KEY
 from monsms_core.i18n.formatting import ABIDJAN
-from monsms_core.preferences import REVIEW_REQUIRED_KEY
 from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception, button, page_text
 from tests.app.review_support import Account, account, open_page, plan, users
 
-QUEUE = "app_pages/review_queue.py"
+QUEUE = "app_pages/campaigns/review_queue.py"
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_reject_and_return_need_a_comment_that_the_author_sees(env: AppEnv, live
     assert review.get(env.store, second.id).status == "returned"
     assert live.creates() == 0
 
-    author = open_page("awa", "app_pages/campaigns.py")
+    author = open_page("awa", "app_pages/campaigns/campaigns.py")
     text = page_text(author)
     assert "renvoyé pour correction par kofi" in text and "Ajoutez l'heure de la réunion" in text
     assert "Premier message" not in text  # a rejection is final: not in the author's to-do list
@@ -99,7 +99,7 @@ def test_a_change_after_approval_puts_it_back_in_the_queue(env: AppEnv, live: Ac
     assert env.store.outbox.get(approved.entry.id).status == "failed"
     at = open_page("kofi", QUEUE)
     assert "Réunion reportée" in page_text(at) and "version 2" in page_text(at)
-    audit = open_page("ama", "app_pages/audit.py")
+    audit = open_page("ama", "app_pages/admin/audit.py")
     assert "Approbation annulée (contenu modifié)" in list(audit.dataframe[0].value["label"])
     button(at, "Approuver et envoyer").click().run()
     assert {m["text"] for m in live.sandbox.outbox(live.api_key)} == {"Réunion reportée"}
@@ -137,7 +137,7 @@ def test_senders_and_viewers_cannot_open_the_queue(env: AppEnv, live: Account, u
 
 
 def test_reviewers_cannot_open_the_audit_log(env: AppEnv, live: Account) -> None:
-    at = open_page("kofi", "app_pages/audit.py")
+    at = open_page("kofi", "app_pages/admin/audit.py")
     assert not at.dataframe and "Journal d'audit" not in [t.value for t in at.title]
 
 

@@ -12,7 +12,7 @@ from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception
 from tests.app.review_support import Account, account, open_page, plan, users
 
-AUDIT = "app_pages/audit.py"
+AUDIT = "app_pages/admin/audit.py"
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def test_the_log_shows_who_did_what_and_filters(env: AppEnv, live: Account) -> N
     env.store.app_settings.set("review_required", True, actor="ama")
     item = review.submit(env.store, plan(), created_by="awa", send_key="d1")
     review.reject(env.store, item.id, reviewer="kofi", role="reviewer", reason="Texte à revoir")
-    open_page("awa", "app_pages/campaigns.py")  # a sign-in of Awa
+    open_page("awa", "app_pages/campaigns/campaigns.py")  # a sign-in of Awa
     at = open_page("ama", AUDIT)
     table = at.dataframe[0].value
     labels = list(table["label"])

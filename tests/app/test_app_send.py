@@ -9,8 +9,8 @@ from datetime import datetime, time
 
 import pytest
 
+from monsms_core.accounts import REVIEW_REQUIRED_KEY
 from monsms_core.i18n.formatting import ABIDJAN
-from monsms_core.preferences import REVIEW_REQUIRED_KEY
 from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception, button, page_text
 from tests.app.composer_support import (

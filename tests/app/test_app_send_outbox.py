@@ -45,7 +45,7 @@ def test_outbox_verifies_an_unknown_send_before_anything_else(
     assert wait_for_entry(env.store, key).status == "unknown"
 
     at = login(new_app(), "awa")
-    at.switch_page("app_pages/outbox.py").run()
+    at.switch_page("app_pages/send/outbox.py").run()
     assert_no_exception(at)
     text = page_text(at)
     assert "1 envoi(s) au résultat incertain" in text and "Rappel : réunion samedi." in text
@@ -73,7 +73,7 @@ def test_outbox_retries_a_refused_send_once_the_account_works_again(
     sandbox.block_account(live.api_key, False)
 
     outbox = login(new_app(), "awa")
-    outbox.switch_page("app_pages/outbox.py").run()
+    outbox.switch_page("app_pages/send/outbox.py").run()
     assert "Envoi refusé après 0 campagne(s) sur 1" in page_text(outbox)
     button(outbox, "Réessayer").click().run()
     assert_no_exception(outbox)

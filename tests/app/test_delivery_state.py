@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from monsms_core.models import Campaign, CampaignDetails
-from ui.api_data import delivery_state
+from monsms_core.client.models import Campaign, CampaignDetails
+from ui.runtime.api_data import delivery_state
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

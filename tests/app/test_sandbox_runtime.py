@@ -7,7 +7,7 @@ import stat
 from pathlib import Path
 
 from monsms_core.client import MonSmsClient
-from ui.sandbox_runtime import SANDBOX_KEY_FILE, SANDBOX_URL_FILE, start_sandbox
+from ui.runtime.sandbox import SANDBOX_KEY_FILE, SANDBOX_URL_FILE, start_sandbox
 
 
 def test_demo_account_is_created_once_and_kept(tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from monsms_core.accounts import REVIEW_REQUIRED_KEY
 from monsms_core.client import MonSmsClient
-from monsms_core.preferences import REVIEW_REQUIRED_KEY
 from monsms_sandbox.control import SandboxControl
 from tests.e2e.browser_support import (
     NewPage,

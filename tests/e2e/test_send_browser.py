@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from monsms_core.sms_encoding import count_segments
+from monsms_core.compose import count_segments
 from monsms_core.store import OutboxEntry
 from monsms_sandbox.control import SandboxControl
 from tests.e2e.browser_support import StartApp, add_user, app_store, campaign_creates, settle

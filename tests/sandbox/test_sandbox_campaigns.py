@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from sandbox_helpers import ApiCall, issues_of, wait_until
 
-from monsms_core.sms_encoding import count_segments
+from monsms_core.compose import count_segments
 from monsms_sandbox.control import SandboxControl
 
 MOBILES = ["2250707000001", "2250505000002", "2250101000003"]

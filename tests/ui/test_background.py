@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from monsms_core.connection import Connection
-from monsms_core.recipients import Recipient
+from monsms_core.compose import Recipient
+from monsms_core.config import Connection
 from monsms_core.sending import build_plan, submit
 from monsms_core.store import Store
-from ui.background import SendResumer, protect_key
+from ui.runtime.duties import SendResumer, protect_key
 
 
 @pytest.fixture
@@ -42,7 +42,9 @@ def test_protected_key_is_scrubbed_from_log_records(caplog: pytest.LogCaptureFix
     secret = "sk_live_resumer_test_key_0123456789"
     protect_key(secret)
     with caplog.at_level(logging.DEBUG):
-        logging.getLogger("monsms_core.background").warning("body was %s", {"apiKey": secret, "text": "x"})
+        logging.getLogger("monsms_core.background.job").warning(
+            "body was %s", {"apiKey": secret, "text": "x"}
+        )
         logging.getLogger("some.library").debug("raw key %s", secret)
     assert caplog.records
     assert all(secret not in record.getMessage() for record in caplog.records)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[2]
 SOURCES = sorted(
-    [*PROJECT.joinpath("app_pages").glob("*.py"), *PROJECT.joinpath("ui").glob("*.py"), PROJECT / "app.py"]
+    [*PROJECT.joinpath("app_pages").rglob("*.py"), *PROJECT.joinpath("ui").rglob("*.py"), PROJECT / "app.py"]
 )
 
 

@@ -1,0 +1,152 @@
+"""Settings (administrators): the Mon SMS PRO API key, and the dashboard-wide preferences."""
+
+from __future__ import annotations
+
+import streamlit as st
+from babel import Locale
+
+from monsms_core.accounts import (
+    Preferences,
+    country_codes,
+    read_preferences,
+    save_preferences,
+    sender_problem,
+)
+from monsms_core.client import MonSmsClient
+from monsms_core.client.errors import MonSmsError
+from monsms_core.config import API_KEY_SETTING, key_hint
+from monsms_core.i18n.formatting import format_number, locale_for
+from ui.runtime import resources
+from ui.shell.auth import require_role
+from ui.shell.i18n import current_language, tr
+
+user = require_role("settings")
+lang = current_language()
+store = resources.store()
+settings = resources.settings()
+conn = resources.connection()
+
+st.title(tr("page.settings.title"), anchor=False)
+
+
+def _check_key(api_key: str) -> tuple[bool, str]:
+    """Call the API with `api_key` (against the configured live URL) and describe the account."""
+    # Few retries and a short read timeout: someone is waiting in front of the button.
+    with MonSmsClient(api_key, base_url=settings.base_url, timeout=(3.05, 10.0), max_retries=1) as client:
+        try:
+            details = client.user.details()
+        except MonSmsError as exc:
+            return False, exc.user_message(lang)
+    return True, tr(
+        "page.settings.key_ok",
+        account=details.full_name or details.email_address or "—",
+        credit=format_number(details.available_credit, lang),
+    )
+
+
+def _on_key_submit(save: bool) -> None:
+    entered = (st.session_state.get("settings_api_key") or "").strip()
+    st.session_state["settings_api_key"] = ""
+    if not entered:
+        st.session_state["_settings_key_result"] = (False, tr("page.settings.key_empty"))
+        return
+    ok, message = _check_key(entered)
+    if ok and save:
+        store.app_settings.set(API_KEY_SETTING, entered, actor=user.username)
+        message = tr("page.settings.key_saved", hint=key_hint(entered)) + " " + message
+    elif save:
+        message = tr("page.settings.key_not_saved") + " " + message
+    st.session_state["_settings_key_result"] = (ok, message)
+
+
+def _on_key_remove() -> None:
+    store.app_settings.set(API_KEY_SETTING, "", actor=user.username)
+    st.session_state["_settings_key_result"] = (True, tr("page.settings.key_removed"))
+
+
+st.subheader(tr("page.settings.api_title"), anchor=False)
+if conn.source == "environment":
+    st.info(tr("page.settings.key_from_env", hint=conn.hint), icon=":material/dns:")
+elif conn.source == "settings_page":
+    st.success(tr("page.settings.key_current", hint=conn.hint), icon=":material/key:")
+else:
+    st.info(tr("page.settings.key_none"), icon=":material/science:")
+
+if conn.source != "environment":
+    with st.form("api_key_form", border=True):
+        st.text_input(
+            tr("page.settings.key_label"),
+            type="password",
+            key="settings_api_key",
+            autocomplete="off",
+            help=tr("page.settings.key_help"),
+        )
+        test_col, save_col = st.columns(2)
+        test_col.form_submit_button(
+            tr("page.settings.key_test"),
+            icon=":material/network_check:",
+            on_click=_on_key_submit,
+            args=(False,),
+            width="stretch",
+        )
+        save_col.form_submit_button(
+            tr("page.settings.key_save"),
+            icon=":material/save:",
+            type="primary",
+            on_click=_on_key_submit,
+            args=(True,),
+            width="stretch",
+        )
+    if conn.source == "settings_page":
+        st.button(tr("page.settings.key_remove"), icon=":material/key_off:", on_click=_on_key_remove)
+result = st.session_state.pop("_settings_key_result", None)
+if result:
+    (st.success if result[0] else st.error)(result[1])
+
+st.divider()
+st.subheader(tr("page.settings.prefs_title"), anchor=False)
+prefs = read_preferences(store)
+territories = Locale.parse(locale_for(lang)).territories
+codes = country_codes()
+
+with st.form("preferences_form", border=True):
+    country = st.selectbox(
+        tr("page.settings.country"),
+        codes,
+        index=codes.index(prefs.default_country),
+        format_func=lambda code: f"{territories.get(code, code)} ({code})",
+        help=tr("page.settings.country_help"),
+    )
+    sender = st.text_input(
+        tr("page.settings.sender"),
+        value=prefs.default_sender or "",
+        max_chars=11,
+        help=tr("page.settings.sender_help"),
+    )
+    threshold = st.number_input(
+        tr("page.settings.threshold"),
+        min_value=0,
+        max_value=10_000_000,
+        step=50,
+        value=prefs.low_credit_threshold,
+        help=tr("page.settings.threshold_help"),
+    )
+    review = st.toggle(
+        tr("page.settings.review"), value=prefs.review_required, help=tr("page.settings.review_help")
+    )
+    submitted = st.form_submit_button(tr("common.save"), icon=":material/save:", type="primary")
+
+if submitted:
+    sender_value = sender.strip() or None
+    if sender_value is not None and sender_problem(sender_value):
+        st.error(tr("page.settings.sender_invalid"))
+    else:
+        changed = save_preferences(
+            store,
+            Preferences(country, sender_value, int(threshold), bool(review)),
+            actor=user.username,
+        )
+        if changed:
+            st.success(tr("page.settings.saved", count=len(changed)), icon=":material/check_circle:")
+        else:
+            st.info(tr("page.settings.unchanged"))

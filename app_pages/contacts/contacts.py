@@ -1,0 +1,132 @@
+"""Contacts: browse page by page (straight from the API), search by name or number (in the account's
+search list, see monsms_core.contacts.index), edit, delete, add to a group, download."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from monsms_core.accounts import can
+from monsms_core.contacts.browse import SORTS
+from monsms_core.i18n.formatting import format_number
+from ui.contacts import data as contacts_data
+from ui.contacts import widgets as contacts_widgets
+from ui.runtime import resources
+from ui.shell.auth import require_role
+from ui.shell.i18n import current_language, tr
+from ui.shell.registry import page_spec
+
+user = require_role("browse")
+lang = current_language()
+can_edit = can(user.role, "contacts")
+can_group = can(user.role, "groups")
+PAGE_SIZE = 50
+PAGE_KEY = "ct_page"
+
+
+def _reset_page() -> None:
+    st.session_state[PAGE_KEY] = 1
+
+
+def _move(step: int) -> None:
+    st.session_state[PAGE_KEY] = max(1, st.session_state.get(PAGE_KEY, 1) + step)
+
+
+st.title(tr("page.contacts.title"), anchor=False)
+contacts_widgets.show_notice()
+import_spec = page_spec("app_pages/contacts/import_contacts.py")
+if can_edit and import_spec is not None:
+    st.page_link(
+        "app_pages/contacts/import_contacts.py", label=tr("contacts.import_link"), icon=import_spec.icon
+    )
+
+search, order = st.columns([3, 1], vertical_alignment="bottom")
+query = search.text_input(
+    tr("contacts.search.label"),
+    placeholder=tr("contacts.search.placeholder"),
+    key="ct_query",
+    on_change=_reset_page,
+    help=tr("contacts.search.help"),
+).strip()
+sort = order.selectbox(
+    tr("contacts.sort.label"),
+    list(SORTS),
+    format_func=lambda key: tr(f"contacts.sort.{key}"),
+    key="ct_sort",
+    on_change=_reset_page,
+    disabled=bool(query),
+)
+page = st.session_state.setdefault(PAGE_KEY, 1)
+
+if query:
+    # The API cannot search: look in the account's search list (read once, then kept a few minutes).
+    index = contacts_data.ensure_index()
+    if index is None:
+        st.stop()
+    found = index.search(query)
+    last_page = max(1, -(-len(found) // PAGE_SIZE))
+    page = min(page, last_page)
+    frame = found.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE].reset_index(drop=True)
+    is_last = page >= last_page
+    st.markdown(tr("contacts.search.found", count=format_number(len(found), lang), query=query))
+    contacts_widgets.index_status(index)
+else:
+    fetched = contacts_data.contacts_page(page, PAGE_SIZE, sort)
+    if not fetched.ok:
+        st.error(fetched.message(lang), icon=":material/cloud_off:")
+        st.stop()
+    frame, is_last, total = fetched.value
+    known = contacts_data.index_holder().current()
+    total = total if total is not None else (len(known) if known is not None else None)
+    if total is not None:
+        st.markdown(tr("contacts.total", count=format_number(total, lang)))
+    if frame.empty and page == 1:
+        st.info(tr("contacts.empty"), icon=":material/contacts:")
+        st.stop()
+
+selected = contacts_widgets.selectable_table(frame, "ct_table", selectable=can_edit or can_group)
+if page > 1 or not is_last:  # one page only: no pager
+    before, where, after = st.columns([1, 2, 1], vertical_alignment="center")
+    before.button(
+        tr("contacts.page.previous"), icon=":material/chevron_left:", on_click=_move, args=(-1,),
+        disabled=page <= 1, width="stretch", key="ct_prev",
+    )  # fmt: skip
+    where.markdown(
+        f"<div style='text-align:center'>{tr('contacts.page.number', page=format_number(page, lang))}</div>",
+        unsafe_allow_html=True,
+    )
+    after.button(
+        tr("contacts.page.next"), icon=":material/chevron_right:", on_click=_move, args=(1,),
+        disabled=is_last, width="stretch", key="ct_next",
+    )  # fmt: skip
+
+if selected:
+    chosen = frame.iloc[selected]
+    ids = [contact_id for contact_id in chosen["id"].tolist() if contact_id]
+    st.markdown(f"**{tr('contacts.selected', count=format_number(len(ids), lang))}**")
+    edit, delete, _ = st.columns([1, 1, 2])
+    if can_edit and len(ids) == 1:
+        edit.button(
+            tr("contacts.edit.open"), icon=":material/edit:", key="ct_edit",
+            on_click=contacts_widgets.open_dialog, args=("edit", contacts_widgets.contact_of(chosen.iloc[0])),
+        )  # fmt: skip
+    if can_edit:
+        delete.button(
+            tr("contacts.delete.open"), icon=":material/delete:", key="ct_delete",
+            on_click=contacts_widgets.open_dialog, args=("delete", ids),
+        )  # fmt: skip
+    if can_group:
+        contacts_widgets.add_to_group(ids, user.username, "ct")
+elif can_edit or can_group:
+    st.caption(tr("contacts.select_hint"))
+
+if can_edit:
+    contacts_widgets.contact_dialogs(user.username)
+
+with st.expander(tr("contacts.export.title"), icon=":material/download:"):
+    client = resources.client()
+    if query:
+        st.caption(tr("contacts.export.results", count=format_number(len(found), lang)))
+        contacts_widgets.downloads(lambda: found, "contacts-recherche", "ct_export_found")
+    else:
+        st.caption(tr("contacts.export.all"))
+        contacts_widgets.downloads(contacts_widgets.all_contacts_loader(client), "contacts", "ct_export_all")

@@ -1,0 +1,226 @@
+"""Groups: the list with member counts; create, rename, delete; see, add and remove members."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from monsms_core.accounts import can
+from monsms_core.client.errors import MonSmsError
+from monsms_core.contacts.groups import create_group, remove_members, rename_group, same_name
+from monsms_core.i18n.formatting import format_datetime, format_number
+from ui.contacts import data as contacts_data
+from ui.contacts import widgets as contacts_widgets
+from ui.runtime import resources
+from ui.shell.auth import require_role
+from ui.shell.i18n import current_language, tr
+from ui.shell.registry import page_spec
+
+user = require_role("browse")
+lang = current_language()
+can_edit = can(user.role, "groups")
+MEMBERS_SHOWN = 1000
+PICK_KEY = "gr_pick"
+
+
+def _create() -> None:
+    name = st.session_state.get("gr_new_name", "").strip()
+    description = st.session_state.get("gr_new_description", "").strip() or None
+    if not name:
+        contacts_widgets.notice("error", tr("groups.create.no_name"))
+        return
+    existing = contacts_data.groups()
+    if existing.ok and any(same_name(other, name) for other in existing.value["name"]):
+        contacts_widgets.notice("error", tr("groups.create.exists", name=name))
+        return
+    try:
+        change = create_group(resources.client(), name, description=description)
+    except MonSmsError as exc:
+        contacts_widgets.notice("error", exc.user_message(lang))
+        return
+    resources.store().audit.record(user.username, "group.created", change.group.id, {"name": name})
+    contacts_data.changed(contacts=False)
+    st.session_state[PICK_KEY] = change.group.id
+    st.session_state["gr_new_name"] = st.session_state["gr_new_description"] = ""
+    contacts_widgets.notice("success", tr("groups.create.done", name=name))
+
+
+def _delete_form(group_id: str, name: str) -> None:
+    st.warning(tr("groups.delete.warning", name=name), icon=":material/warning:")
+    confirm, cancel = st.columns(2)
+    if cancel.button(tr("common.cancel"), width="stretch", key="gr_delete_cancel"):
+        contacts_widgets.close_dialog()
+        st.rerun()
+    if confirm.button(tr("groups.delete.confirm"), type="primary", icon=":material/delete:", width="stretch"):
+        try:
+            resources.client().groups.delete(group_id)
+        except MonSmsError as exc:
+            st.error(exc.user_message(lang), icon=":material/cloud_off:")
+            return
+        resources.store().audit.record(user.username, "group.deleted", group_id, {"name": name})
+        contacts_data.changed(contacts=False)
+        st.session_state.pop(PICK_KEY, None)
+        contacts_widgets.close_dialog()
+        contacts_widgets.notice("success", tr("groups.delete.done", name=name))
+        st.rerun()
+
+
+st.title(tr("page.groups.title"), anchor=False)
+contacts_widgets.show_notice()
+
+if can_edit:
+    with (
+        st.expander(tr("groups.create.title"), icon=":material/group_add:"),
+        st.form("gr_create", border=False),
+    ):
+        st.text_input(tr("groups.col.name"), key="gr_new_name", max_chars=100)
+        st.text_input(tr("groups.col.description"), key="gr_new_description", max_chars=200)
+        st.form_submit_button(
+            tr("groups.create.submit"), type="primary", icon=":material/add:", on_click=_create
+        )
+
+fetched = contacts_data.groups()
+if not fetched.ok:
+    st.error(fetched.message(lang), icon=":material/cloud_off:")
+    st.stop()
+groups = fetched.value
+if groups.empty:
+    st.info(tr("groups.empty"), icon=":material/groups:")
+    st.stop()
+
+st.dataframe(
+    {
+        tr("groups.col.name"): groups["name"],
+        tr("groups.col.members"): [format_number(int(n), lang) for n in groups["members"]],
+        tr("groups.col.description"): groups["description"],
+        tr("groups.col.created_at"): [
+            "" if pd.isna(value) else format_datetime(value.to_pydatetime(), lang, with_time=False)
+            for value in groups["created_at"]
+        ],
+    },
+    hide_index=True,
+    width="stretch",
+)
+
+names = dict(zip(groups["id"], groups["name"], strict=True))
+counts = dict(zip(groups["id"], groups["members"], strict=True))
+if st.session_state.get(PICK_KEY) not in names:
+    st.session_state[PICK_KEY] = next(iter(names))
+group_id = st.selectbox(
+    tr("groups.pick"),
+    list(names),
+    format_func=lambda gid: tr(
+        "import.group.option", name=names[gid], count=format_number(int(counts[gid]), lang)
+    ),
+    key=PICK_KEY,
+)
+name = names[group_id]
+
+with st.container(border=True):
+    st.subheader(name, anchor=False)
+    tabs = [tr("groups.tab.members")] + ([tr("groups.tab.add"), tr("groups.tab.edit")] if can_edit else [])
+    tab_members, *edit_tabs = st.tabs(tabs)
+
+    with tab_members:
+        members = contacts_data.group_members(group_id)
+        if not members.ok:
+            st.error(members.message(lang), icon=":material/cloud_off:")
+        elif members.value.empty:
+            st.info(tr("groups.members.empty"), icon=":material/person_off:")
+        else:
+            shown = members.value.head(MEMBERS_SHOWN)
+            if len(members.value) > MEMBERS_SHOWN:
+                st.caption(tr("groups.members.first", shown=format_number(MEMBERS_SHOWN, lang),
+                              total=format_number(len(members.value), lang)))  # fmt: skip
+            chosen = contacts_widgets.selectable_table(shown, f"gr_members_{group_id}", selectable=can_edit)
+            if chosen:
+                ids = [i for i in shown.iloc[chosen]["id"].tolist() if i]
+                if st.button(
+                    tr("groups.members.remove", count=format_number(len(ids), lang)),
+                    icon=":material/person_remove:",
+                    key="gr_remove",
+                ):
+                    try:
+                        change = remove_members(resources.client(), group_id, ids)
+                    except MonSmsError as exc:
+                        st.error(exc.user_message(lang), icon=":material/cloud_off:")
+                    else:
+                        resources.store().audit.record(
+                            user.username, "group.members_removed", group_id, {"count": change.changed}
+                        )
+                        contacts_data.changed(contacts=False)
+                        contacts_widgets.notice(
+                            "success", tr("groups.members.removed", count=format_number(change.changed, lang))
+                        )
+                        st.rerun()
+            elif can_edit:
+                st.caption(tr("groups.members.select_hint"))
+            all_members = members.value
+            contacts_widgets.downloads(lambda: all_members, f"groupe-{name}", "gr_export")
+
+    if edit_tabs:
+        tab_add, tab_edit = edit_tabs
+        with tab_add:
+            import_spec = page_spec("app_pages/contacts/import_contacts.py")
+            if import_spec is not None:
+                st.page_link(
+                    "app_pages/contacts/import_contacts.py",
+                    label=tr("groups.add.import"),
+                    icon=import_spec.icon,
+                )
+            query = st.text_input(
+                tr("groups.add.search"), placeholder=tr("contacts.search.placeholder"), key="gr_add_query"
+            ).strip()
+            if query:
+                index = contacts_data.ensure_index()
+                if index is not None:
+                    found = index.search(query, limit=500)
+                    st.caption(tr("groups.add.found", count=format_number(len(found), lang)))
+                    picked = contacts_widgets.selectable_table(
+                        found, "gr_add_table", selectable=True, height=300
+                    )
+                    ids = [i for i in found.iloc[picked]["id"].tolist() if i] if picked else []
+                    all_ids = [i for i in found["id"].tolist() if i]
+                    target = ids or all_ids
+                    label = "groups.add.selected" if ids else "groups.add.all"
+                    if target and st.button(
+                        tr(label, count=format_number(len(target), lang)),
+                        icon=":material/group_add:",
+                        type="primary",
+                        key="gr_add_go",
+                    ):
+                        contacts_widgets.add_ids_to_group(group_id, name, target, user.username)
+        with tab_edit:
+            with st.form("gr_rename", border=False):
+                new_name = st.text_input(
+                    tr("groups.rename.label"), value=name, max_chars=100, key="gr_rename_name"
+                )
+                if st.form_submit_button(tr("groups.rename.submit"), icon=":material/edit:"):
+                    if not new_name.strip():
+                        st.error(tr("groups.create.no_name"))
+                    elif new_name.strip() != name:
+                        try:
+                            rename_group(resources.client(), group_id, new_name)
+                        except MonSmsError as exc:
+                            st.error(exc.user_message(lang), icon=":material/cloud_off:")
+                        else:
+                            resources.store().audit.record(
+                                user.username,
+                                "group.renamed",
+                                group_id,
+                                {"from": name, "to": new_name.strip()},
+                            )
+                            contacts_data.changed(contacts=False)
+                            contacts_widgets.notice(
+                                "success", tr("groups.rename.done", name=new_name.strip())
+                            )
+                            st.rerun()
+            st.divider()
+            st.button(
+                tr("groups.delete.open"), icon=":material/delete:", key="gr_delete",
+                on_click=contacts_widgets.open_dialog, args=("delete_group", (group_id, name)),
+            )  # fmt: skip
+            if contacts_widgets.open_dialog_kind() == "delete_group":
+                contacts_widgets.show_dialog(
+                    tr("groups.delete.title", name=name), _delete_form, group_id, name
+                )

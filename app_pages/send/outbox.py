@@ -1,0 +1,120 @@
+"""The sender's outbox: every send they made (administrators: the team's), with its status, cost and
+campaign ids; sends still running show their progress, "unknown" ones offer "Vérifier" (reconcile)
+before any retry, and sends waiting for review are listed too."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from monsms_core import review
+from monsms_core.i18n.formatting import format_datetime, format_number
+from monsms_core.sending import chunk_states, sent_campaign_ids
+from monsms_core.store import OutboxEntry
+from ui.composer.entry import entry_panel, status_label
+from ui.runtime import resources
+from ui.shell.auth import require_role
+from ui.shell.i18n import current_language, tr
+
+user = require_role("send")
+lang = current_language()
+store = resources.store()
+PICK_KEY = "outbox_pick"
+ALL_KEY = "outbox_all"
+
+st.title(tr("outbox.title"), anchor=False)
+st.caption(tr("outbox.intro"))
+
+everyone = user.role == "admin" and st.toggle(tr("outbox.everyone"), key=ALL_KEY)
+entries = store.outbox.list(created_by=None if everyone else user.username, limit=300)
+
+
+def _name(entry: OutboxEntry) -> str:
+    name = str(entry.payload.get("name") or "") or " ".join(str(entry.payload.get("template") or "").split())
+    name = name if len(name) <= 50 else name[:49] + "…"
+    return tr("outbox.test_prefix") + name if entry.payload.get("test") else name
+
+
+def _label(entry: OutboxEntry) -> str:
+    return f"{format_datetime(entry.created_at, lang)} · {_name(entry)} · {status_label(entry.status)}"
+
+
+unknown = [e for e in entries if e.status == "unknown"]
+if unknown:
+    st.warning(tr("outbox.unknown_banner", count=len(unknown)), icon=":material/help:")
+
+if not entries:
+    st.info(tr("outbox.empty"), icon=":material/outbox:")
+else:
+    table = pd.DataFrame(
+        {
+            tr("outbox.col.date"): [format_datetime(e.created_at, lang) for e in entries],
+            tr("outbox.col.message"): [_name(e) for e in entries],
+            tr("outbox.col.recipients"): [format_number(e.recipients, lang) for e in entries],
+            tr("outbox.col.credits"): [format_number(e.credits, lang) for e in entries],
+            tr("outbox.col.campaigns"): [len(sent_campaign_ids(e)) for e in entries],
+            tr("outbox.col.status"): [status_label(e.status) for e in entries],
+            tr("outbox.col.author"): [e.created_by for e in entries],
+        }
+    )
+    st.dataframe(table, hide_index=True, width="stretch")
+
+    by_id = {e.id: e for e in entries}
+    # Sends needing attention first in the picker: unknown, then running, then the rest.
+    order = sorted(
+        by_id,
+        key=lambda i: ({"unknown": 0, "sending": 1, "pending": 1, "failed": 2}.get(by_id[i].status, 3), -i),
+    )
+    if st.session_state.get(PICK_KEY) not in by_id:
+        st.session_state.pop(PICK_KEY, None)
+    picked = st.selectbox(tr("outbox.pick"), order, key=PICK_KEY, format_func=lambda i: _label(by_id[i]))
+    entry = by_id[picked]
+    with st.container(border=True):
+        entry_panel(entry, user.username)
+        payload = entry.payload
+        st.markdown(f"**{tr('outbox.detail.message')}**")
+        st.text(str(payload.get("template") or ""), width="stretch")
+        details = [
+            (tr("outbox.detail.sender"), payload.get("sender_id") or tr("composer.sender.none")),
+            (tr("outbox.detail.type"), str(payload.get("send_type") or "SMS")),
+            (tr("outbox.detail.key"), entry.send_key),
+        ]
+        st.caption(" · ".join(f"{label} : {value}" for label, value in details))
+        states = chunk_states(entry)
+        if len(states) > 1:
+            chunks = payload.get("chunks") or []
+            ids = entry.campaign_ids or []
+            st.dataframe(
+                pd.DataFrame(
+                    {
+                        tr("outbox.chunk.text"): [str(c.get("text", "")) for c in chunks],
+                        tr("outbox.chunk.recipients"): [len(c.get("phones", [])) for c in chunks],
+                        tr("outbox.chunk.state"): [tr(f"sending.chunk.{s}") for s in states],
+                        tr("outbox.chunk.campaign"): [
+                            str(ids[i]) if i < len(ids) and ids[i] else "" for i in range(len(chunks))
+                        ],
+                    }
+                ),
+                hide_index=True,
+                width="stretch",
+            )
+
+submitted = [
+    item for item in review.mine(store, user.username, limit=50) if item.status in ("submitted", "returned")
+]
+if submitted:
+    st.subheader(tr("outbox.reviews.title"), anchor=False)
+    st.dataframe(
+        pd.DataFrame(
+            {
+                tr("outbox.col.date"): [format_datetime(i.submitted_at, lang) for i in submitted],
+                tr("outbox.col.message"): [i.name or " ".join(i.template.split())[:50] for i in submitted],
+                tr("outbox.col.recipients"): [format_number(i.recipients, lang) for i in submitted],
+                tr("outbox.col.credits"): [format_number(i.credits, lang) for i in submitted],
+                tr("outbox.col.status"): [tr(f"composer.review.status.{i.status}") for i in submitted],
+                tr("outbox.reviews.note"): [i.note or "" for i in submitted],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )

@@ -1,0 +1,148 @@
+"""Send an SMS: recipients, message with its live counter, personalisation, options, cost, test and
+confirmed send — exactly once per draft (ui.composer.state explains the send key)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from monsms_core.accounts import read_preferences
+from monsms_core.compose import count_segments, template_fields
+from monsms_core.composer import available_fields, counter_view
+from monsms_core.sending import build_plan
+from ui.composer import confirm as composer_confirm
+from ui.composer import data as composer_data
+from ui.composer.cost import cost_summary
+from ui.composer.counter import counter, unicode_help
+from ui.composer.draft import draft_status
+from ui.composer.editor import field_menu, templates_row, text_editor
+from ui.composer.options import options_step
+from ui.composer.personalise import fallback_inputs, previews
+from ui.composer.prefill import origin_banner, prefill_drawn, take_prefill
+from ui.composer.recipients import recipients_picker
+from ui.composer.state import draft_key, memo
+from ui.composer.trial_send import test_send
+from ui.runtime import resources
+from ui.shell.auth import require_role
+from ui.shell.i18n import tr
+
+user = require_role("send")
+store = resources.store()
+preferences = read_preferences(store)
+take_prefill(store, user.username)  # "send again", "duplicate", "edit and resubmit" from another page
+key = draft_key()
+
+st.title(tr("composer.title"), anchor=False)
+st.caption(tr("composer.intro"))
+composer_confirm.notices()
+draft_used = draft_status(key, user.username, admin=user.role == "admin")
+key = draft_key()  # a foreign key in the address bar was just replaced
+# A returned review taken over by this draft goes back to review, whatever the settings say now.
+for_review = (preferences.review_required and user.role == "sender") or (
+    composer_confirm.resubmittable(store, key, user.username) is not None
+)
+origin_slot = st.container()  # filled once the plan is known (ui.composer.prefill)
+
+with st.container(border=True):
+    st.subheader(tr("composer.step.recipients"), anchor=False)
+    recipients = recipients_picker(store, preferences.default_country)
+people = recipients.merged.recipients
+fields = memo("fields", recipients.version, lambda: available_fields(people))
+
+with st.container(border=True):
+    st.subheader(tr("composer.step.message"), anchor=False)
+    editor_col, personal_col = st.columns([3, 2], gap="large")
+    with editor_col:
+        templates_row()
+        text = text_editor()
+        counter_slot = st.container(key="composer_counter")  # ui.composer.live greys it while typing
+    with personal_col:
+        field_menu(fields)
+        fallbacks = fallback_inputs(text, fields)
+        preview_slot = st.container()
+
+with st.container(border=True):
+    st.subheader(tr("composer.step.options"), anchor=False)
+    options = options_step(preferences.default_sender)
+
+signature = (recipients.version, text, tuple(sorted(fallbacks.items())), options)
+plan = memo(
+    "plan",
+    signature,
+    lambda: build_plan(
+        people,
+        text,
+        fallbacks=fallbacks,
+        sender_id=options.sender_id,
+        send_type="FLASH" if options.send_type == "FLASH" else "SMS",
+        schedule=options.schedule,
+        name=options.name,
+    ),
+)
+
+
+def measure(candidate: str) -> tuple[int, int]:
+    """SMS parts of the longest message and total credits, were the text `candidate`."""
+    if candidate == text:
+        return (plan.max_parts or count_segments(text).segments), plan.total_credits
+    if not template_fields(candidate) or not people:
+        parts = count_segments(candidate).segments
+        return parts, parts * len(people)
+    other = memo(
+        "measure",
+        (recipients.version, candidate, signature[2]),
+        lambda: build_plan(people, candidate, fallbacks=fallbacks),
+    )
+    return other.max_parts, other.total_credits
+
+
+with counter_slot:
+    personalised = bool(template_fields(text)) and plan.recipient_count > 0
+    view = counter_view(text, plan.longest_text if personalised else None)
+    counter(view)
+    unicode_help(view, text, measure, plan.recipient_count)
+with preview_slot:
+    previews(people, recipients.version, text, fallbacks)
+
+with st.container(border=True):
+    st.subheader(tr("composer.step.send"), anchor=False)
+    shortfall = cost_summary(plan, composer_data.balance())
+    test_col, send_col = st.columns(2, gap="large")
+    with test_col:
+        st.markdown(f"**{tr('composer.test.title')}**")
+        record = store.users.get(user.username)
+        test_send(
+            username=user.username,
+            phone=record.phone if record is not None else None,
+            region=preferences.default_country,
+            draft_key=key,
+            template=text,
+            recipients=people,
+            fields=fields,
+            fallbacks=fallbacks,
+            sender_id=options.sender_id,
+            send_type=options.send_type,
+            ready=bool(text.strip()) and "unknown_fields" not in plan.blockers,
+        )
+    with send_col:
+        st.markdown(
+            f"**{tr('composer.confirm.heading_review' if for_review else 'composer.confirm.heading')}**"
+        )
+        blocked = bool(plan.blockers) or shortfall is not None or draft_used
+        composer_confirm.send_button(plan, disabled=blocked, for_review=for_review)
+        if draft_used:
+            st.caption(tr("composer.draft.used_hint"))
+        elif for_review:
+            st.caption(tr("composer.confirm.review_hint"))
+        composer_confirm.confirmation(plan, key, user.username, for_review=for_review)
+
+with origin_slot:
+    origin_banner(
+        key,
+        draft_used,
+        plan,
+        blocked,
+        lambda: composer_confirm.send_button(
+            plan, disabled=blocked, for_review=for_review, key="composer_send_top"
+        ),
+    )
+prefill_drawn()

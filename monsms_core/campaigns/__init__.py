@@ -1,0 +1,54 @@
+"""Sends as people see them: the campaigns list and detail as tables, one delivery state, figures and
+charts data, and the hand-off of a past send back to the composer."""
+
+from __future__ import annotations
+
+from monsms_core.campaigns.handoff import as_recipients, handed_recipients, recover_fields
+from monsms_core.campaigns.stats import (
+    delivery_rate,
+    display_phone,
+    per_period,
+    recipients_export,
+    recipients_frame,
+    search_recipients,
+    sends_export,
+    top_senders,
+    totals,
+)
+from monsms_core.campaigns.view import (
+    OUTSIDE,
+    STATES,
+    CampaignFilters,
+    apply_filters,
+    campaigns_frame,
+    choices,
+    display_name,
+    group_sends,
+    link_outbox,
+    send_title,
+)
+
+__all__ = [
+    "OUTSIDE",
+    "STATES",
+    "CampaignFilters",
+    "apply_filters",
+    "as_recipients",
+    "campaigns_frame",
+    "choices",
+    "delivery_rate",
+    "display_name",
+    "display_phone",
+    "group_sends",
+    "handed_recipients",
+    "link_outbox",
+    "per_period",
+    "recipients_export",
+    "recipients_frame",
+    "recover_fields",
+    "search_recipients",
+    "send_title",
+    "sends_export",
+    "top_senders",
+    "totals",
+]

@@ -1,0 +1,46 @@
+"""The composer screen's logic without Streamlit: recipients from each source, the counter's view, the
+cheaper-characters suggestion, previews and the schedule's wording."""
+
+from __future__ import annotations
+
+from monsms_core.composer.model import (
+    CounterView,
+    Measure,
+    Suggestion,
+    available_fields,
+    contact_fields,
+    contacts_to_recipients,
+    counter_view,
+    display_phone,
+    example_recipient,
+    import_recipients,
+    insert_field,
+    parts_breakdown,
+    preview_messages,
+    schedule_once,
+    schedule_summary,
+    schedule_weekly,
+    suggest,
+    usable_senders,
+)
+
+__all__ = [
+    "CounterView",
+    "Measure",
+    "Suggestion",
+    "available_fields",
+    "contact_fields",
+    "contacts_to_recipients",
+    "counter_view",
+    "display_phone",
+    "example_recipient",
+    "import_recipients",
+    "insert_field",
+    "parts_breakdown",
+    "preview_messages",
+    "schedule_once",
+    "schedule_summary",
+    "schedule_weekly",
+    "suggest",
+    "usable_senders",
+]

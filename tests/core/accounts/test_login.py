@@ -1,0 +1,140 @@
+"""Login throttling and attempt recording, on SQLite and PostgreSQL, with an injected clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from monsms_core import accounts
+from monsms_core.accounts import LOCKOUT, attempt_login, locked_until, login, passwords
+from monsms_core.store import Store
+from tests.store_support import STORE_KINDS, make_store
+
+GOOD = "Plateau-2026-ok"
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture(autouse=True)
+def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 4)
+
+
+@pytest.fixture(params=STORE_KINDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    with make_store(request.param, tmp_path) as opened:
+        accounts.create_user(
+            opened, actor="test", username="awa", display_name="Awa", role="admin", password=GOOD
+        )
+        accounts.create_user(
+            opened, actor="test", username="aya", display_name="Aya", role="viewer", password=GOOD
+        )
+        yield opened
+
+
+def _fail(store: Store, clock: Clock, times: int, *, username: str = "awa", client: str = "c1") -> None:
+    for _ in range(times):
+        assert attempt_login(store, username, "wrong", client_id=client, clock=clock).status == "invalid"
+        clock.advance(seconds=30)
+
+
+def test_success_and_failure_are_recorded_and_audited(store: Store) -> None:
+    clock = Clock(T0)
+    ok = attempt_login(store, " AWA ", GOOD, client_id="c1", clock=clock)
+    assert ok.status == "ok" and ok.user.username == "awa"
+    assert attempt_login(store, "awa", "wrong", client_id="c1", clock=clock).status == "invalid"
+    assert attempt_login(store, "ghost", GOOD, client_id="c1", clock=clock).status == "invalid"
+    assert attempt_login(store, "", GOOD, client_id="c1", clock=clock).status == "empty"
+    assert store.login_attempts.failures_since(T0, username="awa") == 1
+    assert store.login_attempts.failures_since(T0, username="ghost") == 1
+    assert store.users.get("awa").last_login_at is not None
+    actions = [(e.action, e.target) for e in reversed(store.audit.list(since=T0 - timedelta(days=1)))]
+    assert actions[-3:] == [("login.succeeded", "awa"), ("login.failed", "awa"), ("login.failed", "ghost")]
+
+
+def test_five_failures_lock_the_account_for_fifteen_minutes(store: Store) -> None:
+    clock = Clock(T0)
+    _fail(store, clock, 5)
+    fifth = T0 + timedelta(seconds=120)
+    # Throttled before the password is looked at: the right password is refused too.
+    refused = attempt_login(store, "awa", GOOD, client_id="other-browser", clock=clock)
+    assert refused.status == "throttled"
+    assert refused.retry_at == fifth + LOCKOUT
+    assert store.login_attempts.failures_since(T0, username="awa") == 5  # refusals are not failures
+    assert any(e.action == "login.throttled" for e in store.audit.list(since=T0 - timedelta(days=1)))
+    # Another account is not affected (from another browser).
+    assert attempt_login(store, "aya", GOOD, client_id="c2", clock=clock).status == "ok"
+    clock.now = fifth + LOCKOUT - timedelta(seconds=1)
+    assert attempt_login(store, "awa", GOOD, client_id="c3", clock=clock).status == "throttled"
+    clock.now = fifth + LOCKOUT
+    assert attempt_login(store, "awa", GOOD, client_id="c3", clock=clock).status == "ok"
+
+
+def test_failures_spread_over_more_than_the_window_do_not_lock(store: Store) -> None:
+    clock = Clock(T0)
+    _fail(store, clock, 4)
+    clock.advance(minutes=16)
+    _fail(store, clock, 1)
+    assert attempt_login(store, "awa", GOOD, client_id="c1", clock=clock).status == "ok"
+
+
+def test_a_browser_session_guessing_many_accounts_is_locked(store: Store) -> None:
+    clock = Clock(T0)
+    for name in ("awa", "aya", "ghost1", "ghost2", "ghost3"):
+        _fail(store, clock, 1, username=name, client="sprayer")
+    refused = attempt_login(store, "aya", GOOD, client_id="sprayer", clock=clock)
+    assert refused.status == "throttled"
+    # The same accounts still open from another browser session.
+    assert attempt_login(store, "aya", GOOD, client_id="honest", clock=clock).status == "ok"
+
+
+def test_there_is_no_permanent_lockout(store: Store) -> None:
+    clock = Clock(T0)
+    _fail(store, clock, 5)
+    for _ in range(20):  # keeps knocking during the lock
+        clock.advance(seconds=30)
+        assert attempt_login(store, "awa", "wrong", client_id="c1", clock=clock).status == "throttled"
+    clock.now = T0 + timedelta(seconds=120) + LOCKOUT
+    assert attempt_login(store, "awa", GOOD, client_id="c1", clock=clock).status == "ok"
+
+
+def test_locked_until_reads_seeded_rows(store: Store) -> None:
+    for minutes in (10, 8, 6, 4, 2):
+        store.login_attempts.record("awa", "c9", False, at=T0 - timedelta(minutes=minutes))
+    assert (
+        locked_until(store.login_attempts, username="awa", client_id=None, now=T0)
+        == T0 - timedelta(minutes=2) + LOCKOUT
+    )
+    assert locked_until(store.login_attempts, username="aya", client_id="c8", now=T0) is None
+
+
+def test_disabled_account_is_refused_even_with_the_right_password(store: Store) -> None:
+    accounts.set_disabled(store, actor="test", username="aya", disabled=True)
+    assert attempt_login(store, "aya", GOOD, client_id="c1", clock=Clock(T0)).status == "disabled"
+    assert attempt_login(store, "aya", "wrong", client_id="c1", clock=Clock(T0)).status == "invalid"
+
+
+def test_cookies_issued_before_a_reset_or_change_are_revoked(store: Store) -> None:
+    issued = datetime.now(UTC) - timedelta(minutes=5)
+    assert not login.sign_ins_revoked(store, "aya", issued)  # creating the account does not count
+    accounts.set_role(store, actor="awa", username="aya", role="reviewer")
+    assert not login.sign_ins_revoked(store, "aya", issued)  # a new role is read on every run anyway
+    accounts.reset_password(store, actor="awa", username="aya")
+    assert login.sign_ins_revoked(store, "aya", issued)
+    assert not login.sign_ins_revoked(store, "awa", issued)  # the admin who acted is not affected
+    assert not login.sign_ins_revoked(store, "aya", datetime.now(UTC) + timedelta(seconds=1))

@@ -1,0 +1,186 @@
+"""Step 4 of the composer, second half: "Envoyer…" opens a confirmation dialog that restates the send
+with a balance read fresh from the API; confirming writes the send to the outbox (or to the review
+queue) under the draft's send key and starts it in the background.
+
+Exactly once: the key is the draft's (ui.composer.state); `sending.submit` returns the same entry for
+the same key, the worker's compare-and-set lets one sender through, and the button is disabled while
+the draft's send exists. The dialog is drawn while a session flag is set (not only on the click's run),
+so its confirm button works in a browser and in AppTest alike.
+
+A draft whose key names a review returned to its author (taken over by "edit and resubmit",
+ui.composer.prefill) is confirmed as that review's new version (`review.resubmit`); no other review's
+key is ever written to the outbox.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import streamlit as st
+
+from monsms_core import review
+from monsms_core.client.errors import MonSmsError
+from monsms_core.composer import parts_breakdown, schedule_summary
+from monsms_core.i18n.formatting import format_number
+from monsms_core.sending import PlanBlockedError, SendKeyConflictError, SendPlan, check_affordable, submit
+from monsms_core.store import ReviewRecord, Store
+from ui.composer import data as composer_data
+from ui.composer.state import new_draft_key, start_worker
+from ui.runtime import resources
+from ui.shell.i18n import current_language, tr
+
+_OPEN_KEY = "_composer_confirm_open"
+_NOTICE_KEY = "_composer_confirm_notice"
+
+
+def _close() -> None:
+    st.session_state[_OPEN_KEY] = False
+
+
+def _open() -> None:
+    st.session_state[_OPEN_KEY] = True
+
+
+def _notice(kind: str, key: str) -> None:
+    st.session_state[_NOTICE_KEY] = (kind, tr(key))
+
+
+def resubmittable(store: Store, send_key: str, actor: str) -> ReviewRecord | None:
+    """The review this draft corrects: `send_key` names a review returned to `actor`, its author (a draft
+    taken over by "edit and resubmit"). Confirming such a draft resubmits that review."""
+    record = store.reviews.get_by_key(send_key)
+    if record is None or record.status != "returned" or record.created_by != actor:
+        return None
+    return record
+
+
+def _confirm(plan: SendPlan, send_key: str, actor: str, for_review: bool) -> None:
+    """The confirm button's callback: write the send down, then start it (or queue it for review)."""
+    _close()
+    store = resources.store()
+    try:
+        returned = resubmittable(store, send_key, actor)
+        if returned is not None:
+            review.resubmit(store, returned.id, plan, actor=actor)
+            _notice("success", "prefill.resubmitted")
+            return
+        if for_review:
+            # Idempotent on the key: the same plan is the same review (a double click), another raises.
+            review.submit(store, plan, created_by=actor, send_key=send_key)
+            _notice("success", "review.done.submitted")
+            return
+        if store.reviews.get_by_key(send_key) is not None:
+            # A review's key (someone else's, or one no longer returned) never becomes a direct send.
+            raise SendKeyConflictError("the draft key names a review")
+        entry = submit(store, plan, created_by=actor, send_key=send_key)
+    except SendKeyConflictError:
+        # This key already names another version of the draft (edited after a send, or another tab):
+        # the new version gets its own key and must be confirmed again — never sent in the old one's place.
+        new_draft_key()
+        _notice("warning", "sending.conflict")
+        return
+    except PlanBlockedError:
+        _notice("error", "composer.confirm.blocked")
+        return
+    except review.ReviewError as error:
+        st.session_state[_NOTICE_KEY] = ("error", error.user_message(current_language()))
+        return
+    if entry.status == "pending":
+        start_worker(store, resources.client(), entry.id, actor)
+    composer_data.refresh("balance")
+
+
+def notices() -> None:
+    """What the last confirmation did (kept until shown once)."""
+    notice = st.session_state.pop(_NOTICE_KEY, None)
+    if notice is not None:
+        {"success": st.success, "warning": st.warning}.get(notice[0], st.error)(notice[1])
+
+
+def send_button(plan: SendPlan, *, disabled: bool, for_review: bool, key: str = "composer_send") -> None:
+    """The main button: "Envoyer…" or "Soumettre pour relecture…" (both ask for confirmation first).
+    Drawn twice for a draft "sent again" (top and bottom, distinct `key`s): both open the same dialog."""
+    label = tr("composer.confirm.open_review" if for_review else "composer.confirm.open")
+    st.button(
+        label,
+        icon=":material/send:",
+        type="primary",
+        on_click=_open,
+        disabled=disabled,
+        key=key,
+        width="stretch",
+    )
+
+
+def confirmation(plan: SendPlan, send_key: str, actor: str, *, for_review: bool) -> None:
+    """Draw the dialog while it is open (call on every run, after `send_button`)."""
+    if st.session_state.get(_OPEN_KEY):
+        title = tr("composer.confirm.title_review" if for_review else "composer.confirm.title")
+        st.dialog(title, width="large", on_dismiss=_close)(_dialog_body)(plan, send_key, actor, for_review)
+
+
+def _dialog_body(plan: SendPlan, send_key: str, actor: str, for_review: bool) -> None:
+    if not st.session_state.get(_OPEN_KEY):
+        st.rerun()  # confirmed or cancelled inside the dialog: close it with a full rerun
+    lang = current_language()
+    rows = [
+        (tr("composer.confirm.recipients"), format_number(plan.recipient_count, lang)),
+        (tr("composer.confirm.sender"), plan.sender_id or tr("composer.sender.none")),
+        (tr("composer.confirm.type"), tr(f"composer.type.{plan.send_type.lower()}")),
+        (tr("composer.confirm.when"), schedule_summary(plan.schedule, lang)),
+        (
+            tr("composer.confirm.parts"),
+            ", ".join(
+                tr("composer.cost.breakdown_item", recipients=format_number(n, lang), parts=p)
+                for p, n in parts_breakdown(plan)
+            ),
+        ),
+        (tr("composer.confirm.credits"), format_number(plan.total_credits, lang)),
+    ]
+    if plan.distinct_texts > 1:
+        rows.append((tr("composer.confirm.campaigns"), format_number(plan.distinct_texts, lang)))
+    st.markdown("\n".join(f"- **{label}** : {value}" for label, value in rows))
+    st.caption(tr("composer.confirm.message_label"))
+    with st.container(border=True):
+        st.text(plan.longest_text, width="stretch")
+    blocked = _fresh_checks(plan, lang)
+    confirm_col, cancel_col = st.columns(2)
+    confirm_col.button(
+        tr("composer.confirm.submit_review" if for_review else "composer.confirm.submit"),
+        type="primary",
+        icon=":material/send:",
+        on_click=_confirm,
+        args=(plan, send_key, actor, for_review),
+        disabled=blocked,
+        key="composer_confirm",
+        width="stretch",
+    )
+    cancel_col.button(tr("composer.confirm.cancel"), on_click=_close, key="composer_cancel", width="stretch")
+
+
+def _fresh_checks(plan: SendPlan, lang: str) -> bool:
+    """Balance read now from the API (never the cached one) and the schedule against the clock; True if
+    something forbids confirming."""
+    if isinstance(plan.schedule, datetime) and plan.schedule <= datetime.now(UTC):
+        st.error(tr("sending.blocker.schedule_in_past"), icon=":material/event_busy:")
+        return True
+    if plan.blockers:
+        st.error(tr("composer.confirm.blocked"), icon=":material/block:")
+        return True
+    try:
+        balance = resources.client().user.credit()
+    except MonSmsError as error:
+        st.error(error.user_message(lang), icon=":material/cloud_off:")
+        return True
+    shortfall = check_affordable(plan, balance)
+    if shortfall is not None:
+        st.error(shortfall.message(lang), icon=":material/account_balance_wallet:")
+        return True
+    st.caption(
+        tr(
+            "composer.confirm.balance_after",
+            balance=format_number(balance, lang),
+            after=format_number(balance - plan.total_credits, lang),
+        )
+    )
+    return False

@@ -1,0 +1,135 @@
+"""What the contacts pages read from the API, cached per account, and the process-wide upload workers.
+
+- One page of contacts (`contacts_page`) and the group list (`groups`), members of a group (`group`):
+  `st.cache_data` for a short while, keyed by the account's fingerprint; cleared by `changed()` after any
+  change the dashboard makes, so a user sees their own edit at once.
+- The search index (`index_holder`): one `IndexHolder` per account in `st.cache_resource`, shared by the
+  account's sessions; `ensure_index` builds it with a progress bar when it is missing or expired.
+- The upload registry: one per process, so a job has one worker whatever the number of tabs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from monsms_core.client import MonSmsClient
+from monsms_core.client.errors import MonSmsError
+from monsms_core.contacts.browse import read_page
+from monsms_core.contacts.groups import all_groups, groups_frame
+from monsms_core.contacts.index import ContactIndex, IndexHolder, contacts_frame
+from monsms_core.contacts.upload_worker import UploadRegistry
+from monsms_core.i18n import LANGUAGES
+from monsms_core.i18n.formatting import format_number
+from ui.runtime import resources
+from ui.runtime.api_data import Fetched
+from ui.shell.i18n import current_language, tr
+
+PAGE_TTL_SECONDS = 60
+GROUPS_TTL_SECONDS = 60
+
+
+def _failure(exc: MonSmsError) -> Fetched:
+    # Cached as sentences in every language: a page reloaded during an outage answers at once.
+    return Fetched(error={lang: exc.user_message(lang) for lang in LANGUAGES})
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _holder(fingerprint: str) -> IndexHolder:
+    return IndexHolder()
+
+
+def index_holder() -> IndexHolder:
+    """The search index slot of this run's account."""
+    return _holder(resources.connection().fingerprint)
+
+
+@st.cache_resource(show_spinner=False)
+def upload_registry() -> UploadRegistry:
+    """The upload workers of this server process."""
+    return UploadRegistry()
+
+
+@st.cache_data(ttl=PAGE_TTL_SECONDS, show_spinner=False, max_entries=200)
+def _contacts_page(fingerprint: str, page: int, page_size: int, sort: str, _client: MonSmsClient) -> Fetched:
+    try:
+        found = read_page(_client, page, page_size, sort)
+    except MonSmsError as exc:
+        return _failure(exc)
+    return Fetched((contacts_frame(found.items), found.is_last, found.total))
+
+
+def contacts_page(page: int, page_size: int, sort: str) -> Fetched:
+    """(frame of index columns, is_last, total or None) for one page of contacts, or the failure."""
+    conn = resources.connection()
+    return _contacts_page(conn.fingerprint, page, page_size, sort, resources.client(conn))
+
+
+@st.cache_data(ttl=GROUPS_TTL_SECONDS, show_spinner=False, max_entries=32)
+def _groups(fingerprint: str, _client: MonSmsClient) -> Fetched:
+    try:
+        return Fetched(groups_frame(all_groups(_client)))
+    except MonSmsError as exc:
+        return _failure(exc)
+
+
+def groups() -> Fetched:
+    """Every group of the account (frame: id, name, description, members, created_at), or the failure."""
+    conn = resources.connection()
+    return _groups(conn.fingerprint, resources.client(conn))
+
+
+@st.cache_data(ttl=GROUPS_TTL_SECONDS, show_spinner=False, max_entries=64)
+def _group(fingerprint: str, group_id: str, _client: MonSmsClient) -> Fetched:
+    try:
+        group = _client.groups.get(group_id)
+    except MonSmsError as exc:
+        return _failure(exc)
+    return Fetched(contacts_frame(group.contacts))
+
+
+def group_members(group_id: str) -> Fetched:
+    """The members of a group as a frame of index columns, or the failure."""
+    conn = resources.connection()
+    return _group(conn.fingerprint, group_id, resources.client(conn))
+
+
+def changed(*, contacts: bool = True, groups: bool = True) -> None:
+    """Forget cached API reads after the dashboard changed contacts and/or groups."""
+    if contacts:
+        _contacts_page.clear()
+    if groups:
+        _groups.clear()
+        _group.clear()
+
+
+def ensure_index(*, refresh: bool = False) -> ContactIndex | None:
+    """The account's search index, built now (with a progress bar) when missing, expired or asked for;
+    None after showing the error when the API could not be read."""
+    holder = index_holder()
+    if not refresh and (index := holder.current()) is not None:
+        return index
+    stale = holder.current(allow_stale=True)
+    expected = len(stale) if stale is not None else None
+    bar = st.progress(0.0, text=tr("contacts.index.building"))
+    try:
+        index = holder.get(resources.client(), progress=_progress(bar, expected), refresh=refresh)
+    except MonSmsError as exc:
+        bar.empty()
+        st.error(exc.user_message(current_language()), icon=":material/cloud_off:")
+        return None
+    bar.empty()
+    return index
+
+
+def _progress(bar: Any, expected: int | None) -> Callable[[int], None]:
+    lang = current_language()
+
+    def report(done: int) -> None:
+        text = tr("contacts.index.progress", count=format_number(done, lang))
+        fraction = min(0.99, done / expected) if expected else min(0.95, done / (done + 5000))
+        bar.progress(fraction, text=text)
+
+    return report

@@ -1,0 +1,30 @@
+"""Small pieces of page furniture shared by several screens."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from monsms_core.client.errors import MonSmsError
+from ui.runtime import resources
+from ui.shell.i18n import current_language, tr
+
+
+def brand_header() -> None:
+    """The product name and a one-line description, for the screens before sign-in."""
+    st.title(tr("ui.brand"), anchor=False)
+    st.caption(tr("ui.tagline"))
+
+
+def mode_badge(*, short: bool = False) -> None:
+    """Whether SMS are real: an orange "sandbox" badge or a green "live" one, on every screen (`short`
+    for the sidebar, where the page's own badge already says the whole sentence)."""
+    suffix = "_short" if short else ""
+    if resources.connection().mode == "sandbox":
+        st.badge(tr(f"ui.mode.sandbox{suffix}"), icon=":material/science:", color="orange")
+    else:
+        st.badge(tr(f"ui.mode.live{suffix}"), icon=":material/cell_tower:", color="green")
+
+
+def show_api_error(error: MonSmsError) -> None:
+    """An API failure as one sentence saying what to do, never a traceback."""
+    st.error(error.user_message(current_language()), icon=":material/cloud_off:")

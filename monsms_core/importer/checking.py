@@ -228,7 +228,7 @@ def _valid_frame(
     originals: pd.Series | np.ndarray = _take(texts[str(mapping.phone)], positions)
     several = np.flatnonzero(entries.multiple[keep]).tolist()
     if several:
-        originals = np.array(originals.to_numpy(dtype=object), dtype=object)
+        originals = np.array(np.asarray(originals, dtype=object), dtype=object)
         for at in several:
             originals[at] = flat[int(chosen[at])].original  # the part of the cell this number came from
     reasons = np.full(len(keep), "", dtype=object)

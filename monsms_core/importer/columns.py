@@ -189,7 +189,13 @@ def detect_mapping(frame: pd.DataFrame) -> ColumnMapping:
     chosen["phone"] = _choose_phone(frame, matches["phone"], taken)
     if chosen["last_name"] and not chosen["first_name"] and not chosen["full_name"]:
         chosen["full_name"], chosen["last_name"] = chosen["last_name"], None
-    return ColumnMapping(**chosen)
+    return ColumnMapping(
+        phone=chosen["phone"],
+        full_name=chosen["full_name"],
+        first_name=chosen["first_name"],
+        last_name=chosen["last_name"],
+        sex=chosen["sex"],
+    )
 
 
 def _choose_sex(frame: pd.DataFrame, candidates: list[tuple[int, int, str]]) -> str | None:

@@ -61,7 +61,19 @@ OLD_MOBILE_OPERATORS = MappingProxyType(
 
 OLD_FIXED_BLOCKS = frozenset(("20", "21", "22", "23", "24", "30", "31", "32", "33", "34", "35", "36"))
 
-_CI_FIXED_LINE = re.compile(PhoneMetadata.metadata_for_region("CI").fixed_line.national_number_pattern)
+
+
+def national_pattern(region: str, kind: str) -> str:
+    """libphonenumber's national-number pattern of one number kind ("mobile", "fixed_line") of a region."""
+    metadata = PhoneMetadata.metadata_for_region(region)
+    description = getattr(metadata, kind, None) if metadata is not None else None
+    pattern = getattr(description, "national_number_pattern", None)
+    if not isinstance(pattern, str):
+        raise LookupError(f"libphonenumber has no {kind} pattern for {region}")
+    return pattern
+
+
+_CI_FIXED_LINE = re.compile(national_pattern("CI", "fixed_line"))
 
 
 def is_old_fixed_line(old: str) -> bool:

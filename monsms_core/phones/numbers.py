@@ -12,14 +12,14 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberType, ValidationResult
+from phonenumbers import NumberParseException, PhoneNumberType, ValidationResult
 
 from monsms_core.phones import artci
 from monsms_core.phones.result import PhoneReason, PhoneStatus
 
 CI_REGION = "CI"
 CI_CODE = "225"
-CI_MOBILE_PATTERN = PhoneMetadata.metadata_for_region(CI_REGION).mobile.national_number_pattern
+CI_MOBILE_PATTERN = artci.national_pattern(CI_REGION, "mobile")
 _CI_MOBILE = re.compile(CI_MOBILE_PATTERN)
 # Every Ivorian fixed-line block, assigned or not: a number there is a landline and cannot get an SMS.
 _CI_FIXED_PREFIXES = ("21", "25", "27")

@@ -80,11 +80,6 @@ def _cookie_revoked(store: Any, username: str, cookie_key: str) -> bool:
     return sign_ins_revoked(store, username, issued_at)
 
 
-def request_logout() -> None:
-    """Button callback: sign out on the run this click triggers."""
-    st.session_state[LOGOUT_FLAG] = True
-
-
 def _sign_out(authenticator: stauth.Authenticate, cookie_slot: Any) -> None:
     # Deletes the cookie through the component rendered on this very run: no st.rerun() may follow, or
     # the browser never receives the deletion and a reload signs the user back in.

@@ -15,7 +15,7 @@ from monsms_core.i18n import LANGUAGE_NAMES, LANGUAGES
 from monsms_core.i18n.formatting import format_datetime
 from ui.shell.i18n import current_language, set_language, tr
 from ui.shell.password_form import PasswordKeys, password_change_form, password_fields
-from ui.shell.session import CurrentUser, clear_notice, client_id, current_notice, sign_in
+from ui.shell.session import CurrentUser, clear_notice, client_id, current_notice, request_logout, sign_in
 from ui.shell.sidebar import change_language
 from ui.shell.widgets import brand_header, mode_badge
 
@@ -165,7 +165,6 @@ def _on_forced_outcome(error: str | None) -> None:
 
 def forced_password_change_form(store: Any, user: CurrentUser) -> None:
     """Shown instead of the dashboard while the user still has a one-time password."""
-    from ui.shell.auth import request_logout  # the gate module imports this one
 
     with _screen_start(user.username):
         st.warning(tr("auth.must_change.intro", name=user.display_name), icon=":material/key:")

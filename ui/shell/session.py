@@ -136,3 +136,8 @@ def current_notice() -> tuple[str, str] | None:
 def clear_notice() -> None:
     """Drop the login-screen message (the user is acting on the form)."""
     st.session_state.pop(NOTICE_KEY, None)
+
+
+def request_logout() -> None:
+    """Button callback: sign out on the run this click triggers (the gate, in ui.shell.auth, does it)."""
+    st.session_state[LOGOUT_FLAG] = True

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
-from itertools import chain
-from operator import attrgetter
 
 import numpy as np
 import pandas as pd
@@ -19,16 +17,19 @@ from monsms_core.importer.columns import ColumnMapping, parse_sex
 from monsms_core.importer.gc_pause import cyclic_gc_paused
 from monsms_core.importer.problems import ALREADY_IN_ACCOUNT, DUPLICATE_IN_FILE, ImportProblem, Issue
 from monsms_core.importer.values import column_text
-from monsms_core.phones import PhoneResult, PhoneStatus, normalize_many
+from monsms_core.phones import (
+    STATUS_CODES,
+    STATUS_ORDER,
+    PhoneColumn,
+    PhoneStatus,
+    normalize_column,
+    normalize_many,
+)
 
 # Columns of `CheckResult.valid` before the custom fields; text columns hold "" when empty.
 VALID_COLUMNS = ("row", "phone", "status", "original", "reason", "name", "first_name", "last_name", "sex")
-_STATUS_ORDER = (PhoneStatus.VALID, PhoneStatus.REPAIRED, PhoneStatus.MIGRATED, PhoneStatus.REJECTED)
-_STATUS_CODES = {status: code for code, status in enumerate(_STATUS_ORDER)}
-_STATUS_NAMES = np.array([status.value for status in _STATUS_ORDER], dtype=object)
-_REJECTED = _STATUS_CODES[PhoneStatus.REJECTED]
-_status_of = attrgetter("status")
-_phone_of = attrgetter("phone")
+_STATUS_NAMES = np.array([status.value for status in STATUS_ORDER], dtype=object)
+_REJECTED = STATUS_CODES[PhoneStatus.REJECTED]
 
 
 @dataclass(frozen=True)
@@ -137,14 +138,8 @@ def _check(
             found_codes, found = pd.factorize(cells, use_na_sentinel=True)
             values = [*found.tolist(), None]
             codes = np.where(found_codes < 0, len(values) - 1, found_codes)
-    per_value = normalize_many(values, default_region)
-    # C-level iteration only (map/fromiter): a million results cost tens of milliseconds per pass
-    counts_per_value = np.fromiter(map(len, per_value), dtype=np.int64, count=len(per_value))
-    flat: list[PhoneResult] = list(chain.from_iterable(per_value))
-    status_code_of = _STATUS_CODES.__getitem__
-    flat_status = np.fromiter(map(status_code_of, map(_status_of, flat)), dtype=np.int8, count=len(flat))
-    flat_phone = np.fromiter(map(_phone_of, flat), dtype=object, count=len(flat))
-    del per_value, values  # a million lists and cells: the peak memory of big files
+    flat = normalize_column(values, default_region)
+    counts_per_value, flat_status, flat_phone = flat.counts, flat.status, flat.phone
 
     # entries: one per number, in row order
     entry_of_row = counts_per_value[codes]
@@ -219,7 +214,7 @@ def _valid_frame(
     texts: dict[str, pd.Series],
     entries: _Entries,
     keep: np.ndarray,
-    flat: list[PhoneResult],
+    flat: PhoneColumn,
     flat_phone: np.ndarray,
 ) -> tuple[pd.DataFrame, tuple[str, ...]]:
     """The contacts to import: fixed columns, then one column per custom field."""
@@ -230,10 +225,12 @@ def _valid_frame(
     if several:
         originals = np.array(np.asarray(originals, dtype=object), dtype=object)
         for at in several:
-            originals[at] = flat[int(chosen[at])].original  # the part of the cell this number came from
+            originals[at] = flat.result(
+                int(chosen[at])
+            ).original  # the part of the cell this number came from
     reasons = np.full(len(keep), "", dtype=object)
-    for at in np.flatnonzero(entries.status[keep] != _STATUS_CODES[PhoneStatus.VALID]).tolist():
-        reasons[at] = str(flat[int(chosen[at])].reason or "")  # only repairs and migrations have one
+    for at in np.flatnonzero(entries.status[keep] != STATUS_CODES[PhoneStatus.VALID]).tolist():
+        reasons[at] = str(flat.result(int(chosen[at])).reason or "")  # only repairs and migrations have one
     data: dict[str, object] = {
         "row": entries.row[keep],
         "phone": flat_phone[chosen],
@@ -276,7 +273,7 @@ def _take(series: pd.Series, positions: np.ndarray) -> pd.Series:
 def _issues(
     phone_column: str,
     phone_texts: pd.Series,
-    flat: list[PhoneResult],
+    flat: PhoneColumn,
     entries: _Entries,
     duplicate_of: dict[int, tuple[str, int | None]],
 ) -> list[Issue]:
@@ -286,7 +283,7 @@ def _issues(
     cells = phone_texts.iloc[entries.position[order]].tolist() if len(order) else []
     issues: list[Issue] = []
     for entry, cell in zip(order.tolist(), cells, strict=True):
-        result = flat[int(entries.result[entry])]
+        result = flat.result(int(entries.result[entry]))
         value = result.original if entries.multiple[entry] else str(cell)
         row = int(entries.row[entry])
         if entry in duplicate_of:

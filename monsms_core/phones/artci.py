@@ -62,7 +62,6 @@ OLD_MOBILE_OPERATORS = MappingProxyType(
 OLD_FIXED_BLOCKS = frozenset(("20", "21", "22", "23", "24", "30", "31", "32", "33", "34", "35", "36"))
 
 
-
 def national_pattern(region: str, kind: str) -> str:
     """libphonenumber's national-number pattern of one number kind ("mobile", "fixed_line") of a region."""
     metadata = PhoneMetadata.metadata_for_region(region)

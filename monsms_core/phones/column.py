@@ -1,0 +1,156 @@
+"""A whole spreadsheet column of phone cells at once, as arrays — the importer's path for big files.
+
+Most cells of a contact sheet are a plain Ivorian mobile written one of the usual ways ("0707123456",
+"07 07 12 34 56", "+225 07.07.12.34.56", "(+225) 07-07-12-34-56", "00225 0707123456"). Those are
+recognised for the whole column in one pass of Arrow's compute functions (separators stripped, then one
+regular expression built from libphonenumber's own CI mobile pattern), never one Python call per cell.
+Numbers that Excel stored as numbers take `bulk`'s per-value fast path; everything else — other
+countries, old 8-digit numbers, two numbers in a cell, words — goes the full way (`cells`), once per
+distinct value. The answers are exactly those of `normalize_cell` (a differential test holds them to it).
+
+`PhoneResult` objects are made only when asked for (`PhoneColumn.result`): the checker needs them for
+the few rows it reports, not for the million it accepts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from monsms_core.phones.bulk import _fast_ci as fast_number
+from monsms_core.phones.cells import normalize_cell_slow
+from monsms_core.phones.numbers import CI_CODE, CI_MOBILE_PATTERN, CI_REGION, check_region
+from monsms_core.phones.result import PhoneReason, PhoneResult, PhoneStatus
+
+# The order of the status codes in `PhoneColumn.status`.
+STATUS_ORDER = (PhoneStatus.VALID, PhoneStatus.REPAIRED, PhoneStatus.MIGRATED, PhoneStatus.REJECTED)
+STATUS_CODES = {status: code for code, status in enumerate(STATUS_ORDER)}
+
+# Formatting that never changes which number a cell holds when what remains is one whole mobile number:
+# spaces (plain, non-breaking, thin, narrow), dots, dashes, slashes and brackets.
+_SEPARATORS = " .-/()\u00a0\u2009\u202f"
+_WHOLE_MOBILE = rf"^(?:\+225|00225|225)?(?:{CI_MOBILE_PATTERN})$"
+_MOBILE = rf"^(?:{CI_MOBILE_PATTERN})$"
+_NATIONAL_DIGITS = 10  # since 2021; a number the slice cuts wrong fails the second match: full path
+_MAX_TEXT_LENGTH = 40  # longer text is never one plain number: the full path decides
+
+
+@dataclass(frozen=True)
+class PhoneColumn:
+    """The results of a column of values, one entry per number found (a cell may hold several).
+
+    `counts[i]` is how many entries value i gave (at least 1); the entries of value i are
+    `starts[i] : starts[i] + counts[i]`. Per entry: `status` (a code, see STATUS_ORDER) and `phone`
+    (API form, None when rejected).
+    """
+
+    values: Sequence[object]
+    counts: np.ndarray
+    status: np.ndarray
+    phone: np.ndarray
+    owner: np.ndarray  # the value each entry comes from
+    full_path: dict[int, PhoneResult]  # entry → result, for the values that went the full way
+
+    @property
+    def starts(self) -> np.ndarray:
+        """The first entry of each value."""
+        return np.cumsum(self.counts) - self.counts
+
+    def result(self, entry: int) -> PhoneResult:
+        """The full result of one entry."""
+        known = self.full_path.get(entry)
+        if known is not None:
+            return known
+        value = self.values[int(self.owner[entry])]
+        status = STATUS_ORDER[int(self.status[entry])]
+        reason = PhoneReason.LEADING_ZERO_RESTORED if status is PhoneStatus.REPAIRED else None
+        original = value if type(value) is str else str(value)
+        return PhoneResult(original, status, self.phone[entry], reason)
+
+
+def normalize_column(values: Sequence[object], default_region: str = CI_REGION) -> PhoneColumn:
+    """Every value of a column normalised, as `normalize_cell` would, into one PhoneColumn."""
+    region = check_region(default_region)
+    count = len(values)
+    fast_status = np.full(count, -1, dtype=np.int8)
+    fast_phone = np.full(count, None, dtype=object)
+    if region == CI_REGION:
+        _plain_mobiles(values, fast_status, fast_phone)
+        _stored_numbers(values, fast_status, fast_phone)
+    counts = np.ones(count, dtype=np.int64)
+    slow: dict[int, tuple[PhoneResult, ...]] = {}
+    memo: dict[object, tuple[PhoneResult, ...]] = {}
+    for position in np.flatnonzero(fast_status < 0).tolist():
+        results = _full_path(values[position], region, memo)
+        slow[position] = results
+        counts[position] = len(results)
+    total = int(counts.sum())
+    starts = np.cumsum(counts) - counts
+    owner = np.repeat(np.arange(count), counts)
+    status = np.empty(total, dtype=np.int8)
+    phone = np.empty(total, dtype=object)
+    single = fast_status >= 0
+    status[starts[single]] = fast_status[single]
+    phone[starts[single]] = fast_phone[single]
+    full_path: dict[int, PhoneResult] = {}
+    for position, results in slow.items():
+        for offset, result in enumerate(results):
+            entry = int(starts[position]) + offset
+            status[entry] = STATUS_CODES[result.status]
+            phone[entry] = result.phone
+            full_path[entry] = result
+    return PhoneColumn(values, counts, status, phone, owner, full_path)
+
+
+def _plain_mobiles(values: Sequence[object], status: np.ndarray, phone: np.ndarray) -> None:
+    """Mark the text cells that are one plain Ivorian mobile: VALID, with their API form."""
+    is_text = np.fromiter((value.__class__ is str for value in values), dtype=bool, count=len(values))
+    texts_at = np.flatnonzero(is_text)
+    if not len(texts_at):
+        return
+    texts = pa.array([values[i] for i in texts_at.tolist()], type=pa.large_string())
+    short = pc.less_equal(pc.utf8_length(texts), _MAX_TEXT_LENGTH)
+    stripped = texts
+    for separator in _SEPARATORS:  # one literal pass each: cheaper than one regular-expression pass
+        stripped = pc.replace_substring(stripped, separator, "")
+    national = pc.utf8_slice_codeunits(stripped, start=-_NATIONAL_DIGITS)
+    whole = pc.and_(
+        pc.match_substring_regex(stripped, pattern=_WHOLE_MOBILE),
+        pc.match_substring_regex(national, pattern=_MOBILE),
+    )
+    matched = np.asarray(pc.and_(short, whole).to_numpy(zero_copy_only=False), dtype=bool)
+    prefix = pa.scalar(CI_CODE, type=pa.large_string())
+    api_form = pc.binary_join_element_wise(prefix, national, pa.scalar("", type=pa.large_string()))
+    api_form = api_form.to_numpy(zero_copy_only=False)
+    hits = texts_at[matched]
+    status[hits] = STATUS_CODES[PhoneStatus.VALID]
+    phone[hits] = api_form[matched]
+
+
+def _stored_numbers(values: Sequence[object], status: np.ndarray, phone: np.ndarray) -> None:
+    """Numbers stored as numbers (Excel): `bulk`'s per-value fast path, which is already cheap."""
+    for position in np.flatnonzero(status < 0).tolist():
+        value = values[position]
+        if type(value) is int or type(value) is float:
+            quick = fast_number(value)
+            if quick is not None:
+                status[position] = STATUS_CODES[quick.status]
+                phone[position] = quick.phone
+
+
+def _full_path(
+    value: object, region: str, memo: dict[object, tuple[PhoneResult, ...]]
+) -> tuple[PhoneResult, ...]:
+    """`normalize_cell_slow` once per distinct value (sheets repeat themselves)."""
+    key: object = value if value.__class__ is str else (value.__class__, value)
+    try:
+        known = memo.get(key)
+    except TypeError:  # an unhashable cell (a list…): no memo for it
+        return tuple(normalize_cell_slow(value, region))
+    if known is None:
+        known = memo[key] = tuple(normalize_cell_slow(value, region))
+    return known

@@ -73,10 +73,25 @@ def _stats(campaign: Campaign) -> CampaignStats | None:
     return CampaignStats.from_api(extra) if isinstance(extra, Mapping) else None
 
 
-def campaigns_frame(campaigns: Iterable[Campaign], now: datetime | None = None) -> pd.DataFrame:
+def _sender_name(campaign: Campaign, names: Mapping[str, str]) -> str:
+    sender = getattr(campaign, "sender", None)
+    if sender is not None and sender.name:
+        return str(sender.name)
+    return names.get(campaign.sender_id or "", "")
+
+
+def campaigns_frame(
+    campaigns: Iterable[Campaign],
+    now: datetime | None = None,
+    sender_names: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
     """One row per API campaign: id, name (cleaned), raw_name, text, type, sender, created_at,
     scheduled_at (UTC), recipients, parts, credits, total/sent/failed/pending (nullable ints),
-    is_enabled, status (the API's, upper case), tag (the dashboard's idempotency tag or ""), state."""
+    is_enabled, status (the API's, upper case), tag (the dashboard's idempotency tag or ""), state.
+
+    `sender` is the name of the details' `sender` object, else `sender_names[senderId]` (an answer's
+    `senderId` is the sender's row id, never its name), else ""."""
+    names = sender_names or {}
     rows: list[tuple[Any, ...]] = []
     for c in campaigns:
         stats = _stats(c)
@@ -87,7 +102,7 @@ def campaigns_frame(campaigns: Iterable[Campaign], now: datetime | None = None) 
                 c.name or "",
                 c.text or "",
                 (c.type or "SMS").upper(),
-                c.sender_id or (c.sender.name if getattr(c, "sender", None) else None) or "",
+                _sender_name(c, names),
                 c.created_at,
                 c.scheduled_date,
                 c.contact_count if c.contact_count is not None else c.contacts_total,

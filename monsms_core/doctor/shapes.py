@@ -151,3 +151,16 @@ def check_list(data: Any, shape: Shape, *, limit: int = 20) -> list[Difference]:
                    for d in found):  # fmt: skip
                 found.append(difference)
     return found
+
+# The shape each client model is checked against (contract fixtures name the model).
+SHAPE_OF_MODEL: dict[str, Shape] = {
+    "UserDetails": USER,
+    "Sender": SENDER,
+    "Contact": CONTACT,
+    "Group": GROUP_DETAILS,
+    "Campaign": CAMPAIGN,
+    "CampaignDetails": CAMPAIGN_DETAILS,
+    "Template": TEMPLATE,
+    "Transaction": TRANSACTION,
+    "Offer": OFFER,
+}

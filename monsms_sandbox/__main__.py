@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 
 from monsms_sandbox.server import SandboxServer
+from monsms_sandbox.shapes import DEFAULT_PAGE_SIZE_CAP, OLD_SHAPES, REMOVABLE_ROUTES, ShapeOptions
 
 DEFAULT_PORT = 8787
 DEFAULT_DB = Path("data") / "sandbox.db"
@@ -31,6 +32,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--delivery-seconds", type=float, default=5.0, help="time to deliver a campaign")
     parser.add_argument("--failure-rate", type=float, default=0.03, help="share of deliveries that fail")
     parser.add_argument("--rate-limit", type=float, default=20.0, help="requests per second per API key")
+    parser.add_argument(
+        "--page-size-cap", type=int, default=DEFAULT_PAGE_SIZE_CAP, help="largest page a list call answers"
+    )
+    parser.add_argument(
+        "--campaign-extras", action="store_true", help="add name, status, stats, smsCount to campaigns"
+    )
+    parser.add_argument(
+        "--old-shape", action="append", default=[], choices=sorted(OLD_SHAPES),
+        help="answer this endpoint in its older shape (repeatable)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--missing-route", action="append", default=[], choices=REMOVABLE_ROUTES,
+        help="answer this path \"Not found\", as a server without it (repeatable)",
+    )  # fmt: skip
     return parser
 
 
@@ -51,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
         delivery_seconds=args.delivery_seconds,
         failure_rate=args.failure_rate,
         rate_limit_per_second=args.rate_limit,
+        shapes=ShapeOptions(
+            page_size_cap=args.page_size_cap,
+            campaign_extras=args.campaign_extras,
+            old_shapes=frozenset(args.old_shape),
+            missing_routes=frozenset(args.missing_route),
+        ),
     )
     try:
         server.start()

@@ -11,7 +11,7 @@ import logging
 import secrets
 import threading
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from monsms_sandbox import backend, control_api, pages, routes, seed
@@ -30,6 +30,7 @@ from monsms_sandbox.errors import (
 from monsms_sandbox.faults import DEFAULT_TIMEOUT_SECONDS, Fault, FaultRegistry
 from monsms_sandbox.handlers.context import Call, DeliverySettings
 from monsms_sandbox.ratelimit import RateLimiter
+from monsms_sandbox.shapes import ShapeOptions
 from monsms_sandbox.validation import zod_type_name
 
 LOGGER = logging.getLogger("monsms_sandbox")
@@ -42,13 +43,15 @@ class Config:
     rate_limit_per_second: float
     delivery_seconds: float
     failure_rate: float
+    shapes: ShapeOptions = field(default_factory=ShapeOptions)
 
-    def describe(self) -> dict[str, float]:
+    def describe(self) -> dict[str, object]:
         """The configuration as the control API shows it."""
         return {
             "rateLimitPerSecond": self.rate_limit_per_second,
             "deliverySeconds": self.delivery_seconds,
             "failureRate": self.failure_rate,
+            **self.shapes.describe(),
         }
 
 
@@ -104,9 +107,11 @@ class SandboxApp:
         delivery_seconds: float = 5.0,
         failure_rate: float = 0.03,
         rate_limit_per_second: float = 20.0,
+        shapes: ShapeOptions | None = None,
     ) -> None:
         self.db = backend.Database(db_path)
-        self.defaults = Config(rate_limit_per_second, delivery_seconds, failure_rate)
+        shapes = shapes or ShapeOptions()
+        self.defaults = Config(rate_limit_per_second, delivery_seconds, failure_rate, shapes)
         self.config = self.defaults
         self.faults = FaultRegistry()
         self.limiter = RateLimiter(rate_limit_per_second)
@@ -122,6 +127,7 @@ class SandboxApp:
         rate_limit_per_second: float | None = None,
         delivery_seconds: float | None = None,
         failure_rate: float | None = None,
+        shapes: ShapeOptions | None = None,
     ) -> Config:
         """Change some settings; the others keep their value."""
         with self._config_lock:
@@ -130,6 +136,7 @@ class SandboxApp:
                 current.rate_limit_per_second if rate_limit_per_second is None else rate_limit_per_second,
                 current.delivery_seconds if delivery_seconds is None else delivery_seconds,
                 current.failure_rate if failure_rate is None else failure_rate,
+                current.shapes if shapes is None else shapes,
             )
             if rate_limit_per_second is not None:
                 self.limiter.configure(rate_limit_per_second)
@@ -175,6 +182,8 @@ class SandboxApp:
         sub_path = path[3:]
         self.stats.count("requests", sub_path)
         found = routes.match(method, sub_path)
+        if found is not None and found[0].pattern in self.config.shapes.missing_routes:
+            found = None  # switched off: answered as an unknown path, like a server without it
         if found is not None:
             self.stats.count("routes", found[0].pattern)
         plan = self.faults.plan(sub_path)
@@ -243,6 +252,7 @@ class SandboxApp:
                     params,
                     now(),
                     DeliverySettings(config.delivery_seconds, config.failure_rate),
+                    config.shapes,
                 )
                 data = route.handler(call)
         except ApiError as refusal:

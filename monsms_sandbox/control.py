@@ -102,14 +102,23 @@ class SandboxControl:
         rate_limit_per_second: float | None = None,
         delivery_seconds: float | None = None,
         failure_rate: float | None = None,
-    ) -> dict[str, float]:
-        """Change settings (None keeps a value); returns the whole configuration."""
+        page_size_cap: int | None = None,
+        campaign_extras: bool | None = None,
+        old_shapes: list[str] | None = None,
+        missing_routes: list[str] | None = None,
+    ) -> dict[str, Any]:
+        """Change settings (None keeps a value); returns the whole configuration. The answer-shape
+        options are described in the README ("Answer shapes")."""
         return dict(
             self.call(
                 "config",
                 rateLimitPerSecond=rate_limit_per_second,
                 deliverySeconds=delivery_seconds,
                 failureRate=failure_rate,
+                pageSizeCap=page_size_cap,
+                campaignExtras=campaign_extras,
+                oldShapes=old_shapes,
+                missingRoutes=missing_routes,
             )
         )
 

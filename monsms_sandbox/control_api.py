@@ -200,13 +200,27 @@ def list_faults(app: SandboxApp, fields: Fields) -> object:
 
 
 def configure(app: SandboxApp, fields: Fields) -> object:
-    """{rateLimitPerSecond?, deliverySeconds?, failureRate?} → the whole configuration."""
+    """{rateLimitPerSecond?, deliverySeconds?, failureRate?, pageSizeCap?, campaignExtras?, oldShapes?,
+    missingRoutes?} → the whole configuration."""
     rate = _number(fields, "rateLimitPerSecond", low=0.0)
     delivery_seconds = _number(fields, "deliverySeconds", low=0.0, high=86_400.0)
     failure_rate = _number(fields, "failureRate", low=0.0, high=1.0)
+    cap = fields.integer("pageSizeCap", minimum=5)
+    extras = fields.boolean("campaignExtras")
+    old_shapes = fields.string_list("oldShapes")
+    missing_routes = fields.string_list("missingRoutes")
     fields.check()
+    try:
+        shapes = app.config.shapes.changed(
+            page_size_cap=cap, campaign_extras=extras, old_shapes=old_shapes, missing_routes=missing_routes
+        )
+    except ValueError as error:
+        raise ValidationFailed([{"code": "custom", "path": [], "message": str(error)}]) from error
     config = app.configure(
-        rate_limit_per_second=rate, delivery_seconds=delivery_seconds, failure_rate=failure_rate
+        rate_limit_per_second=rate,
+        delivery_seconds=delivery_seconds,
+        failure_rate=failure_rate,
+        shapes=shapes,
     )
     return config.describe()
 

@@ -29,8 +29,9 @@ def envelope(success: bool, data: object = None, error: object = None, *, zod: b
 
 
 def zod_envelope(issues: list[dict[str, object]]) -> Answer:
-    """A validation failure: `isZodError: true` and `error: {name: "ZodError", issues}`."""
-    return envelope(False, None, {"name": "ZodError", "issues": issues}, zod=True)
+    """A validation failure as the vendor's server sends it: `isZodError: true` and `error` a STRING,
+    zod's `error.message`, i.e. the issues as indented JSON text (the Dart SDK types `error` as String)."""
+    return envelope(False, None, json.dumps(issues, indent=2, ensure_ascii=False), zod=True)
 
 
 def parse_body(raw: bytes) -> object:

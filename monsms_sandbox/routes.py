@@ -63,6 +63,7 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/template/list", templates.list_templates),
     Route("POST", "/template/create", templates.create),
     Route("POST", "/template/delete", templates.delete),
+    Route("POST", "/template/{id}/delete", templates.delete),
     Route("POST", "/transaction/list", transactions.list_transactions),
     Route("GET", "/offer", offers.list_offers, authenticated=False),
     Route("POST", "/offer", offers.list_offers, authenticated=False),

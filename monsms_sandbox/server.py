@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from monsms_sandbox.app import SandboxApp
+from monsms_sandbox.shapes import ShapeOptions
 
 LOGGER = logging.getLogger("monsms_sandbox.http")
 MAX_BODY_BYTES = 64 * 1024 * 1024
@@ -114,7 +115,9 @@ class SandboxServer:
         delivery_seconds: float = 5.0,
         failure_rate: float = 0.03,
         rate_limit_per_second: float = 20.0,
+        shapes: ShapeOptions | None = None,
     ) -> None:
+        """`shapes` chooses the answer shapes (default: the vendor SDK's; see monsms_sandbox.shapes)."""
         self.db_path = Path(db_path)
         self.host = host
         self._requested_port = port
@@ -123,6 +126,7 @@ class SandboxServer:
             "failure_rate": failure_rate,
             "rate_limit_per_second": rate_limit_per_second,
         }
+        self._shapes = shapes
         self.app: SandboxApp | None = None
         self._httpd: _HttpServer | None = None
         self._thread: threading.Thread | None = None
@@ -134,7 +138,7 @@ class SandboxServer:
         """Open the database, bind the port and serve in a background thread."""
         if self._httpd is not None:
             return self
-        self.app = SandboxApp(self.db_path, **self._settings)
+        self.app = SandboxApp(self.db_path, **self._settings, shapes=self._shapes)
         self._httpd = _HttpServer((self.host, self._requested_port), self.app)
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,

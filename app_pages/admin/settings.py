@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 from babel import Locale
 
@@ -15,6 +17,7 @@ from monsms_core.accounts import (
 from monsms_core.client import MonSmsClient
 from monsms_core.client.errors import MonSmsError
 from monsms_core.config import API_KEY_SETTING, key_hint
+from monsms_core.doctor import report_lines, run_doctor
 from monsms_core.i18n.formatting import format_number, locale_for
 from ui.runtime import resources
 from ui.shell.auth import require_role
@@ -102,6 +105,23 @@ if conn.source != "environment":
 result = st.session_state.pop("_settings_key_result", None)
 if result:
     (st.success if result[0] else st.error)(result[1])
+
+st.divider()
+st.subheader(tr("doctor.settings.title"), anchor=False)
+st.caption(tr("doctor.settings.help"))
+if st.button(tr("doctor.settings.run"), icon=":material/fact_check:", key="settings_doctor"):
+    with st.spinner(tr("doctor.settings.title")):  # ~20 read-only calls: a few seconds
+        st.session_state["_settings_doctor"] = run_doctor(resources.client())
+report = st.session_state.get("_settings_doctor")
+if report is not None:
+    (st.success if report.all_ok else st.warning)("  \n".join(report_lines(report, lang)))
+    st.download_button(
+        tr("doctor.settings.download"),
+        data=json.dumps(report.as_dict(), ensure_ascii=False, indent=2),
+        file_name="monsms-doctor.json",
+        mime="application/json",
+        icon=":material/download:",
+    )
 
 st.divider()
 st.subheader(tr("page.settings.prefs_title"), anchor=False)

@@ -74,7 +74,7 @@ def _schedule_text(campaign: CampaignDetails) -> str:
         return tr("campaign.schedule.once", when=format_datetime(campaign.scheduled_date, lang))
     if campaign.type == "RECURRING" and campaign.recurring is not None:
         slots = [
-            f"{tr(f'review.weekday.{day}')} {str(getattr(campaign.recurring, day))[:5]}"
+            f"{tr(f'review.weekday.{day}')} {getattr(campaign.recurring, day).strftime('%H:%M')}"
             for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
             if getattr(campaign.recurring, day)
         ]
@@ -88,7 +88,7 @@ st.caption(
     " · ".join(
         [
             type_label(main.type or "SMS"),
-            tr("campaign.sender", sender=main.sender_id or tr("campaigns.default_sender")),
+            tr("campaign.sender", sender=main.sender_name or tr("campaigns.default_sender")),
             tr("campaign.created", when=format_datetime(main.created_at, lang)) if main.created_at else "",
         ]
     ).strip(" ·")

@@ -73,10 +73,25 @@ def _stats(campaign: Campaign) -> CampaignStats | None:
     return CampaignStats.from_api(extra) if isinstance(extra, Mapping) else None
 
 
-def campaigns_frame(campaigns: Iterable[Campaign], now: datetime | None = None) -> pd.DataFrame:
+def _sender_name(campaign: Campaign, names: Mapping[str, str]) -> str:
+    sender = getattr(campaign, "sender", None)
+    if sender is not None and sender.name:
+        return str(sender.name)
+    return names.get(campaign.sender_id or "", "")
+
+
+def campaigns_frame(
+    campaigns: Iterable[Campaign],
+    now: datetime | None = None,
+    sender_names: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
     """One row per API campaign: id, name (cleaned), raw_name, text, type, sender, created_at,
     scheduled_at (UTC), recipients, parts, credits, total/sent/failed/pending (nullable ints),
-    is_enabled, status (the API's, upper case), tag (the dashboard's idempotency tag or ""), state."""
+    is_enabled, status (the API's, upper case), tag (the dashboard's idempotency tag or ""), state.
+
+    `sender` is the name of the details' `sender` object, else `sender_names[senderId]` (an answer's
+    `senderId` is the sender's row id, never its name), else ""."""
+    names = sender_names or {}
     rows: list[tuple[Any, ...]] = []
     for c in campaigns:
         stats = _stats(c)
@@ -87,7 +102,7 @@ def campaigns_frame(campaigns: Iterable[Campaign], now: datetime | None = None) 
                 c.name or "",
                 c.text or "",
                 (c.type or "SMS").upper(),
-                c.sender_id or (c.sender.name if getattr(c, "sender", None) else None) or "",
+                _sender_name(c, names),
                 c.created_at,
                 c.scheduled_date,
                 c.contact_count if c.contact_count is not None else c.contacts_total,
@@ -153,13 +168,15 @@ def link_outbox(
     """`frame` with the dashboard's side of each campaign: outbox_id, created_by (who sent it from
     here, "" = outside the dashboard), approved_by (the reviewer, "" when none), template (the text
     as typed, before personalisation) and chunk (its place in the send). Campaigns are matched by the
-    ids the outbox recorded."""
-    by_campaign: dict[str, tuple[int, str, str, int]] = {}
+    ids the outbox recorded. A campaign the API lists without a `name` (the vendor's models have none)
+    gets the send's name from the outbox."""
+    by_campaign: dict[str, tuple[int, str, str, int, str]] = {}
     for entry in entries:
-        template = str(entry.payload.get("template") or "") if isinstance(entry.payload, dict) else ""
+        payload = entry.payload if isinstance(entry.payload, dict) else {}
+        template, name = str(payload.get("template") or ""), " ".join(str(payload.get("name") or "").split())
         for chunk, campaign_id in enumerate(entry.campaign_ids or []):
             if campaign_id:
-                by_campaign[str(campaign_id)] = (entry.id, entry.created_by, template, chunk)
+                by_campaign[str(campaign_id)] = (entry.id, entry.created_by, template, chunk, name)
     linked = [by_campaign.get(campaign_id) for campaign_id in frame["id"]]
     result = frame.copy()
     result["outbox_id"] = pd.array([link[0] if link else None for link in linked], dtype="Int64")
@@ -167,6 +184,9 @@ def link_outbox(
     result["created_by"] = [link[1] if link else OUTSIDE for link in linked]
     result["template"] = [
         link[2] if link and link[2] else text for link, text in zip(linked, frame["text"], strict=True)
+    ]
+    result["name"] = [
+        name or (link[4] if link else "") for link, name in zip(linked, frame["name"], strict=True)
     ]
     approved = approvers or {}
     result["approved_by"] = [approved.get(link[0], "") if link else "" for link in linked]

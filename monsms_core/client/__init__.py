@@ -14,6 +14,7 @@ the client's repr, its logs or its exceptions.
 from __future__ import annotations
 
 from types import TracebackType
+from typing import Any, Literal
 
 from monsms_core.client._transport import Transport
 from monsms_core.client.campaigns import Campaigns
@@ -71,6 +72,18 @@ class MonSmsClient:
     def base_url(self) -> str:
         """The API root this client talks to."""
         return self._transport.base_url
+
+    def read_raw(self, path: str, body: dict[str, Any] | None = None, *, method: str = "POST") -> Any:
+        """The `data` of a read-only call exactly as the API sent it (no model), for diagnostics such as
+        `monsms_core.doctor`. Same request path, retries and errors as every call; callers must drop
+        secrets (`models.without_secrets`) before keeping or showing it."""
+        verb: Literal["POST", "GET"] = "GET" if method == "GET" else "POST"
+        return self._transport.call(path, body, kind="read", operation="diagnostics.read", method=verb)
+
+    @property
+    def path_choices(self) -> dict[str, str]:
+        """Which form of each unconfirmed endpoint this client settled on (e.g. campaigns.list)."""
+        return self._transport.path_choices.snapshot()
 
     def __repr__(self) -> str:
         return f"MonSmsClient(base_url={self.base_url!r}, company_id={self._transport.company_id!r})"

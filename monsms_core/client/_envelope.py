@@ -2,7 +2,9 @@
 
 The API answers HTTP 200 whatever happened, so the outcome is read from the body. The `error` field
 comes in several shapes (a sentence, a Zod error object, an object with message/code/statusCode, a
-list of issues) and in French or English; `classify_error` turns any of them into one exception.
+list of issues, or — what the vendor's server sends for validation failures, typed String in the Dart
+SDK — zod's message: the issues as JSON TEXT) and in French or English; `classify_error` turns any of
+them into one exception, with field errors parsed out of JSON text too.
 Every text taken from the server goes through `scrub` first so an echoed API key never reaches an
 exception message.
 """
@@ -221,6 +223,7 @@ def classify_error(
     retry_after: float | None = None,
 ) -> ApiError:
     """The exception for an envelope's `error`, whatever its shape or language."""
+    error = _decoded(error)
     field_errors = _field_errors(error)
     if is_zod or field_errors:
         return ValidationError(
@@ -240,6 +243,18 @@ def classify_error(
         needed, available = _credit_numbers(text)
         return InsufficientCreditError(detail, needed=needed, available=available)
     return cls(detail)
+
+
+def _decoded(error: Any) -> Any:
+    """A string error that holds JSON (zod's message is `JSON.stringify(issues, null, 2)`) as the JSON
+    value it holds; any other error unchanged."""
+    if not isinstance(error, str) or error.lstrip()[:1] not in ("[", "{"):
+        return error
+    try:
+        value = json.loads(error)
+    except ValueError:
+        return error
+    return value if isinstance(value, list | Mapping) else error
 
 
 def _message_of(error: Any) -> str:

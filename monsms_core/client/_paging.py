@@ -1,8 +1,13 @@
 """List calls: the paging parameters, the tolerant reading of list answers, and page iterators.
 
 A list answer may be a plain array or an object holding the array under `items`, `data`, `results`,
-`contacts`… with an optional total (`total`, `totalCount`, `meta.total`…). Iterators ask page after
-page and stop on a short page, an empty page or once the total is reached.
+`contacts`… with an optional total (`total`, `totalCount`, `meta.total`…).
+
+Iterators read until a page comes back EMPTY. The server's page-size cap is unknown (the vendor's schema
+only says `count` >= 5): a short page may be a cap, not the end. So when the first page holds fewer
+items than asked (but at least MIN_PAGE_SIZE), that size is taken as the server's cap and the next pages
+are asked with it: page n then starts after exactly (n - 1) × cap items, whether the server computes
+its offset from the capped size or from the `count` it is sent, so nothing is skipped either way.
 """
 
 from __future__ import annotations
@@ -17,8 +22,7 @@ M = TypeVar("M", bound=ApiModel)
 Sort = Literal["asc", "desc"]
 
 MIN_PAGE_SIZE = 5  # the API refuses smaller pages
-# A server capping pages below what was asked would look like a short (last) page and end iteration early;
-# 1000 is the smallest cap seen (the sandbox), so larger pages are refused here rather than truncated.
+# The largest page this client asks for; the server may serve fewer (see the module docstring).
 MAX_PAGE_SIZE = 1000
 _LIST_KEYS = (
     "items",
@@ -85,21 +89,24 @@ def to_page(data: Any, model: type[M], page: int, count: int) -> Page[M]:
     return Page([model.from_api(item) for item in items], page=page, count=count, total=total)
 
 
-def iterate_pages(fetch: Callable[[int], Page[M]]) -> Iterator[M]:
-    """Every item of every page given by `fetch(page_number)`, lazily, page 1 first.
+def iterate_pages(fetch: Callable[[int, int], Page[M]], count: int) -> Iterator[M]:
+    """Every item of every page given by `fetch(page_number, page_size)`, lazily, page 1 first.
 
-    Stops on a short or empty page or when the total is reached. A server that ignores `page` and
-    keeps sending the same full page would loop forever: that is detected and reported instead.
+    Reads until an empty page (never stops at a short one); adapts the page size to a cap the first
+    page reveals (module docstring). A server that ignores `page` and keeps sending the same page would
+    loop forever: that is detected and reported instead.
     """
-    number = 1
+    number, size = 1, count
     previous_ids: list[Any] | None = None
     while True:
-        page = fetch(number)
+        page = fetch(number, size)
+        if not page.items:
+            return
         ids = [getattr(item, "id", None) for item in page.items]
-        if previous_ids is not None and ids and ids == previous_ids:
+        if previous_ids is not None and ids == previous_ids:
             raise InvalidResponseError("the API sent the same page twice (paging ignored)")
         yield from page.items
-        if not page.items or page.is_last:
-            return
+        if number == 1 and MIN_PAGE_SIZE <= len(page.items) < size:
+            size = len(page.items)  # a cap, or the whole list: page 2 (empty then) tells which
         previous_ids = ids
         number += 1

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from monsms_core.client._paging import Sort, iterate_pages, list_params, to_page
 from monsms_core.client._transport import Transport
+from monsms_core.client.errors import NotFoundError
 from monsms_core.client.models import ApiModel, Page
 
 M = TypeVar("M", bound=ApiModel)
@@ -22,6 +23,25 @@ class Resource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._transport!r}>"
+
+    def _first_form(self, endpoint: str, forms: Sequence[str], attempt: Callable[[str], Any]) -> Any:
+        """`attempt(form)` with each form of an unconfirmed endpoint in turn (the remembered one first),
+        moving on only on a "not found" answer; the form that answers is remembered for this client.
+        When every form says "not found", the last NotFoundError is raised (e.g. the id is unknown)."""
+        remembered = self._transport.path_choices.get(endpoint)
+        ordered = [remembered] if remembered in forms else list(forms)
+        error: NotFoundError | None = None
+        for form in ordered:
+            try:
+                result = attempt(form)
+            except NotFoundError as not_found:
+                error = not_found
+                continue
+            if form != remembered:
+                self._transport.path_choices.remember(endpoint, form)
+            return result
+        assert error is not None
+        raise error
 
     def _read(self, path: str, body: Mapping[str, Any] | None, operation: str) -> Any:
         return self._transport.call(path, body, kind="read", operation=f"{self.name}.{operation}")
@@ -55,9 +75,10 @@ class Resource:
     ) -> Iterator[M]:
         list_params(1, count, sort, order_by)  # fail on bad arguments now, not at the first next()
         return iterate_pages(
-            lambda number: self._page(
-                path, model, page=number, count=count, sort=sort, order_by=order_by, extra=extra
-            )
+            lambda number, size: self._page(
+                path, model, page=number, count=size, sort=sort, order_by=order_by, extra=extra
+            ),
+            count,
         )
 
 

@@ -38,6 +38,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import MaxRetryError, NewConnectionError, ReadTimeoutError
 
 from monsms_core.client._envelope import read_envelope
+from monsms_core.client._routes import PathChoices
 from monsms_core.client.errors import (
     ConnectionFailedError,
     MonSmsError,
@@ -113,6 +114,7 @@ class Transport:
         self.company_id = company_id
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
+        self.path_choices = PathChoices()  # which form of each unconfirmed path this account serves
         self._random = random.Random()
         self.session = requests.Session()
         self.session.trust_env = True  # honour HTTPS_PROXY / CA bundle settings of the host

@@ -1,15 +1,28 @@
-"""Campaigns: `client.campaigns` — send now (SMS, FLASH), later (SCHEDULED) or every week (RECURRING)."""
+"""Campaigns: `client.campaigns` — send now (SMS, FLASH), later (SCHEDULED) or every week (RECURRING).
+
+Listing uses `/campaign/list` (the getting-started page names it; no SDK calls it). When the API answers
+"not found" there, the list is assembled from each sender's `/sender/{id}/campaign` (what the Dart SDK
+calls), merged newest first; the choice is remembered for this client (one per account). Campaigns sent
+without a sender (the account's default) are not in any sender's list: the per-sender form cannot show
+them.
+"""
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from itertools import chain, islice
 from typing import Any, Literal
 
-from monsms_core.client._paging import Sort
+from monsms_core.client._paging import Sort, list_params
 from monsms_core.client._resource import Resource, as_mapping
 from monsms_core.client.contacts import ContactLike, contact_body
+from monsms_core.client.errors import NotFoundError
 from monsms_core.client.models import Campaign, CampaignDetails, Page, Recurrence
+from monsms_core.client.senders import Senders
+
+_LIST_FORMS = ("campaign-list", "per-sender")
 
 CampaignType = Literal["SMS", "FLASH", "SCHEDULED", "RECURRING"]
 
@@ -20,6 +33,10 @@ def iso_datetime(value: datetime | str) -> str:
         return value
     value = value if value.tzinfo else value.replace(tzinfo=UTC)
     return value.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _created_key(campaign: Campaign) -> float:
+    return campaign.created_at.timestamp() if campaign.created_at is not None else 0.0
 
 
 class Campaigns(Resource):
@@ -66,14 +83,55 @@ class Campaigns(Resource):
     def list(
         self, *, page: int = 1, count: int = 50, sort: Sort = "desc", order_by: str = "createdAt"
     ) -> Page[Campaign]:
-        """One page of campaigns; order_by ∈ type, createdAt."""
-        return self._page("/campaign/list", Campaign, page=page, count=count, sort=sort, order_by=order_by)
+        """One page of campaigns; order_by ∈ type, createdAt (per-sender fallback: see the module doc)."""
+
+        def attempt(form: str) -> Page[Campaign]:
+            if form == "campaign-list":
+                return self._page(
+                    "/campaign/list", Campaign, page=page, count=count, sort=sort, order_by=order_by
+                )
+            merged = self._per_sender(count=count, sort=sort, order_by=order_by)
+            return Page(list(islice(merged, (page - 1) * count, page * count)), page=page, count=count)
+
+        return self._first_form("campaigns.list", _LIST_FORMS, attempt)
 
     def iterate(
         self, *, count: int = 100, sort: Sort = "desc", order_by: str = "createdAt"
     ) -> Iterator[Campaign]:
-        """Every campaign, page after page."""
-        return self._iterate("/campaign/list", Campaign, count=count, sort=sort, order_by=order_by)
+        """Every campaign, page after page (lazily: nothing is asked before the first item is wanted)."""
+        list_params(1, count, sort, order_by)  # fail on bad arguments now, not at the first next()
+        return self._iterate_all(count=count, sort=sort, order_by=order_by)
+
+    def _iterate_all(self, *, count: int, sort: Sort, order_by: str) -> Iterator[Campaign]:
+        if self._transport.path_choices.get("campaigns.list") == "per-sender":
+            yield from self._per_sender(count=count, sort=sort, order_by=order_by)
+            return
+        pages = self._iterate("/campaign/list", Campaign, count=count, sort=sort, order_by=order_by)
+        try:
+            first = next(pages, None)
+        except NotFoundError:
+            self._transport.path_choices.remember("campaigns.list", "per-sender")
+            yield from self._per_sender(count=count, sort=sort, order_by=order_by)
+            return
+        self._transport.path_choices.remember("campaigns.list", "campaign-list")
+        if first is not None:
+            yield first
+            yield from pages
+
+    def _per_sender(self, *, count: int, sort: Sort, order_by: str) -> Iterator[Campaign]:
+        """Every campaign of every sender, merged by creation date (or chained for another order)."""
+        senders = Senders(self._transport)
+        streams = [
+            self._iterate(
+                f"/sender/{sender.id}/campaign", Campaign, count=count, sort=sort, order_by=order_by,
+                extra={"senderId": sender.id},
+            )
+            for sender in senders.iterate(count=100)
+            if sender.id
+        ]  # fmt: skip
+        if order_by != "createdAt":
+            return chain.from_iterable(streams)
+        return heapq.merge(*streams, key=_created_key, reverse=sort == "desc")
 
     def get(self, campaign_id: str) -> CampaignDetails:
         """A campaign with its contacts, groups, sender, recurrence and (when given) status and stats."""

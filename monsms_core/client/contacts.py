@@ -11,14 +11,27 @@ from monsms_core.client._resource import Resource, as_mapping
 from monsms_core.client.errors import InvalidResponseError
 from monsms_core.client.models import Contact, ContactBatchResult, NewContact, Page
 
-ContactLike = NewContact | Mapping[str, Any] | str
-"""A contact to send: a NewContact, an API-form dict (`phone`, `firstName`…) or just a phone number."""
+ContactLike = NewContact | Contact | Mapping[str, Any] | str
+"""A contact to send: a NewContact, a stored Contact (sent with its `id`, as the Dart SDK's
+ContactModel.toJson does), an API-form dict (`phone`, `firstName`…) or just a phone number."""
 
 
 def contact_body(contact: ContactLike) -> dict[str, Any]:
-    """The wire form of one contact to create."""
+    """The wire form of one contact (to create, or, with its id, to name an existing one)."""
     if isinstance(contact, NewContact):
         return contact.to_api()
+    if isinstance(contact, Contact):
+        if not contact.phone:
+            raise ValueError("every contact needs a phone")
+        known = {
+            "id": contact.id,
+            "phone": contact.phone,
+            "name": contact.name,
+            "firstName": contact.first_name,
+            "lastName": contact.last_name,
+            "sex": contact.sex,
+        }
+        return {key: value for key, value in known.items() if value is not None}
     if isinstance(contact, str):
         return {"phone": contact}
     if isinstance(contact, Mapping) and contact.get("phone"):

@@ -11,18 +11,10 @@ from monsms_core.client.contacts import ContactLike, contact_body
 from monsms_core.client.models import Group, Page
 
 
-def members_body(
-    contacts: Iterable[ContactLike] | None, contact_ids: Iterable[str] | None
-) -> list[Any] | None:
-    """The `contacts` field of group create/update: contact objects, or ids of existing contacts.
-
-    The API takes either form (its SDKs disagree); mixing both in one array is not promised, so it is refused.
-    """
-    if contacts is not None and contact_ids is not None:
-        raise ValueError("give contacts or contact_ids, not both")
-    if contacts is not None:
-        return [contact_body(c) for c in contacts]
-    return list(contact_ids) if contact_ids is not None else None
+def members_body(contacts: Iterable[ContactLike]) -> list[dict[str, Any]]:
+    """The `contacts` field of group create/update: contact objects, as the getting-started page and the
+    Dart SDK send them (stored contacts go with their `id`); never the older JS SDK's bare id strings."""
+    return [contact_body(c) for c in contacts]
 
 
 class Groups(Resource):
@@ -35,11 +27,10 @@ class Groups(Resource):
         name: str,
         description: str | None = None,
         *,
-        contacts: Iterable[ContactLike] | None = None,
-        contact_ids: Iterable[str] | None = None,
+        contacts: Iterable[ContactLike] = (),
     ) -> Group:
-        """Create a group, optionally with members (new contact objects, or ids of existing contacts)."""
-        body: dict[str, Any] = {"name": name, "contacts": members_body(contacts, contact_ids) or []}
+        """Create a group, optionally with members (new contacts, or stored `Contact`s to add by id)."""
+        body: dict[str, Any] = {"name": name, "contacts": members_body(contacts)}
         if description is not None:
             body["description"] = description
         return Group.from_api(as_mapping(self._write("/group/create", body, "create")))
@@ -66,15 +57,14 @@ class Groups(Resource):
         *,
         name: str | None = None,
         contacts: Iterable[ContactLike] | None = None,
-        contact_ids: Iterable[str] | None = None,
     ) -> Group:
-        """Rename a group and/or replace its members."""
+        """Rename a group and/or give its members (whether the API replaces or adds them is unconfirmed:
+        read the group back to know, as `contacts.groups` does)."""
         body: dict[str, Any] = {"id": group_id}
         if name is not None:
             body["name"] = name
-        members = members_body(contacts, contact_ids)
-        if members is not None:
-            body["contacts"] = members
+        if contacts is not None:
+            body["contacts"] = members_body(contacts)
         if len(body) == 1:
             raise ValueError("nothing to update")
         return Group.from_api(as_mapping(self._write(f"/group/{group_id}/update", body, "update")))

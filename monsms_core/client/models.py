@@ -2,14 +2,20 @@
 
 Each model is a dataclass built by `Model.from_api(dict)`: known keys (camelCase on the wire) are parsed
 into snake_case fields, missing ones get a default, values of the wrong type become None rather than an
-exception, and unknown keys are kept untouched in `extra` so nothing the API adds is lost.
+exception, and unknown keys are kept untouched in `extra` so nothing the API adds is lost — except
+secrets (`SECRET_KEYS`: the API key, password hash and session token `/user/details` answers with),
+which are dropped at parse time so no repr, log, page or export can ever show them.
+
+The shapes follow the vendor's current Dart SDK (`freddydrodev/flutter_mon_sms_pro`, lib/models/) and
+read the older forms too: recurring days as ISO date-times or "HH:MM", a transaction's campaign as
+`campaignId` or `campainId` (sic).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from types import MappingProxyType
 from typing import Any, Generic, Self, TypeVar
 
@@ -84,11 +90,57 @@ def parse_datetime(value: Any) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+def parse_time_of_day(value: Any) -> time | None:
+    """A time of day in Abidjan (= UTC, no daylight saving) from "HH:MM[:SS]" or a full ISO date-time
+    ("2024-01-01T09:00:00.000", the Dart SDK's form; with "Z" or an offset it is converted to UTC)."""
+    if isinstance(value, time):
+        return value.replace(tzinfo=None)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    if "T" in text or " " in text:
+        moment = parse_datetime(text)
+        return moment.astimezone(UTC).time().replace(microsecond=0) if moment is not None else None
+    try:
+        parsed = time.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is not None:
+        offset = parsed.utcoffset() or timedelta(0)
+        moment = datetime.combine(date(2024, 1, 1), parsed.replace(tzinfo=None)) - offset
+        return moment.time()
+    return parsed.replace(microsecond=0)
+
+
+SECRET_KEYS = frozenset({"apikey", "api_key", "password", "passwordhash", "token", "accesstoken",
+                         "refreshtoken", "secret", "otp"})  # fmt: skip
+"""Keys never kept from an answer (compared lower-cased): `/user/details` carries `apiKey`, `password`
+and `token` (Dart SDK's UserModel)."""
+
+
+def is_secret_key(key: object) -> bool:
+    """True for a field name in SECRET_KEYS (case ignored)."""
+    return isinstance(key, str) and key.lower() in SECRET_KEYS
+
+
+def without_secrets(value: Any) -> Any:
+    """A copy of a JSON value with every secret key removed, at any depth (for captures and exports)."""
+    if isinstance(value, Mapping):
+        return {k: without_secrets(v) for k, v in value.items() if not is_secret_key(k)}
+    if isinstance(value, list):
+        return [without_secrets(item) for item in value]
+    return value
+
+
 def _meta(
-    parse: Callable[[Any], Any] = parse_str, key: str | tuple[str, ...] | None = None
+    parse: Callable[[Any], Any] = parse_str,
+    key: str | tuple[str, ...] | None = None,
+    *,
+    also: tuple[str, ...] = (),
 ) -> Mapping[str, Any]:
-    """Field metadata: read from API key `key` (camelCase of the field name by default) through `parse`."""
-    return MappingProxyType({"api": key, "parse": parse})
+    """Field metadata: read from API key `key` (camelCase of the field name by default) through `parse`;
+    when that key is absent, from the first of the keys in `also` (other spellings seen in the SDKs)."""
+    return MappingProxyType({"api": key, "parse": parse, "also": also})
 
 
 _STR = _meta(parse_str)
@@ -120,6 +172,7 @@ class ApiModel:
     def from_api(cls, data: Mapping[str, Any] | None) -> Self:
         """Build the model from one API object; never raises on odd or missing values."""
         data = data if isinstance(data, Mapping) else {}
+        data = {k: v for k, v in data.items() if not is_secret_key(k)}
         values: dict[str, Any] = {}
         used: set[str] = set()
         for f in fields(cls):
@@ -127,6 +180,8 @@ class ApiModel:
                 continue
             path = f.metadata.get("api") or _camel(f.name)
             path = (path,) if isinstance(path, str) else path
+            if path[0] not in data:
+                path = next(((key,) for key in f.metadata.get("also", ()) if key in data), path)
             raw: Any = data
             for part in path:
                 raw = raw.get(part) if isinstance(raw, Mapping) else None
@@ -210,33 +265,53 @@ class CampaignStats(ApiModel):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+_TIME = _meta(parse_time_of_day)
+# Dart sends each day as DateTime.toIso8601String(); only the time of day matters. The dates used are
+# the week of Monday 2024-01-01, so each value falls on its own weekday.
+_REFERENCE_MONDAY = date(2024, 1, 1)
+
+
 @dataclass
 class Recurrence(ApiModel):
-    """When a RECURRING campaign goes out: a time of day (ISO "HH:MM[:SS]") per weekday, or None."""
+    """When a RECURRING campaign goes out: a time of day in Abidjan (= UTC) per weekday, or None.
+
+    Read from full ISO date-times (current SDK) or "HH:MM" (older form); sent as ISO date-times in UTC.
+    """
 
     enabled: bool = field(default=True, metadata=_BOOL)
-    monday: str | None = field(default=None, metadata=_STR)
-    tuesday: str | None = field(default=None, metadata=_STR)
-    wednesday: str | None = field(default=None, metadata=_STR)
-    thursday: str | None = field(default=None, metadata=_STR)
-    friday: str | None = field(default=None, metadata=_STR)
-    saturday: str | None = field(default=None, metadata=_STR)
-    sunday: str | None = field(default=None, metadata=_STR)
+    monday: time | None = field(default=None, metadata=_TIME)
+    tuesday: time | None = field(default=None, metadata=_TIME)
+    wednesday: time | None = field(default=None, metadata=_TIME)
+    thursday: time | None = field(default=None, metadata=_TIME)
+    friday: time | None = field(default=None, metadata=_TIME)
+    saturday: time | None = field(default=None, metadata=_TIME)
+    sunday: time | None = field(default=None, metadata=_TIME)
+    id: str | None = field(default=None, metadata=_STR)
+    campaign_id: str | None = field(default=None, metadata=_STR)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def weekly(cls, at: time | str, days: tuple[str, ...], *, enabled: bool = True) -> Recurrence:
         """The same time on the given weekdays, e.g. `Recurrence.weekly(time(8), ("monday", "friday"))`."""
-        text = at.isoformat(timespec="minutes") if isinstance(at, time) else at
+        moment = parse_time_of_day(at)
+        if moment is None:
+            raise ValueError(f"not a time of day: {at!r}")
         unknown = set(days) - _WEEKDAYS
         if unknown:
             raise ValueError(f"unknown weekday(s): {sorted(unknown)}")
-        return cls(enabled=enabled, **{day: text for day in days})
+        return cls(enabled=enabled, **{day: moment.replace(second=0, microsecond=0) for day in days})
+
+    def days(self) -> dict[str, time]:
+        """{weekday: time} of the days it runs, in week order."""
+        return {day: at for day in _WEEKDAYS_ORDERED if (at := getattr(self, day)) is not None}
 
     def to_api(self) -> dict[str, Any]:
-        """The `recurring` object of campaign create/update."""
+        """The `recurring` object of campaign create/update, as the Dart SDK sends it."""
         body: dict[str, Any] = {"enabled": self.enabled}
-        body.update({day: getattr(self, day) for day in _WEEKDAYS_ORDERED})
+        for offset, day in enumerate(_WEEKDAYS_ORDERED):
+            at = getattr(self, day)
+            moment = datetime.combine(_REFERENCE_MONDAY + timedelta(days=offset), at) if at else None
+            body[day] = moment.isoformat(timespec="milliseconds") + "Z" if moment else None
         return body
 
 
@@ -258,8 +333,9 @@ class Campaign(ApiModel):
     credit_used: int | None = field(default=None, metadata=_INT)
     contacts_total: int | None = field(default=None, metadata=_meta(parse_int, ("_count", "contacts")))
     groups_total: int | None = field(default=None, metadata=_meta(parse_int, ("_count", "groups")))
-    sender_id: str | None = field(default=None, metadata=_STR)  # the sender's name
-    sms_count: int | None = field(default=None, metadata=_INT)  # SMS parts per message
+    # The sender's row id, NOT its name (the Dart SDK's models); create takes the name. See `sender_name`.
+    sender_id: str | None = field(default=None, metadata=_STR)
+    sms_count: int | None = field(default=None, metadata=_INT)  # SMS parts per message, when given
     status: str | None = field(default=None, metadata=_STR)  # PENDING | SENT | FAILED, when given
     stats: CampaignStats | None = field(default=None, metadata=_meta(_one_of(CampaignStats)))
     created_at: datetime | None = field(default=None, metadata=_DT)
@@ -275,6 +351,11 @@ class CampaignDetails(Campaign):
     groups: list[Group] = field(default_factory=list, metadata=_meta(_list_of(Group)))
     sender: Sender | None = field(default=None, metadata=_meta(_one_of(Sender)))
     recurring: Recurrence | None = field(default=None, metadata=_meta(_one_of(Recurrence)))
+
+    @property
+    def sender_name(self) -> str | None:
+        """The sender name recipients saw (from the `sender` object), or None (account default/unknown)."""
+        return self.sender.name if self.sender is not None else None
 
 
 @dataclass
@@ -297,8 +378,9 @@ class Transaction(ApiModel):
     status: str | None = field(default=None, metadata=_STR)
     credit: int | None = field(default=None, metadata=_INT)
     price: float | None = field(default=None, metadata=_FLOAT)
-    campaign_id: str | None = field(default=None, metadata=_STR)
+    campaign_id: str | None = field(default=None, metadata=_meta(parse_str, also=("campainId",)))
     payment_method: str | None = field(default=None, metadata=_STR)
+    offer_id: str | None = field(default=None, metadata=_STR)
     created_at: datetime | None = field(default=None, metadata=_DT)
     updated_at: datetime | None = field(default=None, metadata=_DT)
     extra: dict[str, Any] = field(default_factory=dict)
@@ -354,10 +436,18 @@ class Page(Generic[_T]):
 
     @property
     def is_last(self) -> bool:
-        """True when no further page can hold anything: short page, or total reached."""
-        if len(self.items) < self.count:
+        """True when no further page can hold anything: an empty page, or the API's total reached.
+
+        A short page is NOT the end: a server capping page sizes below `count` sends short pages too
+        (iterators read until an empty page; see `_paging.iterate_pages`)."""
+        if not self.items:
             return True
-        return self.total is not None and self.page * self.count >= self.total
+        return self.total is not None and (self.page - 1) * self.count + len(self.items) >= self.total
+
+    @property
+    def looks_last(self) -> bool:
+        """For display only (a pager's "next" button): a short page or the total reached."""
+        return len(self.items) < self.count or self.is_last
 
 
 @dataclass

@@ -10,7 +10,11 @@ from monsms_core.client.models import Page, Template
 
 
 class Templates(Resource):
-    """`/template/list`, `/template/create`, `/template/delete`."""
+    """`/template/list`, `/template/create`, and `/template/delete` or `/template/{id}/delete`.
+
+    No vendor SDK calls these paths (only the JS SDK's schemas name them): delete tries the body-id form
+    first and falls back to the path-id form on "not found", remembering which one this account serves.
+    """
 
     name = "templates"
 
@@ -33,5 +37,9 @@ class Templates(Resource):
         return Template.from_api(as_mapping(self._write("/template/create", {"text": text}, "create")))
 
     def delete(self, template_id: str) -> None:
-        """Delete a template."""
-        self._write("/template/delete", {"id": template_id}, "delete")
+        """Delete a template (NotFoundError when neither path form knows it)."""
+        paths = {"body-id": "/template/delete", "path-id": f"/template/{template_id}/delete"}
+        body = {"id": template_id}
+        self._first_form(
+            "templates.delete", tuple(paths), lambda form: self._write(paths[form], body, "delete")
+        )

@@ -2,7 +2,8 @@
 
 Why an index: the API's `/contact/list` has no search parameter (contract: list params only), so
 finding "Konan" or "0707…" among 100,000 contacts means reading them all. The index is built once
-through the client's page iterator (1,000 contacts per request, oldest first so contacts created
+through the client's page iterator (up to 1,000 contacts per request, as many as the server serves,
+read until an empty page so a lower cap never truncates it; oldest first so contacts created
 meanwhile land on later pages instead of shifting earlier ones), kept in memory per account with a short
 time-to-live, patched after the dashboard's own changes (import, edit, delete) and rebuilt on demand.
 Searching it is a handful of vectorised pandas passes: milliseconds at 100,000 contacts. It also gives
@@ -29,7 +30,7 @@ from monsms_core.client import MonSmsClient
 from monsms_core.client.models import Contact
 
 COLUMNS = ("id", "phone", "name", "first_name", "last_name", "sex", "created_at")
-PAGE_SIZE = 1000  # the largest page the client accepts: fewest requests
+PAGE_SIZE = 1000  # asked per call (fewest requests); a lower server cap is detected by the iterator
 DEFAULT_TTL_SECONDS = 300.0
 _NOT_DIGIT = re.compile(r"\D+")
 _PHONE_QUERY = re.compile(r"^[\d\s.\-+/()]+$")

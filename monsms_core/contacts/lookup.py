@@ -18,7 +18,7 @@ from monsms_core.client import MonSmsClient
 from monsms_core.client.models import Contact
 
 DEFAULT_MARGIN = timedelta(minutes=10)
-PAGE_SIZE = 1000
+PAGE_SIZE = 1000  # asked per call; a lower server cap is detected by the client's iterator
 _NOT_DIGIT = re.compile(r"\D+")
 
 

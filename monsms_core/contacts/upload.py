@@ -20,9 +20,11 @@ server process — `run_upload` called again continues with the items still pend
 2. A create that failed without reaching the API (rate limited, connection refused — the client has
    already retried it) puts the items back to pending; the run retries after an exponential backoff with
    jitter, and gives up after `max_attempts` failures in a row (the job stays resumable).
-3. A definite refusal (validation) marks the offending items failed with the reason; when the API does
-   not say which contact it refused, the batch is halved until the culprit is alone. Authentication and
-   permission refusals stop the run at once (nothing is marked failed: fix the key, then resume).
+3. A definite refusal (validation) marks the offending items failed with the reason: the API names the
+   row in its field errors ("contacts.3.phone", parsed from zod's JSON text when `error` is a string);
+   only when it does not say which contact it refused is the batch halved until the culprit is alone.
+   Authentication and permission refusals stop the run at once (nothing is marked failed: fix the key,
+   then resume).
 4. Then the group: the group the job settled on earlier (journal), else the chosen existing group, else
    the newest group with the asked name, else a new group — created with the members at once; a lost
    answer is reconciled by name. Membership is completed idempotently (current ∪ created, see
@@ -57,7 +59,8 @@ from monsms_core.client.errors import (
     OutcomeUnknownError,
     ValidationError,
 )
-from monsms_core.contacts.groups import add_members, create_group, find_group
+from monsms_core.client.models import Contact
+from monsms_core.contacts.groups import Member, add_members, create_group, find_group
 from monsms_core.contacts.import_jobs import FINISHED, GROUP, journal_target, read_journal
 from monsms_core.contacts.lookup import find_recent_by_phone, phone_key
 from monsms_core.store import ImportItem, Store
@@ -296,8 +299,9 @@ def _mark_failed(run: _Run, batch: list[ImportItem], error: MonSmsError) -> None
 def _complete_group(run: _Run, name: str) -> tuple[str | None, int]:
     """Find or create the job's group and add every imported contact to it; (group id, members added)."""
     store, job_id = run.store, run.job_id
-    members = [
-        item.contact_id
+    # Members go as contact objects (id + phone, the SDK's form): the phones are in the job's items.
+    members: list[Member] = [
+        Contact(id=item.contact_id, phone=str(item.payload.get("phone") or "") or None)
         for item in store.import_jobs.items(job_id, statuses=["created", "skipped"])
         if item.contact_id
     ]
@@ -312,7 +316,7 @@ def _complete_group(run: _Run, name: str) -> tuple[str | None, int]:
     if existing is not None and existing.id:
         _record_group(run, existing.id, name, created=False)
         return existing.id, add_members(run.client, existing.id, members).changed
-    change = create_group(run.client, name, contact_ids=members)
+    change = create_group(run.client, name, members=members)
     _record_group(run, change.group.id, name, created=True)
     return change.group.id, change.changed
 

@@ -107,6 +107,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Could not confirm whether {missing} campaign(s) went out. Look at the campaign list "
         "before sending anything again.",
     },
+    "sending.reconcile.ambiguous": {
+        "fr": "À vérifier : pour {to_check} campagne(s), plusieurs campagnes du service ont le même texte, "
+        "les mêmes destinataires et le même expéditeur. Rien n'a été renvoyé. Regardez la liste des "
+        "campagnes pour savoir lesquelles sont parties avant de décider.",
+        "en": "To be checked: for {to_check} campaign(s), several campaigns of the service have the same "
+        "text, recipients and sender. Nothing was sent again. Look at the campaign list to see which went "
+        "out before deciding.",
+    },
     "sending.reconcile.not_unknown": {
         "fr": "Cet envoi n'est pas à vérifier.",
         "en": "This send needs no check.",

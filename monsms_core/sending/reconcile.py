@@ -1,12 +1,18 @@
 """After a lost answer: find out whether the campaign exists before anyone sends it again.
 
     result = reconcile(store, client, entry_id)
-    result.outcome   # "sent" | "retry" | "too_early" | "inconclusive" | "not_unknown"
+    result.outcome   # "sent" | "retry" | "too_early" | "inconclusive" | "ambiguous" | "not_unknown"
 
 An entry in "unknown" has chunks without a campaign id, one of which may nonetheless exist on the API.
-`reconcile` lists the account's campaigns newest first and looks for each missing chunk's tag in their
-names (`tags`). Found → the id is recorded. When every chunk is accounted for the entry is "sent";
-when some are surely absent it goes back to "pending" and a later `execute` sends just those.
+`reconcile` lists the account's campaigns newest first and matches each missing chunk:
+- by its idempotency tag, when the campaign's `name` carries one (`tags`): certain;
+- otherwise — live list items may have NO `name` (the vendor's SDK models have none) — by what the
+  campaign is: the same text, created in the entry's time window, with the same recipients (count in the
+  list, the phones in the details) and the same sender (the details' `sender` object, when the send named
+  one). One such campaign → it is the chunk's. Two or more → "ambiguous": the entry stays "unknown" and
+  the page says "à vérifier"; nothing is ever resent on a doubt.
+Found → the id is recorded. When every chunk is accounted for the entry is "sent"; when some are surely
+absent it goes back to "pending" and a later `execute` sends just those.
 
 "Surely absent" needs care, because a wrong "absent" means a double send paid by the customer:
 - the search must have covered every campaign newer than the entry's newest recorded campaign (chunks
@@ -14,9 +20,7 @@ when some are surely absent it goes back to "pending" and a later `execute` send
   entry was created (minus `margin` for clock differences); reaching the `window` cap first is
   *inconclusive* and changes nothing;
 - a request that timed out may still be processed by a slow server: until `settle` has passed since
-  the outcome became unknown, an absence is *too early* to trust;
-- a campaign with a missing chunk's exact text but no tag at all (made outside the dashboard, or by an
-  API that dropped the name) might be it: *inconclusive*, for a person to decide.
+  the outcome became unknown, an absence is *too early* to trust.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from monsms_core.client import MonSmsClient
-from monsms_core.client.models import Campaign
+from monsms_core.client.models import Campaign, CampaignDetails
 from monsms_core.i18n import translate
 from monsms_core.sending.state import normalize_slots
 from monsms_core.sending.tags import chunk_tag, tags_in
@@ -36,7 +40,7 @@ from monsms_core.store import OutboxEntry, Store
 
 logger = logging.getLogger("monsms_core.sending")
 
-Outcome = Literal["sent", "retry", "too_early", "inconclusive", "not_unknown"]
+Outcome = Literal["sent", "retry", "too_early", "inconclusive", "ambiguous", "not_unknown"]
 DEFAULT_WINDOW = 500
 DEFAULT_MARGIN = timedelta(minutes=10)
 DEFAULT_SETTLE = timedelta(seconds=60)
@@ -54,6 +58,7 @@ class ReconcileResult:
     missing: tuple[int, ...]  # chunks still without a campaign
     checked: int  # campaigns examined
     retry_after: float | None = None  # seconds before an absence can be trusted ("too_early")
+    to_check: tuple[int, ...] = ()  # chunks with several look-alike campaigns ("ambiguous": à vérifier)
 
     def message(self, lang: str | None = "fr") -> str:
         """One sentence for the page."""
@@ -64,6 +69,7 @@ class ReconcileResult:
             found=len(self.found),
             missing=len(self.missing),
             seconds=seconds,
+            to_check=len(self.to_check),
         )
 
 
@@ -88,20 +94,27 @@ def reconcile(
         raise LookupError(f"no outbox entry {entry_id}")
     if entry.status != "unknown":
         return _unchanged(entry, "not_unknown", (), 0)
-    texts = [str(chunk.get("text", "")) for chunk in entry.payload.get("chunks", [])]
-    slots = normalize_slots(entry.campaign_ids, len(texts))
-    wanted = {chunk_tag(entry.send_key, i): i for i, campaign_id in enumerate(slots) if campaign_id is None}
+    chunks = entry.payload.get("chunks", [])
+    slots = normalize_slots(entry.campaign_ids, len(chunks))
+    wanted = {
+        i: _Wanted(chunk_tag(entry.send_key, i), str(chunk.get("text", "")), _phones(chunk.get("phones", [])))
+        for i, chunk in enumerate(chunks)
+        if slots[i] is None
+    }
     recorded = {campaign_id for campaign_id in slots if campaign_id is not None}
-    search = _Search(wanted, {texts[i] for i in wanted.values()}, recorded, entry.created_at - margin, window)
+    search = _Search(wanted, recorded, entry.created_at - margin, window)
     if wanted:  # listing is lazy: nothing is asked from the API when no chunk is missing
         search.run(client.campaigns.iterate(count=_PAGE_SIZE, sort="desc", order_by="createdAt"))
+        search.settle_lookalikes(client, str(entry.payload.get("sender_id") or "") or None)
     else:
         search.complete = True
     for index, campaign_id in search.found.items():
         slots[index] = campaign_id
     found = tuple(sorted(search.found))
     missing = tuple(i for i, campaign_id in enumerate(slots) if campaign_id is None)
-    if missing and (not search.complete or search.lookalikes):
+    if search.ambiguous:
+        return _unchanged(entry, "ambiguous", found, search.checked, to_check=tuple(sorted(search.ambiguous)))
+    if missing and not search.complete:
         return _unchanged(entry, "inconclusive", found, search.checked)
     age = (now or datetime.now(UTC)) - entry.updated_at
     if missing and age < settle:
@@ -117,21 +130,35 @@ def reconcile(
     return ReconcileResult(entry_id, outcome, target, found, missing, search.checked)
 
 
-class _Search:
-    """Scans campaigns newest first for the wanted tags, knowing when the scan covered enough."""
+@dataclass(frozen=True)
+class _Wanted:
+    """A chunk without a campaign id: its tag, its text and its recipients (digits only)."""
 
-    def __init__(
-        self, wanted: dict[str, int], texts: set[str], recorded: set[str], oldest: datetime, window: int
-    ) -> None:
-        self.wanted = wanted  # tag → chunk index, for chunks without an id
-        self.texts = texts  # their texts, to notice untagged lookalikes
+    tag: str
+    text: str
+    phones: frozenset[str]
+
+
+def _phones(values: Iterable[object]) -> frozenset[str]:
+    return frozenset(
+        digits for value in values if (digits := "".join(ch for ch in str(value) if ch.isdigit()))
+    )
+
+
+class _Search:
+    """Scans campaigns newest first for the wanted chunks, knowing when the scan covered enough."""
+
+    def __init__(self, wanted: dict[int, _Wanted], recorded: set[str], oldest: datetime, window: int) -> None:
+        self.wanted = wanted  # chunk index → what to look for
+        self.by_tag = {chunk.tag: index for index, chunk in wanted.items()}
         self.recorded = recorded  # ids already written: the search stops at the newest of them
         self.oldest = oldest
         self.window = window
         self.found: dict[int, str] = {}
+        self.candidates: dict[int, list[Campaign]] = {}  # untagged look-alikes, checked by their details
+        self.ambiguous: set[int] = set()
         self.checked = 0
         self.complete = False  # True once every campaign since `oldest` was seen
-        self.lookalikes = 0
 
     def run(self, campaigns: Iterable[Campaign]) -> None:
         for campaign in campaigns:
@@ -153,13 +180,50 @@ class _Search:
         self.complete = True  # the list ended
 
     def look_at(self, campaign: Campaign) -> None:
+        if campaign.id is None:
+            return
         tags = tags_in(campaign.name)
-        for tag in tags & self.wanted.keys():
-            if campaign.id is not None:
-                self.found[self.wanted[tag]] = campaign.id
-        if not tags and campaign.text in self.texts:
-            logger.warning("campaign %s has a pending chunk's text but no tag", campaign.id)
-            self.lookalikes += 1
+        for tag in tags & self.by_tag.keys():
+            self.found[self.by_tag[tag]] = campaign.id
+        if tags:
+            return  # tagged: certainly this chunk, or certainly another send's
+        for index, chunk in self.wanted.items():
+            same_count = campaign.contact_count is None or campaign.contact_count == len(chunk.phones)
+            if campaign.text == chunk.text and same_count:
+                self.candidates.setdefault(index, []).append(campaign)
+
+    def settle_lookalikes(self, client: MonSmsClient, sender_name: str | None) -> None:
+        """Keep the look-alikes whose details show the chunk's recipients and sender: one → found,
+        several → ambiguous. Chunks already found by their tag are not looked at again."""
+        taken = set(self.found.values())
+        for index, campaigns in self.candidates.items():
+            if index in self.found:
+                continue
+            chunk = self.wanted[index]
+            matching = [
+                campaign.id
+                for campaign in campaigns
+                if campaign.id not in taken
+                and _same_send(client.campaigns.get(str(campaign.id)), chunk, sender_name)
+            ]
+            if len(matching) == 1 and matching[0] is not None:
+                self.found[index] = matching[0]
+                taken.add(matching[0])
+            elif len(matching) > 1:
+                logger.warning(
+                    "chunk %d has %d look-alike campaigns: left for a person", index, len(matching)
+                )
+                self.ambiguous.add(index)
+
+
+def _same_send(details: CampaignDetails, chunk: _Wanted, sender_name: str | None) -> bool:
+    """True when the campaign's details show the chunk's recipients and the send's sender."""
+    if details.contacts and _phones(c.phone for c in details.contacts) != chunk.phones:
+        return False
+    if not details.contacts and details.contact_count not in (None, len(chunk.phones)):
+        return False
+    named = details.sender_name
+    return sender_name is None or named is None or named.casefold() == sender_name.casefold()
 
 
 def _unchanged(
@@ -168,8 +232,9 @@ def _unchanged(
     found: tuple[int, ...],
     checked: int,
     retry_after: float | None = None,
+    to_check: tuple[int, ...] = (),
 ) -> ReconcileResult:
     texts = entry.payload.get("chunks", []) if isinstance(entry.payload, dict) else []
     slots = normalize_slots(entry.campaign_ids, len(texts))
     missing = tuple(i for i, campaign_id in enumerate(slots) if campaign_id is None)
-    return ReconcileResult(entry.id, outcome, entry.status, found, missing, checked, retry_after)
+    return ReconcileResult(entry.id, outcome, entry.status, found, missing, checked, retry_after, to_check)

@@ -36,12 +36,12 @@ class Weekly:
 
     @property
     def time_text(self) -> str:
-        """The time as the API wants it: "HH:MM"."""
+        """The time as the dashboard stores it: "HH:MM" (the API receives ISO date-times, `to_recurrence`)."""
         return self.at.isoformat(timespec="minutes")
 
     def to_recurrence(self) -> Recurrence:
-        """The `recurring` object of campaign creation."""
-        return Recurrence.weekly(self.time_text, self.days)
+        """The `recurring` object of campaign creation (sent as the Dart SDK's ISO date-times, in UTC)."""
+        return Recurrence.weekly(self.at, self.days)
 
 
 Schedule = datetime | Weekly | None

@@ -1,11 +1,17 @@
-"""How campaigns are answered: the campaign object, its delivery `status` and `stats`, and details."""
+"""How campaigns are answered: the campaign object as the vendor's Dart SDK models it, and details.
+
+`senderId` is the sender's row id (details also carry the `sender` object); recurring days are full ISO
+date-times (UTC = Abidjan time) with the recurrence's `id` and `campaignId`. The delivery `status`,
+`stats`, `name` and `smsCount` are only added with the `campaignExtras` option (the SDK has none of
+them); the `/campaign/{id}` old shape answers the sender's name as `senderId` and "HH:MM" days.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 
-from monsms_sandbox.common import from_json, iso
-from monsms_sandbox.delivery import campaign_status, stats_sql
+from monsms_sandbox.common import from_json, iso, parse_iso
+from monsms_sandbox.delivery import DAYS, campaign_status, parse_time_of_day, stats_sql
 from monsms_sandbox.handlers import senders as sender_handlers
 from monsms_sandbox.handlers.context import Call
 
@@ -38,33 +44,69 @@ def serialize(
     direct_contacts = from_json(row["contacts"], [])
     group_ids = from_json(row["group_ids"], [])
     assert isinstance(direct_contacts, list) and isinstance(group_ids, list)
+    old_shape = detailed and "/campaign/{id}" in call.shapes.old_shapes
+    sender_row = (
+        sender_handlers.find_by_id_or_name(call, row["sender_name"]) if row["sender_name"] else None
+    )
     campaign: dict[str, object] = {
         "id": row["id"],
-        "name": row["name"],
         "text": row["text"],
         "type": row["type"],
-        "senderId": row["sender_name"],
+        "senderId": row["sender_name"] if old_shape else (sender_row["id"] if sender_row else None),
+        "userId": call.account_id,
         "isEnabled": bool(row["is_enabled"]),
         "scheduledDate": iso(row["scheduled_date"]),
         "contactCount": int(row["contact_count"]),
         "creditUsed": int(row["credit_used"]),
-        "smsCount": int(row["parts"]),
         "createdAt": iso(row["created_at"]),
         "updatedAt": iso(row["updated_at"]),
         "_count": {"contacts": len(direct_contacts), "groups": len(group_ids)},
-        "status": campaign_status(stats),
-        "stats": dict(stats),
     }
+    if call.shapes.campaign_extras:
+        campaign.update(
+            name=row["name"], smsCount=int(row["parts"]), status=campaign_status(stats), stats=dict(stats)
+        )
     if detailed:
         campaign["contacts"] = direct_contacts
         campaign["groups"] = _groups(call, group_ids)
-        sender = None
-        if row["sender_name"]:
-            sender_row = sender_handlers.find_by_id_or_name(call, row["sender_name"])
-            sender = sender_handlers.serialize(sender_row) if sender_row is not None else None
-        campaign["sender"] = sender
-        campaign["recurring"] = from_json(row["recurring"])
+        recurring = from_json(row["recurring"])
+        if old_shape:
+            campaign["recurring"] = _recurring_old(recurring)
+        else:
+            campaign["sender"] = sender_handlers.serialize(sender_row) if sender_row is not None else None
+            campaign["recurring"] = _recurring(recurring, row["id"])
     return campaign
+
+
+def _recurring(spec: object, campaign_id: str) -> dict[str, object] | None:
+    """The stored spec as the SDK's CampaignRecurringDayModel: days as ISO date-times (a day given as a
+    bare "HH:MM" is answered on 1970-01-01, as a database TIME column comes back)."""
+    if not isinstance(spec, dict):
+        return None
+    answer: dict[str, object] = {"id": "r" + campaign_id[1:], "enabled": spec.get("enabled", True)}
+    for day in DAYS:
+        value = spec.get(day)
+        moment = parse_iso(value) if isinstance(value, str) and "T" in value else None
+        if moment is not None:
+            answer[day] = iso(moment)
+        elif isinstance(value, str) and (parsed := parse_time_of_day(value)) is not None:
+            answer[day] = "1970-01-01T{:02d}:{:02d}:{:02d}.000Z".format(*parsed)
+        else:
+            answer[day] = None
+    answer["campaignId"] = campaign_id
+    return answer
+
+
+def _recurring_old(spec: object) -> dict[str, object] | None:
+    """The older shape: {enabled, monday … sunday} with "HH:MM" times."""
+    if not isinstance(spec, dict):
+        return None
+    answer: dict[str, object] = {"enabled": spec.get("enabled", True)}
+    for day in DAYS:
+        value = spec.get(day)
+        parsed = parse_time_of_day(value) if isinstance(value, str) else None
+        answer[day] = "{:02d}:{:02d}".format(*parsed[:2]) if parsed else None
+    return answer
 
 
 def _groups(call: Call, group_ids: list[object]) -> list[dict[str, object]]:

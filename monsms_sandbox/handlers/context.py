@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from monsms_sandbox.errors import NOT_FOUND, ApiError
+from monsms_sandbox.shapes import ShapeOptions
 from monsms_sandbox.validation import Fields, ListParams, list_params
 
 
@@ -27,6 +28,7 @@ class Call:
     params: dict[str, str]
     now: float
     delivery: DeliverySettings
+    shapes: ShapeOptions = field(default_factory=ShapeOptions)
 
     @property
     def account_id(self) -> str:
@@ -59,7 +61,11 @@ def paged(
 ) -> list[sqlite3.Row]:
     """Run `select` (a single-table query) ordered and paged by the list parameters.
 
-    Rows created together share a timestamp, so rowid breaks ties and keeps pages stable."""
+    Rows created together share a timestamp, so rowid breaks ties and keeps pages stable. A `count` above
+    the sandbox's page-size cap is lowered to it, pages included (page 2 starts after the capped page 1),
+    as a server with a row limit would."""
+    if params.count > call.shapes.page_size_cap:
+        params = replace(params, count=call.shapes.page_size_cap)
     direction = "DESC" if params.descending else "ASC"
     sql = f"{select} ORDER BY {columns[params.order_by]} {direction}, rowid {direction} LIMIT ? OFFSET ?"
     return call.conn.execute(sql, (*args, params.count, params.offset)).fetchall()

@@ -1,8 +1,10 @@
 """`/group/create`, `/group/list`, `/group/{id}`, `/group/{id}/update`, `/group/{id}/delete`.
 
-`contacts` may hold contact objects (created in the account, then added: getting-started page,
-Dart SDK) or ids of existing contacts (JS SDK), mixed freely. On update, a given `contacts` list
-REPLACES the membership (Prisma `set` semantics); omit it to keep the members.
+`contacts` may hold contact objects (getting-started page, Dart SDK) or ids of existing contacts (older
+JS SDK), mixed freely. A contact object carrying the `id` of one of the account's contacts (the Dart
+SDK's ContactModel.toJson sends it) names that contact; one without an `id` is created, then added.
+On update, a given `contacts` list REPLACES the membership (Prisma `set` semantics); omit it to keep
+the members.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ def _read_members(fields: Fields, items: list[object]) -> tuple[list[dict[str, o
     for index, item in enumerate(items):
         if isinstance(item, str):
             ids.append(item.strip())
+        elif isinstance(item, dict) and isinstance(item.get("id"), str) and item["id"].strip():
+            ids.append(item["id"].strip())
         elif isinstance(item, dict):
             contact = contact_handlers.read_contact(fields.nested(item, "contacts", index))
             if contact is not None:

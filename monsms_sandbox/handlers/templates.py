@@ -1,4 +1,5 @@
-"""`/template/list`, `/template/create`, `/template/delete`."""
+"""`/template/list`, `/template/create`, `/template/delete` and `/template/{id}/delete` (both delete forms:
+no SDK calls these paths, the JS schemas only name them)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ def serialize(row: sqlite3.Row) -> dict[str, object]:
         "text": row["text"],
         "createdAt": iso(row["created_at"]),
         "updatedAt": iso(row["updated_at"]),
+        "userId": row["account_id"],
     }
 
 
@@ -40,9 +42,9 @@ def create(call: Call) -> dict[str, object]:
 
 
 def delete(call: Call) -> dict[str, object]:
-    """Delete a template given by `id`; answers the deleted template."""
+    """Delete a template given by the path's `{id}` or the body's `id`; answers the deleted template."""
     fields = call.fields()
-    template_id = fields.string("id", required=True)
+    template_id = call.params.get("id") or fields.string("id", required=True)
     fields.check()
     row = call.owned_row("templates", str(template_id))
     call.conn.execute("DELETE FROM templates WHERE id = ?", (row["id"],))

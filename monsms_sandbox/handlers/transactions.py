@@ -12,7 +12,8 @@ ORDER_COLUMNS = {"status": "status", "createdAt": "created_at"}
 
 
 def serialize(row: sqlite3.Row) -> dict[str, object]:
-    """A transaction as the API answers it."""
+    """A transaction as the vendor's model has it, campaign link spelled `campainId` (sic), as the older
+    server does (the Dart SDK reads `campaignId ?? campainId`)."""
     return {
         "id": row["id"],
         "type": row["type"],
@@ -20,7 +21,9 @@ def serialize(row: sqlite3.Row) -> dict[str, object]:
         "credit": int(row["credit"]),
         "price": int(row["price"]),
         "currency": "XOF",
-        "campaignId": row["campaign_id"],
+        "campainId": row["campaign_id"],
+        "userId": row["account_id"],
+        "token": "",
         "offer": row["offer_name"],
         "paymentMethod": row["payment_method"],
         "createdAt": iso(row["created_at"]),

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from monsms_sandbox.common import iso
 from monsms_sandbox.handlers.context import Call
 
 
 def details(call: Call) -> dict[str, object]:
-    """The calling account."""
+    """The calling account, secrets included as the vendor's UserModel has them (`apiKey`, a `password`
+    hash, a session `token`): the client must drop them, and tests check it does."""
     account = call.account
     assert account is not None
     return {
@@ -19,6 +22,11 @@ def details(call: Call) -> dict[str, object]:
         "isVerified": bool(account["is_verified"]),
         "blocked": bool(account["blocked"]),
         "country": account["country"],
+        "apiKey": account["api_key"],
+        "password": "$2b$10$" + hashlib.sha256(("pw" + account["id"]).encode()).hexdigest()[:53],
+        "token": "tok_" + hashlib.sha256(("token" + account["api_key"]).encode()).hexdigest()[:40],
+        "isAdmin": False,
+        "newUser": False,
         "createdAt": iso(account["created_at"]),
         "updatedAt": iso(account["updated_at"]),
     }

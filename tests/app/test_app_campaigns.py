@@ -26,6 +26,7 @@ def live(
     env: AppEnv, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxControl, base_url: str
 ) -> Iterator[Account]:
     users(env, awa="sender", yao="viewer")
+    sandbox.config(campaign_extras=True)  # delivery counts: shown when the API gives status/stats
     yield from account(monkeypatch, sandbox, base_url, seed=True)
 
 

@@ -131,6 +131,12 @@ def test_settings_tests_and_saves_the_api_key(
     assert api_key not in text and at.text_input(key="settings_api_key").value == ""
     assert all(api_key not in str(e.details) for e in env.store.audit.list())
 
+    button(at, "Lancer la vérification").click().run()  # the doctor, on the saved key's account
+    assert_no_exception(at)
+    text = page_text(at)
+    assert "Tout est conforme" in text and "✔ /user/details : conforme" in text and "Compte :" in text
+    assert api_key not in text and "$2b$" not in text and "tok_" not in text  # the account's secrets
+
     button(at, "Retirer la clé (revenir au bac à sable)").click().run()
     at.run()
     assert "MODE SANDBOX" in page_text(at)

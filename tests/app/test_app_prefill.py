@@ -37,6 +37,7 @@ def live(
     env: AppEnv, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxControl, base_url: str
 ) -> Iterator[Account]:
     users(env, awa="sender", kofi="reviewer")
+    sandbox.config(campaign_extras=True)  # the seeded campaigns are found by their name
     yield from account(monkeypatch, sandbox, base_url, seed=True)
 
 

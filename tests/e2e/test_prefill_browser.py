@@ -35,6 +35,7 @@ def _shot(page: Page, name: str) -> None:
 def test_send_again_and_duplicate_from_a_campaign(
     tmp_path: Path, new_page: NewPage, start_app: StartApp, sandbox: SandboxControl, base_url: str
 ) -> None:
+    sandbox.config(campaign_extras=True)  # campaign names/delivery as the demo sandbox answers them
     api_key = sandbox.create_account(seed=True)
     data_dir = tmp_path / "data"
     add_user(data_dir, "awa", "sender")

@@ -44,6 +44,7 @@ def _shot(page: Page, name: str) -> None:
 def test_one_submits_another_approves_one_campaign(
     tmp_path: Path, new_page: NewPage, start_app: StartApp, sandbox: SandboxControl, base_url: str
 ) -> None:
+    sandbox.config(campaign_extras=True)  # campaign names/delivery as the demo sandbox answers them
     api_key = sandbox.create_account(seed=True)
     data_dir = tmp_path / "data"
     _prepare(data_dir)

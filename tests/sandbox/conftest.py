@@ -8,6 +8,8 @@ import pytest
 import requests
 from sandbox_helpers import ApiCall
 
+from monsms_sandbox.control import SandboxControl
+
 
 @pytest.fixture
 def api(base_url: str) -> ApiCall:
@@ -22,3 +24,10 @@ def api(base_url: str) -> ApiCall:
         return response.json()
 
     return call
+
+
+@pytest.fixture
+def campaign_extras(sandbox: SandboxControl) -> None:
+    """Campaign objects also carry name, status, stats and smsCount (the sandbox's documented option;
+    the vendor's SDK models have none of them, so the default answers leave them out)."""
+    sandbox.config(campaign_extras=True)

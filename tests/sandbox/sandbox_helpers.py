@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from typing import Any
@@ -22,5 +23,7 @@ def wait_until(predicate: Callable[[], bool], timeout: float = 15.0) -> None:
 def issues_of(answer: dict[str, Any]) -> dict[str, str]:
     """{"dotted.path": message} of a zod-like refusal (asserting it is one)."""
     assert answer["success"] is False and answer.get("isZodError") is True, answer
-    assert answer["data"] is None and answer["error"]["name"] == "ZodError"
-    return {".".join(str(p) for p in issue["path"]): issue["message"] for issue in answer["error"]["issues"]}
+    # The vendor's server sends zod's message: the issues as JSON text (the Dart SDK reads a String).
+    assert answer["data"] is None and isinstance(answer["error"], str)
+    issues = json.loads(answer["error"])
+    return {".".join(str(p) for p in issue["path"]): issue["message"] for issue in issues}

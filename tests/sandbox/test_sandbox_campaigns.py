@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sandbox_helpers import ApiCall, issues_of, wait_until
 
 from monsms_core.compose import count_segments
@@ -23,6 +24,7 @@ def _details(api: ApiCall, key: str, campaign_id: str) -> dict:
     return answer["data"]
 
 
+@pytest.mark.usefixtures("campaign_extras")
 def test_debit_is_parts_times_distinct_recipients(api: ApiCall, api_key: str) -> None:
     group = api("/group/create", api_key, name="G", contacts=[{"phone": MOBILES[1]}, {"phone": MOBILES[2]}])
     text = "Promo " + "x" * 160  # two GSM-7 parts
@@ -43,7 +45,7 @@ def test_debit_is_parts_times_distinct_recipients(api: ApiCall, api_key: str) ->
     assert campaign["stats"]["total"] == 3
     assert api("/user/credit", api_key)["data"] == 10_000 - 6
     (debit,) = api("/transaction/list", api_key)["data"]
-    assert (debit["type"], debit["status"], debit["credit"], debit["campaignId"]) == (
+    assert (debit["type"], debit["status"], debit["credit"], debit["campainId"]) == (
         "DEBITED",
         "CHARGED",
         6,
@@ -87,6 +89,7 @@ def test_campaign_validation(api: ApiCall, api_key: str) -> None:
     assert api("/user/credit", api_key)["data"] == 10_000
 
 
+@pytest.mark.usefixtures("campaign_extras")
 def test_sender_must_be_accepted(api: ApiCall, sandbox: SandboxControl, api_key: str) -> None:
     body = {"text": "Bonjour", "contacts": [{"phone": MOBILES[0]}]}
     assert api("/campaign/create", api_key, senderId="GHOST", **body)["error"] == "Not found"
@@ -94,8 +97,9 @@ def test_sender_must_be_accepted(api: ApiCall, sandbox: SandboxControl, api_key:
     assert api("/campaign/create", api_key, senderId="MYSHOP", **body)["error"] == "Forbidden"
     sandbox.set_sender_status(api_key, "MYSHOP", "ACCEPTED")
     campaign = api("/campaign/create", api_key, senderId="MYSHOP", **body)["data"]
-    assert campaign["senderId"] == "MYSHOP"
-    assert campaign["sender"]["id"] == sender["id"]
+    # As the Dart SDK reads it: `sender` is the object, `senderId` its row id (not the name).
+    assert campaign["senderId"] == sender["id"]
+    assert campaign["sender"]["id"] == sender["id"] and campaign["sender"]["name"] == "MYSHOP"
     by_sender = api(f"/sender/{sender['id']}/campaign", api_key, senderId=sender["id"])["data"]
     assert [c["id"] for c in by_sender] == [campaign["id"]]
     api(f"/sender/{sender['id']}/update", api_key, archived=True)
@@ -103,6 +107,7 @@ def test_sender_must_be_accepted(api: ApiCall, sandbox: SandboxControl, api_key:
     assert api("/user/credit", api_key)["data"] == 10_000 - 1
 
 
+@pytest.mark.usefixtures("campaign_extras")
 def test_delivery_progresses_to_the_end(api: ApiCall, sandbox: SandboxControl, api_key: str) -> None:
     sandbox.config(delivery_seconds=60, failure_rate=0.0)
     slow = api("/campaign/create", api_key, text="Lent", contacts=[{"phone": MOBILES[0]}])["data"]
@@ -123,6 +128,7 @@ def test_delivery_progresses_to_the_end(api: ApiCall, sandbox: SandboxControl, a
     assert listed[slow["id"]]["status"] == "PENDING"
 
 
+@pytest.mark.usefixtures("campaign_extras")
 def test_all_failed_campaign_is_failed(api: ApiCall, sandbox: SandboxControl, api_key: str) -> None:
     sandbox.config(delivery_seconds=0.1, failure_rate=1.0)
     campaign = api("/campaign/create", api_key, text="x", contacts=[{"phone": p} for p in MOBILES])["data"]
@@ -142,6 +148,7 @@ def test_failures_are_deterministic_and_near_the_rate(
     assert 30 <= len(failed) <= 90
 
 
+@pytest.mark.usefixtures("campaign_extras")
 def test_scheduled_campaign_waits_for_its_date(api: ApiCall, sandbox: SandboxControl, api_key: str) -> None:
     sandbox.config(delivery_seconds=0.2, failure_rate=0.0)
     when = _iso_in(1.0)
@@ -166,6 +173,7 @@ def test_scheduled_campaign_waits_for_its_date(api: ApiCall, sandbox: SandboxCon
     )
 
 
+@pytest.mark.usefixtures("campaign_extras")
 def test_schedule_update_and_validation(api: ApiCall, api_key: str) -> None:
     base = {"text": "x", "contacts": [{"phone": MOBILES[0]}], "type": "SCHEDULED"}
     assert issues_of(api("/campaign/create", api_key, **base)) == {"scheduledDate": "Required"}
@@ -180,6 +188,7 @@ def test_schedule_update_and_validation(api: ApiCall, api_key: str) -> None:
     assert api(f"/campaign/{sms['id']}/update", api_key, scheduledDate=later)["error"] == "Forbidden"
 
 
+@pytest.mark.usefixtures("campaign_extras")
 def test_disabled_scheduled_campaign_does_not_deliver(
     api: ApiCall, sandbox: SandboxControl, api_key: str
 ) -> None:
@@ -202,6 +211,7 @@ def test_disabled_scheduled_campaign_does_not_deliver(
     wait_until(lambda: _details(api, api_key, campaign["id"])["status"] == "SENT")
 
 
+@pytest.mark.usefixtures("campaign_extras")
 def test_recurring_campaign(api: ApiCall, api_key: str) -> None:
     base = {"text": "Point du lundi", "contacts": [{"phone": MOBILES[0]}], "type": "RECURRING"}
     assert "recurring" in issues_of(api("/campaign/create", api_key, **base))
@@ -209,15 +219,20 @@ def test_recurring_campaign(api: ApiCall, api_key: str) -> None:
     assert "recurring.monday" in issues_of(
         api("/campaign/create", api_key, recurring={"monday": "25:99"}, **base)
     )
-    spec = {"enabled": True, "monday": "08:00", "friday": "17:30:00.000Z"}
+    # Dart sends full ISO date-times; older clients "HH:MM": both accepted, answered as date-times.
+    spec = {"enabled": True, "monday": "2024-01-01T08:00:00.000Z", "friday": "17:30"}
     campaign = api("/campaign/create", api_key, recurring=spec, **base)["data"]
-    assert campaign["recurring"]["monday"] == "08:00" and campaign["recurring"]["sunday"] is None
+    recurring = campaign["recurring"]
+    assert recurring["monday"] == "2024-01-01T08:00:00.000Z" and recurring["sunday"] is None
+    assert recurring["friday"] == "1970-01-01T17:30:00.000Z"
+    assert recurring["campaignId"] == campaign["id"] and recurring["id"]
     assert campaign["status"] == "PENDING" and campaign["creditUsed"] == 1
     updated = api(
         f"/campaign/{campaign['id']}/update", api_key, recurring={"enabled": True, "sunday": "10:00"}
     )
     assert (
-        updated["data"]["recurring"]["sunday"] == "10:00" and updated["data"]["recurring"]["monday"] is None
+        updated["data"]["recurring"]["sunday"] == "1970-01-01T10:00:00.000Z"
+        and updated["data"]["recurring"]["monday"] is None
     )
     assert api("/user/credit", api_key)["data"] == 10_000 - 1
 

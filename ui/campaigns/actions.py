@@ -102,14 +102,10 @@ def _set_recurrence(user: CurrentUser, campaigns: Sequence[CampaignDetails], key
 
 
 def _recurrence_of(campaign: CampaignDetails) -> tuple[list[str], time]:
-    recurrence = campaign.recurring
-    days = [d for d in WEEKDAYS if recurrence is not None and getattr(recurrence, d)]
-    first = getattr(recurrence, days[0]) if days else None
-    try:
-        at = time.fromisoformat(str(first)[:5]) if first else time(8, 0)
-    except ValueError:
-        at = time(8, 0)
-    return days, at
+    slots = campaign.recurring.days() if campaign.recurring is not None else {}
+    days = [d for d in WEEKDAYS if d in slots]
+    at = slots[days[0]] if days else time(8, 0)  # 08:00 only proposes a time for a campaign without days
+    return days, at.replace(second=0, microsecond=0)
 
 
 def schedule_controls(user: CurrentUser, campaigns: Sequence[CampaignDetails]) -> None:
@@ -211,7 +207,7 @@ def reuse_buttons(
             "again" if again else "duplicate",
             text=text,
             recipients=recipients_of(with_members, text),
-            sender_id=main.sender_id,
+            sender_id=main.sender_name,  # create takes the NAME; an answer's senderId is a row id
             send_type="FLASH" if main.type == "FLASH" else "SMS",
             name=str(send.get("name") or ""),
             source_campaign_ids=[c.id for c in campaigns if c.id],

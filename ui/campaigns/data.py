@@ -29,7 +29,7 @@ from ui.shell.i18n import current_language
 
 SENDS_TTL_SECONDS = 60
 MEMBERS_TTL_SECONDS = 120
-PAGE_SIZE = 1000  # the largest page the API serves: 10,000 campaigns in 10 calls
+PAGE_SIZE = 1000  # asked per call; a server capping lower is detected by the client's iterator
 OUTBOX_LIMIT = 100_000
 
 
@@ -53,7 +53,8 @@ def _sends(
     fingerprint: str, database_url: str, outbox_stamp: tuple, _client: MonSmsClient, _store: Store
 ) -> Plain:
     try:
-        frame = campaigns_frame(_client.campaigns.iterate(count=PAGE_SIZE))
+        senders = {s.id: s.name for s in _client.senders.iterate(count=100) if s.id and s.name}
+        frame = campaigns_frame(_client.campaigns.iterate(count=PAGE_SIZE), sender_names=senders)
     except MonSmsError as error:
         return _failure(error)
     entries = [e for e in _store.outbox.list(limit=OUTBOX_LIMIT) if e.campaign_ids]

@@ -58,7 +58,7 @@ def _contacts_page(fingerprint: str, page: int, page_size: int, sort: str, _clie
         found = read_page(_client, page, page_size, sort)
     except MonSmsError as exc:
         return _failure(exc)
-    return Fetched((contacts_frame(found.items), found.is_last, found.total))
+    return Fetched((contacts_frame(found.items), found.looks_last, found.total))
 
 
 def contacts_page(page: int, page_size: int, sort: str) -> Fetched:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from monsms_sandbox.server import SandboxServer
+from monsms_sandbox.shapes import ShapeOptions
 
 SANDBOX_DB = "sandbox.db"
 SANDBOX_KEY_FILE = "sandbox_api_key"
@@ -66,7 +67,10 @@ def start_sandbox(data_dir: str | Path) -> SandboxRuntime:
     """Start the sandbox on `data_dir` and make sure its seeded demo account exists."""
     folder = Path(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    server = SandboxServer(str(folder / SANDBOX_DB), host="127.0.0.1", port=0).start()
+    # The demo shows delivery progress: the sandbox adds the optional campaign fields (status, stats,
+    # name) that the vendor's SDK models lack; tests run against the strict default shapes.
+    shapes = ShapeOptions(campaign_extras=True)
+    server = SandboxServer(str(folder / SANDBOX_DB), host="127.0.0.1", port=0, shapes=shapes).start()
     try:
         key_path = folder / SANDBOX_KEY_FILE
         key = _read_key(key_path)

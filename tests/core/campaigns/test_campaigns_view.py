@@ -30,7 +30,7 @@ from monsms_core.campaigns import (
     top_senders,
     totals,
 )
-from monsms_core.client.models import Campaign, CampaignDetails
+from monsms_core.client.models import CampaignDetails
 from monsms_core.exports import to_csv_bytes, to_xlsx_bytes
 from monsms_core.store import AuditEntry, OutboxEntry
 
@@ -45,7 +45,7 @@ def _campaign(
         "name": fields.pop("name", cid),
         "text": fields.pop("text", "Bonjour"),
         "type": fields.pop("type", "SMS"),
-        "senderId": fields.pop("sender", "BOUTIK"),
+        **_sender(fields.pop("sender", "BOUTIK")),
         "createdAt": (NOW - timedelta(days=days_ago)).isoformat(),
         "contactCount": fields.pop("recipients", 10),
         "creditUsed": fields.pop("credits", 10),
@@ -56,7 +56,14 @@ def _campaign(
     if stats is not None:
         sent, failed, pending = stats
         data["stats"] = {"total": sent + failed + pending, "sent": sent, "failed": failed, "pending": pending}
-    return Campaign.from_api(data)
+    return CampaignDetails.from_api(data)
+
+
+def _sender(name: str) -> dict[str, Any]:
+    """As the vendor's answers carry it: `senderId` the sender's row id, `sender` the object (details)."""
+    if not name:
+        return {"senderId": None, "sender": None}
+    return {"senderId": f"id-{name}", "sender": {"id": f"id-{name}", "name": name, "status": "ACCEPTED"}}
 
 
 def _entry(

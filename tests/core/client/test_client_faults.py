@@ -104,7 +104,7 @@ def test_a_campaign_create_is_never_sent_twice(
     assert requests_to(sandbox, "/campaign/create") == 1
     campaigns = client.campaigns.list(count=5).items
     # "after": processed then the answer was lost — it exists exactly once; "before": never stored.
-    assert [c.name for c in campaigns] == (["Promo"] if phase == "after" else [])
+    assert [c.text for c in campaigns] == (["Promo du jour"] if phase == "after" else [])
 
 
 @pytest.mark.parametrize("kind", ["timeout", "drop", "html"])

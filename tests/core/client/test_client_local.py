@@ -232,10 +232,12 @@ def test_list_shapes_and_iterators(api: ScriptedApi, client: MonSmsClient) -> No
         ok(contacts(0, 5)),
         ok({"data": contacts(5, 5), "meta": {"total": 12}}),
         ok({"items": contacts(10, 2)}),
+        ok([]),
     )
     assert [c.id for c in client.contacts.iterate(count=5)] == [f"c{i}" for i in range(12)]
     bodies = [body for _, path, body in api.requests if path == "/contact/list"][1:]
-    assert [b["page"] for b in bodies] == [1, 2, 3] and {b["count"] for b in bodies} == {5}
+    # A short page is not the end (it may be a cap): reading stops at the first EMPTY page.
+    assert [b["page"] for b in bodies] == [1, 2, 3, 4] and {b["count"] for b in bodies} == {5}
 
 
 def test_an_api_ignoring_page_numbers_does_not_loop_forever(api: ScriptedApi, client: MonSmsClient) -> None:

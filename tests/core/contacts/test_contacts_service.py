@@ -89,7 +89,7 @@ def test_index_holder_builds_once_and_expires(client: MonSmsClient, sandbox) -> 
 def test_group_membership_is_idempotent(client: MonSmsClient) -> None:
     contacts = client.contacts.create([f"22507070000{i:02d}" for i in range(6)])
     ids = [c.id for c in contacts]
-    change = create_group(client, "Parents 6e", contact_ids=ids[:3])
+    change = create_group(client, "Parents 6e", members=contacts[:3])  # sent as {id, phone} objects
     group_id = change.group.id
     assert change.created_group and find_group(client, "  parents 6E ").id == group_id
     assert add_members(client, group_id, ids[:5]).changed == 2
@@ -97,6 +97,7 @@ def test_group_membership_is_idempotent(client: MonSmsClient) -> None:
     assert remove_members(client, group_id, ids[:2]).changed == 2
     assert remove_members(client, group_id, ids[:2]).changed == 0
     assert {c.id for c in client.groups.get(group_id).contacts} == set(ids[2:5])
+    assert len(list(client.contacts.iterate())) == 6  # members named by id: no contact created again
     assert rename_group(client, group_id, " Parents 5e ").name == "Parents 5e"
     with pytest.raises(ValueError):
         rename_group(client, group_id, "  ")
@@ -105,7 +106,7 @@ def test_group_membership_is_idempotent(client: MonSmsClient) -> None:
 def test_a_lost_group_creation_is_found_by_name(client: MonSmsClient, sandbox) -> None:
     ids = [c.id for c in client.contacts.create(["2250707000001", "2250707000002"])]
     sandbox.add_fault("drop", count=1, path="/group/create", phase="after")
-    change = create_group(client, "Fidèles", contact_ids=ids)
+    change = create_group(client, "Fidèles", members=ids)
     assert [g.name for g in client.groups.iterate()] == ["Fidèles"]
     assert {c.id for c in client.groups.get(change.group.id).contacts} == set(ids)
 

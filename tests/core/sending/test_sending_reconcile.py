@@ -104,14 +104,48 @@ def test_a_search_cut_short_by_the_window_is_inconclusive(
     assert reconcile(store, client, entry.id, settle=NOW).outcome == "retry"
 
 
-def test_a_lookalike_without_tag_is_left_to_a_person(
+KONE_TEXT = "Famille Kone : réunion samedi"
+KONE_PHONES = [f"22505{i:08d}" for i in (0, 3, 6)]  # chunk 0 of `_unknown_entry`
+
+
+def test_a_lookalike_with_other_recipients_is_not_taken_for_the_lost_chunk(
     store: Store, client: MonSmsClient, sandbox: SandboxControl
 ) -> None:
     entry = _unknown_entry(store, client, sandbox, "before", "drop")
-    client.campaigns.create("Famille Kone : réunion samedi", contacts=["2250707000001"])  # made elsewhere
+    client.campaigns.create(KONE_TEXT, contacts=["2250707000001"])  # made elsewhere: same text only
     result = reconcile(store, client, entry.id, settle=NOW)
-    assert (result.outcome, result.status) == ("inconclusive", "unknown")
-    assert "campagne" in result.message("fr")
+    assert (result.outcome, result.found, result.missing) == ("retry", (), (0, 1, 2))
+
+
+def test_two_lookalikes_without_names_are_left_to_a_person(
+    store: Store, client: MonSmsClient, sandbox: SandboxControl
+) -> None:
+    entry = _unknown_entry(store, client, sandbox, "after", "drop")  # chunk 0 exists, unnamed in lists
+    client.campaigns.create(KONE_TEXT, contacts=KONE_PHONES)  # and an identical one made elsewhere
+    result = reconcile(store, client, entry.id, settle=NOW)
+    assert (result.outcome, result.status, result.to_check) == ("ambiguous", "unknown", (0,))
+    assert result.message("fr").startswith("À vérifier") and "Rien n'a été renvoyé" in result.message("fr")
+    assert not execute(store, client, entry.id).claimed  # still unknown: nothing is resent on a doubt
+    assert _creates(sandbox) == 2
+
+
+def test_a_lookalike_from_another_sender_is_not_the_lost_chunk(
+    store: Store, client: MonSmsClient, sandbox: SandboxControl, api_key: str
+) -> None:
+    for name in ("AWASHOP", "AUTRE"):
+        client.senders.create(name, "Boutique")
+        sandbox.set_sender_status(api_key, name, "ACCEPTED")
+    people = [Recipient(phone, {}) for phone in KONE_PHONES]
+    plan = build_plan(people, KONE_TEXT, sender_id="AWASHOP")
+    entry = submit(store, plan, created_by="awa", send_key="s")
+    sandbox.add_fault("drop", count=1, path="/campaign/create", phase="before")
+    assert execute(store, client, entry.id).status == "unknown"
+    client.campaigns.create(KONE_TEXT, contacts=KONE_PHONES, sender_id="AUTRE")  # same text and people
+    result = reconcile(store, client, entry.id, settle=NOW)
+    assert (result.outcome, result.missing) == ("retry", (0,))
+    client.campaigns.create(KONE_TEXT, contacts=KONE_PHONES, sender_id="AWASHOP")  # now it is there
+    store.outbox.transition(entry.id, ["pending"], "unknown")
+    assert reconcile(store, client, entry.id, settle=NOW).outcome == "sent"
 
 
 def test_the_search_stops_at_the_newest_recorded_campaign(

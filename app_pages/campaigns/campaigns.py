@@ -16,6 +16,7 @@ from ui.campaigns.filters import filter_bar, state_label, type_label
 from ui.review.widgets import my_submissions
 from ui.runtime import resources
 from ui.shell.auth import require_role
+from ui.shell.downloads import EXPORT_LABELS, export_buttons
 from ui.shell.i18n import current_language, tr
 
 user = require_role("browse")
@@ -135,26 +136,12 @@ if list_tab.open:
             if rows:
                 st.session_state["_campaigns_opened"] = opened + 1
                 st.switch_page(DETAIL_PAGE, query_params={"id": shown.iloc[rows[0]]["campaign_ids"][0]})
-            left, right, _ = st.columns([1, 1, 3])
-            left.download_button(
-                tr("campaigns.export.xlsx"),
-                lambda: to_xlsx_bytes(
-                    sends_export(shown, lang, user_names), sheet_name=tr("campaigns.title")
-                ),
-                file_name="campagnes.xlsx",
-                mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                icon=":material/table_view:",
-                on_click="ignore",
-                width="stretch",
-            )
-            right.download_button(
-                tr("campaigns.export.csv"),
-                lambda: to_csv_bytes(sends_export(shown, lang, user_names, dates_as_text=True)),
-                file_name="campagnes.csv",
-                mime="text/csv",
-                icon=":material/csv:",
-                on_click="ignore",
-                width="stretch",
+            sheet = tr("campaigns.title")
+            export_buttons(
+                "campagnes",
+                xlsx=lambda: to_xlsx_bytes(sends_export(shown, lang, user_names), sheet_name=sheet),
+                csv=lambda: to_csv_bytes(sends_export(shown, lang, user_names, dates_as_text=True)),
+                labels=EXPORT_LABELS,
             )
 
 if chart_tab.open:

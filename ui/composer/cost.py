@@ -10,7 +10,7 @@ from monsms_core.composer import parts_breakdown
 from monsms_core.i18n.formatting import format_money_xof, format_number
 from monsms_core.sending import SendPlan, Shortfall, check_affordable
 from ui.composer import data as composer_data
-from ui.runtime.api_data import Fetched
+from ui.runtime.fetched import Fetched
 from ui.shell.i18n import current_language, tr
 
 RECHARGE_URL = "https://monsms.pro"

@@ -25,6 +25,7 @@ from monsms_core.i18n.formatting import format_datetime, format_number
 from monsms_core.store import Store
 from ui.contacts import data as contacts_data
 from ui.runtime import resources
+from ui.shell.downloads import export_buttons
 from ui.shell.i18n import current_language, tr
 
 NOTICE_KEY = "_contacts_notice"
@@ -226,25 +227,11 @@ def add_ids_to_group(group_id: str, group_name: str, ids: list[str], username: s
 def downloads(make_frame: Callable[[], pd.DataFrame], stem: str, key: str) -> None:
     """Excel and CSV buttons side by side; the file is built only when clicked (in another thread)."""
     lang = current_language()
-    stamp = datetime.now().strftime("%Y-%m-%d")
-    row = st.container(horizontal=True)
-    row.download_button(
-        tr("common.download_xlsx"),
-        data=lambda: export_bytes(make_frame(), "xlsx", lang),
-        file_name=f"{stem}-{stamp}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/download:",
-        on_click="ignore",
-        key=f"{key}_xlsx",
-    )
-    row.download_button(
-        tr("common.download_csv"),
-        data=lambda: export_bytes(make_frame(), "csv", lang),
-        file_name=f"{stem}-{stamp}.csv",
-        mime="text/csv",
-        icon=":material/download:",
-        on_click="ignore",
-        key=f"{key}_csv",
+    export_buttons(
+        f"{stem}-{datetime.now():%Y-%m-%d}",
+        xlsx=lambda: export_bytes(make_frame(), "xlsx", lang),
+        csv=lambda: export_bytes(make_frame(), "csv", lang),
+        key=key,
     )
 
 

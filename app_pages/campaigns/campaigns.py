@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from monsms_core.campaigns import apply_filters, sends_export, totals
+from monsms_core.campaigns import apply_filters, delivery_rates, sends_export, totals
 from monsms_core.exports import to_csv_bytes, to_xlsx_bytes
 from monsms_core.i18n.formatting import format_number
 from ui.campaigns import data as campaign_data
@@ -20,12 +20,6 @@ from ui.shell.downloads import EXPORT_LABELS, export_buttons
 from ui.shell.i18n import current_language, tr
 
 user = require_role("browse")
-
-
-def _rates(sends: pd.DataFrame) -> pd.Series:
-    """Each send's delivered share (0–100) among finished messages (empty while nothing finished)."""
-    finished = (sends["sent"] + sends["failed"]).astype("Float64")
-    return (100 * sends["sent"].astype("Float64") / finished.where(finished > 0)).astype(float)
 
 
 lang = current_language()
@@ -83,7 +77,7 @@ if list_tab.open:
                     "date": shown["created_at"].dt.tz_convert("Africa/Abidjan").dt.tz_localize(None),
                     "name": shown["title"] + texts,
                     "state": shown["state"].map(state_label),
-                    "rate": _rates(shown),
+                    "rate": delivery_rates(shown),
                     "recipients": shown["recipients"],
                     "credits": shown["credits"],
                     "sender": shown["sender"].where(shown["sender"] != "", tr("campaigns.default_sender")),

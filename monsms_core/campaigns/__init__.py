@@ -6,6 +6,7 @@ from __future__ import annotations
 from monsms_core.campaigns.handoff import as_recipients, handed_recipients, recover_fields
 from monsms_core.campaigns.stats import (
     delivery_rate,
+    delivery_rates,
     display_phone,
     per_period,
     recipients_export,
@@ -38,6 +39,7 @@ __all__ = [
     "campaigns_frame",
     "choices",
     "delivery_rate",
+    "delivery_rates",
     "delivery_state",
     "display_name",
     "display_phone",

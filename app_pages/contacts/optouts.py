@@ -32,7 +32,7 @@ def _report(added: int, already: int, rejected: list) -> None:
     parts = [tr("optouts.added", added=format_number(added, lang), already=format_number(already, lang))]
     if rejected:
         shown = ", ".join(
-            f"« {r.original} » ({_lower_first(r.message(lang).rstrip('.'))})" for r in rejected[:5]
+            f"« {r.original} » ({_lower_first(r.user_message(lang).rstrip('.'))})" for r in rejected[:5]
         )
         parts.append(tr("optouts.rejected", count=format_number(len(rejected), lang), examples=shown))
     contacts_widgets.notice("success" if added else "warning", "  \n".join(parts))

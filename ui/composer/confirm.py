@@ -174,7 +174,7 @@ def _fresh_checks(plan: SendPlan, lang: str) -> bool:
         return True
     shortfall = check_affordable(plan, balance)
     if shortfall is not None:
-        st.error(shortfall.message(lang), icon=":material/account_balance_wallet:")
+        st.error(shortfall.user_message(lang), icon=":material/account_balance_wallet:")
         return True
     st.caption(
         tr(

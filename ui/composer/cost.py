@@ -58,7 +58,7 @@ def cost_summary(plan: SendPlan, balance: Fetched) -> Shortfall | None:
 def recharge_help(shortfall: Shortfall) -> None:
     """The shortfall as a sentence, and how to buy credit: the packs on sale and where to pay."""
     lang = current_language()
-    st.error(shortfall.message(lang), icon=":material/account_balance_wallet:")
+    st.error(shortfall.user_message(lang), icon=":material/account_balance_wallet:")
     offers = composer_data.offers()
     with st.expander(tr("composer.cost.offers_title"), icon=":material/sell:"):
         if offers.ok and offers.value:

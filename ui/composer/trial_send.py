@@ -30,7 +30,7 @@ _FINAL = ("sent", "failed", "unknown")
 def _save_phone(username: str, region: str) -> None:
     result = normalize_phone(str(st.session_state.get(PHONE_KEY) or ""), region)
     if result.phone is None:
-        st.session_state[_NOTICE_KEY] = ("error", result.message(current_language()))
+        st.session_state[_NOTICE_KEY] = ("error", result.user_message(current_language()))
         return
     store = resources.store()
     store.users.update(username, phone=result.phone)

@@ -80,7 +80,7 @@ def test_approve_sends_exactly_once(
     assert result.entry.created_by == "awa"  # the author's send, authorised by the reviewer
     assert _creates(sandbox) == 2  # two distinct texts → two campaigns, once each
     assert sorted(m["phone"] for m in sandbox.outbox(api_key)) == sorted(PHONES)
-    assert "Approuvée" in result.message("fr")
+    assert "Approuvée" in result.user_message("fr")
     with pytest.raises(ReviewError) as again:
         review.approve(store, client, item.id, reviewer="ama", role="admin")
     assert again.value.code == "already_approved" and "kofi" in again.value.user_message("fr")

@@ -132,7 +132,7 @@ def test_insufficient_credit_fails_before_sending(
     assert _creates(sandbox) == 0
     audit = store.audit.list(action="send.failed")[0]
     assert audit.details["needed"] == 20 and audit.details["available"] == 10
-    assert "crédit" in result.message("fr").lower()
+    assert "crédit" in result.user_message("fr").lower()
 
 
 def test_a_refused_chunk_fails_and_retry_sends_only_the_rest(

@@ -111,7 +111,7 @@ def test_a_lookalike_without_tag_is_left_to_a_person(
     client.campaigns.create("Famille Kone : réunion samedi", contacts=["2250707000001"])  # made elsewhere
     result = reconcile(store, client, entry.id, settle=NOW)
     assert (result.outcome, result.status) == ("inconclusive", "unknown")
-    assert "campagne" in result.message("fr")
+    assert "campagne" in result.user_message("fr")
 
 
 def test_the_search_stops_at_the_newest_recorded_campaign(

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from monsms_core import accounts
 from monsms_core.accounts import AccountError, passwords
 from monsms_core.store import Store
-from tests.store_support import make_store
 
 GOOD = "Plateau-2026-ok"
 
@@ -19,12 +15,6 @@ GOOD = "Plateau-2026-ok"
 def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     # Cost 4 instead of 12: same code path, a fraction of the time.
     monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 4)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with make_store("sqlite", tmp_path) as opened:
-        yield opened
 
 
 def _actions(store: Store) -> list[tuple[str, str, str | None]]:

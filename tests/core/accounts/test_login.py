@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from monsms_core import accounts
 from monsms_core.accounts import LOCKOUT, attempt_login, locked_until, login, passwords
 from monsms_core.store import Store
-from tests.store_support import STORE_KINDS, make_store
 
 GOOD = "Plateau-2026-ok"
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -35,16 +32,14 @@ def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 4)
 
 
-@pytest.fixture(params=STORE_KINDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    with make_store(request.param, tmp_path) as opened:
+@pytest.fixture
+def store(store: Store) -> Store:
+    """The shared store, with an administrator (awa) and a viewer (aya)."""
+    for username, role in (("awa", "admin"), ("aya", "viewer")):
         accounts.create_user(
-            opened, actor="test", username="awa", display_name="Awa", role="admin", password=GOOD
+            store, actor="test", username=username, display_name=username.title(), role=role, password=GOOD
         )
-        accounts.create_user(
-            opened, actor="test", username="aya", display_name="Aya", role="viewer", password=GOOD
-        )
-        yield opened
+    return store
 
 
 def _fail(store: Store, clock: Clock, times: int, *, username: str = "awa", client: str = "c1") -> None:

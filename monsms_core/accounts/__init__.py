@@ -3,7 +3,15 @@ dashboard-wide preferences an administrator sets."""
 
 from __future__ import annotations
 
-from monsms_core.accounts.login import LOCKOUT, attempt_login, locked_until, sign_ins_revoked, utc_now
+from monsms_core.accounts.login import (
+    ATTEMPTS_KEPT,
+    LOCKOUT,
+    attempt_login,
+    locked_until,
+    record_logout,
+    sign_ins_revoked,
+    utc_now,
+)
 from monsms_core.accounts.passwords import MIN_PASSWORD_LENGTH
 from monsms_core.accounts.preferences import (
     REVIEW_REQUIRED_KEY,
@@ -29,11 +37,13 @@ from monsms_core.accounts.roles import (
     roles_with,
     set_disabled,
     set_language,
+    set_own_phone,
     set_role,
     verify_password,
 )
 
 __all__ = [
+    "ATTEMPTS_KEPT",
     "LOCKOUT",
     "MIN_PASSWORD_LENGTH",
     "PERMISSIONS",
@@ -53,12 +63,14 @@ __all__ = [
     "normalize_username",
     "password_problems",
     "read_preferences",
+    "record_logout",
     "reset_password",
     "roles_with",
     "save_preferences",
     "sender_problem",
     "set_disabled",
     "set_language",
+    "set_own_phone",
     "set_role",
     "sign_ins_revoked",
     "utc_now",

@@ -243,6 +243,14 @@ def change_own_password(store: Any, *, username: str, current: str, new: str) ->
     return updated
 
 
+def set_own_phone(store: Any, *, username: str, phone: str, source: str) -> Any:
+    """Save the number a user's test sends go to (already normalised), audited with where it was typed."""
+    user = _get_existing(store, username)
+    updated = store.users.update(user.username, phone=phone)
+    store.audit.record(user.username, "user.phone_changed", target=user.username, details={"source": source})
+    return updated
+
+
 def set_language(store: Any, *, username: str, language: str) -> Any:
     """Remember the interface language a user chose (a preference, so not audited)."""
     _check_language(language)

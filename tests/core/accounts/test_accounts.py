@@ -200,3 +200,13 @@ def test_language_preference_is_checked_and_kept(store: Store) -> None:
     assert store.users.get("aya").language == "en"
     with pytest.raises(AccountError):
         accounts.set_language(store, username="aya", language="de")
+
+
+def test_a_users_own_phone_is_saved_and_audited(store: Store) -> None:
+    accounts.create_user(store, actor="awa", username="aya", display_name="Aya", role="sender")
+    accounts.set_own_phone(store, username="aya", phone="2250707123456", source="test_send")
+    assert store.users.get("aya").phone == "2250707123456"
+    entry = store.audit.list(action="user.phone_changed")[0]
+    assert (entry.actor, entry.target, entry.details) == ("aya", "aya", {"source": "test_send"})
+    with pytest.raises(AccountError):
+        accounts.set_own_phone(store, username="ghost", phone="2250707123456", source="test_send")

@@ -7,7 +7,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from monsms_core import accounts
-from monsms_core.accounts import LOCKOUT, attempt_login, locked_until, login, passwords
+from monsms_core.accounts import (
+    ATTEMPTS_KEPT,
+    LOCKOUT,
+    attempt_login,
+    locked_until,
+    login,
+    passwords,
+    record_logout,
+)
 from monsms_core.store import Store
 
 GOOD = "Plateau-2026-ok"
@@ -133,3 +141,19 @@ def test_cookies_issued_before_a_reset_or_change_are_revoked(store: Store) -> No
     assert login.sign_ins_revoked(store, "aya", issued)
     assert not login.sign_ins_revoked(store, "awa", issued)  # the admin who acted is not affected
     assert not login.sign_ins_revoked(store, "aya", datetime.now(UTC) + timedelta(seconds=1))
+
+
+def test_old_attempts_are_purged_on_a_successful_login(store: Store) -> None:
+    clock = Clock(T0)
+    _fail(store, clock, 2)
+    clock.advance(days=ATTEMPTS_KEPT.days + 1)
+    _fail(store, clock, 1)  # a recent failure: still counted by throttling
+    assert attempt_login(store, "awa", GOOD, client_id="c1", clock=clock).status == "ok"
+    assert store.login_attempts.failures_since(T0 - timedelta(days=1), username="awa") == 1
+    assert store.login_attempts.last_success_at(username="awa") == clock.now
+    assert ATTEMPTS_KEPT > LOCKOUT * 100  # far beyond any throttling window
+
+
+def test_sign_out_is_audited(store: Store) -> None:
+    record_logout(store, "awa")
+    assert [(e.action, e.target) for e in store.audit.list(action="logout")] == [("logout", "awa")]

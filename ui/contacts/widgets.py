@@ -12,17 +12,15 @@ import streamlit as st
 from monsms_core.client import MonSmsClient
 from monsms_core.client.errors import MonSmsError
 from monsms_core.client.models import Contact
+from monsms_core.contacts import edits
 from monsms_core.contacts.browse import (
     ContactInputError,
-    apply_changes,
     contact_changes,
     display_frame,
     export_bytes,
 )
-from monsms_core.contacts.groups import add_members
 from monsms_core.contacts.index import ContactIndex
 from monsms_core.i18n.formatting import format_datetime, format_number
-from monsms_core.store import Store
 from ui.contacts import data as contacts_data
 from ui.runtime import resources
 from ui.shell.downloads import export_buttons
@@ -152,11 +150,11 @@ def _edit_form(contact: Contact, username: str) -> None:
         st.info(tr("contacts.edit.nothing"))
         return
     try:
-        updated = apply_changes(resources.client(), contact.id, changes)
+        store, client = resources.store(), resources.client()
+        updated = edits.save_contact(store, client, contact.id, changes, actor=username)
     except MonSmsError as exc:
         st.error(exc.user_message(lang), icon=":material/cloud_off:")
         return
-    resources.store().audit.record(username, "contact.updated", contact.id)
     contacts_data.index_holder().patch(updated=[updated])
     contacts_data.changed()
     close_dialog()
@@ -180,11 +178,10 @@ def _delete_form(ids: list[str], username: str) -> None:
     ):
         return
     try:
-        resources.client().contacts.delete_many(ids)
+        edits.delete_contacts(resources.store(), resources.client(), ids, actor=username)
     except MonSmsError as exc:
         st.error(exc.user_message(lang), icon=":material/cloud_off:")
         return
-    resources.store().audit.record(username, "contacts.deleted", f"{len(ids)} contacts", {"count": len(ids)})
     contacts_data.index_holder().patch(removed_ids=ids)
     contacts_data.changed()
     close_dialog()
@@ -213,12 +210,10 @@ def add_ids_to_group(group_id: str, group_name: str, ids: list[str], username: s
     """Add contacts to a group (those already in it are left alone), then rerun with a notice."""
     lang = current_language()
     try:
-        change = add_members(resources.client(), group_id, ids)
+        change = edits.add_to_group(resources.store(), resources.client(), group_id, ids, actor=username)
     except MonSmsError as exc:
         st.error(exc.user_message(lang), icon=":material/cloud_off:")
         return
-    store: Store = resources.store()
-    store.audit.record(username, "group.members_added", group_id, {"count": change.changed})
     contacts_data.changed(contacts=False)
     notice("success", tr("contacts.group.added", count=format_number(change.changed, lang), group=group_name))
     st.rerun()

@@ -3,6 +3,7 @@ dashboard-wide preferences an administrator sets."""
 
 from __future__ import annotations
 
+from monsms_core.accounts.api_key import KeyCheck, check_api_key, remove_api_key, submit_api_key
 from monsms_core.accounts.login import (
     ATTEMPTS_KEPT,
     LOCKOUT,
@@ -50,10 +51,12 @@ __all__ = [
     "REVIEW_REQUIRED_KEY",
     "ROLES",
     "AccountError",
+    "KeyCheck",
     "Preferences",
     "attempt_login",
     "can",
     "change_own_password",
+    "check_api_key",
     "country_codes",
     "create_first_admin",
     "create_user",
@@ -64,6 +67,7 @@ __all__ = [
     "password_problems",
     "read_preferences",
     "record_logout",
+    "remove_api_key",
     "reset_password",
     "roles_with",
     "save_preferences",
@@ -73,6 +77,7 @@ __all__ = [
     "set_own_phone",
     "set_role",
     "sign_ins_revoked",
+    "submit_api_key",
     "utc_now",
     "verify_password",
 ]

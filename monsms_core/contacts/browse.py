@@ -3,7 +3,6 @@ table people download (headers in their language, formulas neutralised by `monsm
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -11,7 +10,6 @@ import pandas as pd
 from monsms_core import exports
 from monsms_core.client import MonSmsClient
 from monsms_core.client.models import Contact, Page
-from monsms_core.contacts.index import contacts_frame
 from monsms_core.contacts.preview import pretty_phone
 from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import ABIDJAN
@@ -24,7 +22,6 @@ SORTS = {  # choice on the page → (orderBy, sort)
     "name": ("name", "asc"),
     "phone": ("phone", "asc"),
 }
-EXPORT_COLUMNS = ("phone", "name", "first_name", "last_name", "sex", "created_at")
 
 
 def read_page(client: MonSmsClient, page: int, page_size: int = 50, sort: str = "newest") -> Page[Contact]:
@@ -124,11 +121,6 @@ def display_frame(frame: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
             translate("contacts.col.created_at", lang): created.fillna("").to_numpy(),
         }
     )
-
-
-def page_frame(contacts: Sequence[Contact]) -> pd.DataFrame:
-    """A page of contacts as index COLUMNS (to show with `display_frame`)."""
-    return contacts_frame(contacts)
 
 
 def export_bytes(frame: pd.DataFrame, fmt: str, lang: str = "fr") -> bytes:

@@ -62,6 +62,21 @@ def _apply(
     return SendAction(action, done, error)
 
 
+def _move(
+    store: Store,
+    client: MonSmsClient,
+    campaigns: Sequence[CampaignDetails],
+    *,
+    actor: str,
+    details: dict[str, Any],
+    **changes: Any,
+) -> SendAction:
+    def update(campaign_id: str) -> Any:
+        return client.campaigns.update(campaign_id, **changes)
+
+    return _apply(store, client, campaigns, "rescheduled", update, actor=actor, details=details)
+
+
 def set_paused(
     store: Store, client: MonSmsClient, campaigns: Sequence[CampaignDetails], *, pause: bool, actor: str
 ) -> SendAction:
@@ -79,15 +94,8 @@ def reschedule(
     """Move a scheduled send to `moment` (timezone-aware, in the future: ValueError otherwise)."""
     if moment <= datetime.now(UTC):
         raise ValueError("a send cannot be moved into the past")
-    return _apply(
-        store,
-        client,
-        campaigns,
-        "rescheduled",
-        lambda campaign_id: client.campaigns.update(campaign_id, scheduled_date=moment),
-        actor=actor,
-        details={"scheduled_date": moment.isoformat()},
-    )
+    details = {"scheduled_date": moment.isoformat()}
+    return _move(store, client, campaigns, actor=actor, details=details, scheduled_date=moment)
 
 
 def set_recurrence(
@@ -103,12 +111,5 @@ def set_recurrence(
     if not days:
         raise ValueError("a recurring send needs at least one day")
     recurrence = Recurrence.weekly(at, tuple(days))
-    return _apply(
-        store,
-        client,
-        campaigns,
-        "rescheduled",
-        lambda campaign_id: client.campaigns.update(campaign_id, recurring=recurrence),
-        actor=actor,
-        details={"days": list(days), "time": at.isoformat(timespec="minutes")},
-    )
+    details = {"days": list(days), "time": at.isoformat(timespec="minutes")}
+    return _move(store, client, campaigns, actor=actor, details=details, recurring=recurrence)

@@ -80,22 +80,23 @@ def delete_group(store: Store, client: MonSmsClient, group_id: str, *, name: str
     store.audit.record(actor, "group.deleted", group_id, {"name": name})
 
 
+def _audited(store: Store, actor: str, action: str, change: MembershipChange) -> MembershipChange:
+    store.audit.record(actor, action, change.group.id, {"count": change.changed})
+    return change
+
+
 def add_to_group(
     store: Store, client: MonSmsClient, group_id: str, contact_ids: Sequence[str], *, actor: str
 ) -> MembershipChange:
     """Add the contacts not yet in the group; audited with how many were added."""
-    change = add_members(client, group_id, contact_ids)
-    store.audit.record(actor, "group.members_added", group_id, {"count": change.changed})
-    return change
+    return _audited(store, actor, "group.members_added", add_members(client, group_id, contact_ids))
 
 
 def remove_from_group(
     store: Store, client: MonSmsClient, group_id: str, contact_ids: Sequence[str], *, actor: str
 ) -> MembershipChange:
     """Take the contacts out of the group (they stay in the account); audited with how many left it."""
-    change = remove_members(client, group_id, contact_ids)
-    store.audit.record(actor, "group.members_removed", group_id, {"count": change.changed})
-    return change
+    return _audited(store, actor, "group.members_removed", remove_members(client, group_id, contact_ids))
 
 
 def save_contact(

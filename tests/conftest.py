@@ -1,4 +1,6 @@
-"""Fixtures shared by every suite: a real sandbox server on loopback, reset before each test."""
+"""Fixtures shared by every suite: a real sandbox server on loopback, reset before each test, and a fresh
+store on SQLite and on PostgreSQL (`store`: every test that asks for it runs once on each; a module
+that must stay on SQLite overrides `store_kind`)."""
 
 from __future__ import annotations
 
@@ -7,8 +9,30 @@ from pathlib import Path
 
 import pytest
 
+from monsms_core.store import Store
 from monsms_sandbox.control import SandboxControl
 from monsms_sandbox.server import SandboxServer
+from tests.store_support import STORE_KINDS, isolated_database_url, make_store
+
+
+@pytest.fixture(params=STORE_KINDS)
+def store_kind(request: pytest.FixtureRequest) -> str:
+    """ "sqlite" or "postgres" (PostgreSQL is skipped without MONSMS_TEST_POSTGRES_URL)."""
+    return str(request.param)
+
+
+@pytest.fixture
+def store(store_kind: str, tmp_path: Path) -> Iterator[Store]:
+    """A migrated store on a fresh database."""
+    with make_store(store_kind, tmp_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def database_url(store_kind: str, tmp_path: Path) -> Iterator[str]:
+    """The URL of a fresh, empty database (for tests that build the schema themselves)."""
+    with isolated_database_url(store_kind, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from monsms_core.i18n.formatting import ABIDJAN, format_number
 from ui.campaigns.filters import today
 from ui.runtime import resources
 from ui.shell.auth import require_role
+from ui.shell.downloads import EXPORT_LABELS, export_buttons
 from ui.shell.i18n import current_language, tr
 
 user = require_role("audit")
@@ -89,22 +90,10 @@ st.dataframe(
 )
 count = format_number(len(frame), lang)
 st.caption(tr("audit.count_capped", count=count) if len(entries) >= LIMIT else tr("audit.count", count=count))
-left, right, _ = st.columns([1, 1, 3])
-left.download_button(
-    tr("campaigns.export.xlsx"),
-    lambda: to_xlsx_bytes(audit_export(frame, lang), sheet_name=tr("audit.title")),
-    file_name="journal-audit.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    icon=":material/table_view:",
-    on_click="ignore",
-    width="stretch",
-)
-right.download_button(
-    tr("campaigns.export.csv"),
-    lambda: to_csv_bytes(audit_export(frame, lang, dates_as_text=True)),
-    file_name="journal-audit.csv",
-    mime="text/csv",
-    icon=":material/csv:",
-    on_click="ignore",
-    width="stretch",
+sheet = tr("audit.title")
+export_buttons(
+    "journal-audit",
+    xlsx=lambda: to_xlsx_bytes(audit_export(frame, lang), sheet_name=sheet),
+    csv=lambda: to_csv_bytes(audit_export(frame, lang, dates_as_text=True)),
+    labels=EXPORT_LABELS,
 )

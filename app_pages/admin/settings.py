@@ -11,14 +11,13 @@ from monsms_core.accounts import (
     Preferences,
     country_codes,
     read_preferences,
+    remove_api_key,
     save_preferences,
     sender_problem,
+    submit_api_key,
 )
-from monsms_core.client import MonSmsClient
-from monsms_core.client.errors import MonSmsError
-from monsms_core.config import API_KEY_SETTING, key_hint
 from monsms_core.doctor import report_lines, run_doctor
-from monsms_core.i18n.formatting import format_number, locale_for
+from monsms_core.i18n.formatting import locale_for
 from ui.runtime import resources
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
@@ -32,38 +31,15 @@ conn = resources.connection()
 st.title(tr("page.settings.title"), anchor=False)
 
 
-def _check_key(api_key: str) -> tuple[bool, str]:
-    """Call the API with `api_key` (against the configured live URL) and describe the account."""
-    # Few retries and a short read timeout: someone is waiting in front of the button.
-    with MonSmsClient(api_key, base_url=settings.base_url, timeout=(3.05, 10.0), max_retries=1) as client:
-        try:
-            details = client.user.details()
-        except MonSmsError as exc:
-            return False, exc.user_message(lang)
-    return True, tr(
-        "page.settings.key_ok",
-        account=details.full_name or details.email_address or "—",
-        credit=format_number(details.available_credit, lang),
-    )
-
-
 def _on_key_submit(save: bool) -> None:
-    entered = (st.session_state.get("settings_api_key") or "").strip()
+    entered = st.session_state.get("settings_api_key") or ""
     st.session_state["settings_api_key"] = ""
-    if not entered:
-        st.session_state["_settings_key_result"] = (False, tr("page.settings.key_empty"))
-        return
-    ok, message = _check_key(entered)
-    if ok and save:
-        store.app_settings.set(API_KEY_SETTING, entered, actor=user.username)
-        message = tr("page.settings.key_saved", hint=key_hint(entered)) + " " + message
-    elif save:
-        message = tr("page.settings.key_not_saved") + " " + message
-    st.session_state["_settings_key_result"] = (ok, message)
+    outcome = submit_api_key(store, entered, base_url=settings.base_url, actor=user.username, save=save)
+    st.session_state["_settings_key_result"] = (outcome.ok, outcome.user_message(lang))
 
 
 def _on_key_remove() -> None:
-    store.app_settings.set(API_KEY_SETTING, "", actor=user.username)
+    remove_api_key(store, actor=user.username)
     st.session_state["_settings_key_result"] = (True, tr("page.settings.key_removed"))
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from monsms_core.campaigns import apply_filters, sends_export, totals
+from monsms_core.campaigns import apply_filters, delivery_rates, sends_export, totals
 from monsms_core.exports import to_csv_bytes, to_xlsx_bytes
 from monsms_core.i18n.formatting import format_number
 from ui.campaigns import data as campaign_data
@@ -16,15 +16,10 @@ from ui.campaigns.filters import filter_bar, state_label, type_label
 from ui.review.widgets import my_submissions
 from ui.runtime import resources
 from ui.shell.auth import require_role
+from ui.shell.downloads import EXPORT_LABELS, export_buttons
 from ui.shell.i18n import current_language, tr
 
 user = require_role("browse")
-
-
-def _rates(sends: pd.DataFrame) -> pd.Series:
-    """Each send's delivered share (0–100) among finished messages (empty while nothing finished)."""
-    finished = (sends["sent"] + sends["failed"]).astype("Float64")
-    return (100 * sends["sent"].astype("Float64") / finished.where(finished > 0)).astype(float)
 
 
 lang = current_language()
@@ -82,7 +77,7 @@ if list_tab.open:
                     "date": shown["created_at"].dt.tz_convert("Africa/Abidjan").dt.tz_localize(None),
                     "name": shown["title"] + texts,
                     "state": shown["state"].map(state_label),
-                    "rate": _rates(shown),
+                    "rate": delivery_rates(shown),
                     "recipients": shown["recipients"],
                     "credits": shown["credits"],
                     "sender": shown["sender"].where(shown["sender"] != "", tr("campaigns.default_sender")),
@@ -135,26 +130,12 @@ if list_tab.open:
             if rows:
                 st.session_state["_campaigns_opened"] = opened + 1
                 st.switch_page(DETAIL_PAGE, query_params={"id": shown.iloc[rows[0]]["campaign_ids"][0]})
-            left, right, _ = st.columns([1, 1, 3])
-            left.download_button(
-                tr("campaigns.export.xlsx"),
-                lambda: to_xlsx_bytes(
-                    sends_export(shown, lang, user_names), sheet_name=tr("campaigns.title")
-                ),
-                file_name="campagnes.xlsx",
-                mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                icon=":material/table_view:",
-                on_click="ignore",
-                width="stretch",
-            )
-            right.download_button(
-                tr("campaigns.export.csv"),
-                lambda: to_csv_bytes(sends_export(shown, lang, user_names, dates_as_text=True)),
-                file_name="campagnes.csv",
-                mime="text/csv",
-                icon=":material/csv:",
-                on_click="ignore",
-                width="stretch",
+            sheet = tr("campaigns.title")
+            export_buttons(
+                "campagnes",
+                xlsx=lambda: to_xlsx_bytes(sends_export(shown, lang, user_names), sheet_name=sheet),
+                csv=lambda: to_csv_bytes(sends_export(shown, lang, user_names, dates_as_text=True)),
+                labels=EXPORT_LABELS,
             )
 
 if chart_tab.open:

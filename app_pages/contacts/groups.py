@@ -7,7 +7,7 @@ import streamlit as st
 
 from monsms_core.accounts import can
 from monsms_core.client.errors import MonSmsError
-from monsms_core.contacts.groups import create_group, remove_members, rename_group, same_name
+from monsms_core.contacts import edits
 from monsms_core.i18n.formatting import format_datetime, format_number
 from ui.contacts import data as contacts_data
 from ui.contacts import widgets as contacts_widgets
@@ -24,21 +24,21 @@ PICK_KEY = "gr_pick"
 
 
 def _create() -> None:
-    name = st.session_state.get("gr_new_name", "").strip()
-    description = st.session_state.get("gr_new_description", "").strip() or None
-    if not name:
-        contacts_widgets.notice("error", tr("groups.create.no_name"))
-        return
+    name = st.session_state.get("gr_new_name", "")
     existing = contacts_data.groups()
-    if existing.ok and any(same_name(other, name) for other in existing.value["name"]):
-        contacts_widgets.notice("error", tr("groups.create.exists", name=name))
-        return
     try:
-        change = create_group(resources.client(), name, description=description)
-    except MonSmsError as exc:
-        contacts_widgets.notice("error", exc.user_message(lang))
+        change = edits.new_group(
+            resources.store(),
+            resources.client(),
+            name,
+            actor=user.username,
+            description=st.session_state.get("gr_new_description", ""),
+            existing_names=existing.value["name"] if existing.ok else None,
+        )
+    except (MonSmsError, edits.GroupNameError) as problem:
+        contacts_widgets.notice("error", problem.user_message(lang))
         return
-    resources.store().audit.record(user.username, "group.created", change.group.id, {"name": name})
+    name = name.strip()
     contacts_data.changed(contacts=False)
     st.session_state[PICK_KEY] = change.group.id
     st.session_state["gr_new_name"] = st.session_state["gr_new_description"] = ""
@@ -53,11 +53,11 @@ def _delete_form(group_id: str, name: str) -> None:
         st.rerun()
     if confirm.button(tr("groups.delete.confirm"), type="primary", icon=":material/delete:", width="stretch"):
         try:
-            resources.client().groups.delete(group_id)
+            store, client = resources.store(), resources.client()
+            edits.delete_group(store, client, group_id, name=name, actor=user.username)
         except MonSmsError as exc:
             st.error(exc.user_message(lang), icon=":material/cloud_off:")
             return
-        resources.store().audit.record(user.username, "group.deleted", group_id, {"name": name})
         contacts_data.changed(contacts=False)
         st.session_state.pop(PICK_KEY, None)
         contacts_widgets.close_dialog()
@@ -141,13 +141,12 @@ with st.container(border=True):
                     key="gr_remove",
                 ):
                     try:
-                        change = remove_members(resources.client(), group_id, ids)
+                        change = edits.remove_from_group(
+                            resources.store(), resources.client(), group_id, ids, actor=user.username
+                        )
                     except MonSmsError as exc:
                         st.error(exc.user_message(lang), icon=":material/cloud_off:")
                     else:
-                        resources.store().audit.record(
-                            user.username, "group.members_removed", group_id, {"count": change.changed}
-                        )
                         contacts_data.changed(contacts=False)
                         contacts_widgets.notice(
                             "success", tr("groups.members.removed", count=format_number(change.changed, lang))
@@ -196,20 +195,19 @@ with st.container(border=True):
                     tr("groups.rename.label"), value=name, max_chars=100, key="gr_rename_name"
                 )
                 if st.form_submit_button(tr("groups.rename.submit"), icon=":material/edit:"):
-                    if not new_name.strip():
-                        st.error(tr("groups.create.no_name"))
-                    elif new_name.strip() != name:
-                        try:
-                            rename_group(resources.client(), group_id, new_name)
-                        except MonSmsError as exc:
-                            st.error(exc.user_message(lang), icon=":material/cloud_off:")
-                        else:
-                            resources.store().audit.record(
-                                user.username,
-                                "group.renamed",
-                                group_id,
-                                {"from": name, "to": new_name.strip()},
-                            )
+                    try:
+                        renamed = edits.rename(
+                            resources.store(),
+                            resources.client(),
+                            group_id,
+                            old_name=name,
+                            new_name=new_name,
+                            actor=user.username,
+                        )
+                    except (MonSmsError, edits.GroupNameError) as problem:
+                        st.error(problem.user_message(lang), icon=":material/error:")
+                    else:
+                        if renamed:
                             contacts_data.changed(contacts=False)
                             contacts_widgets.notice(
                                 "success", tr("groups.rename.done", name=new_name.strip())

@@ -15,6 +15,7 @@ from ui.contacts import widgets as contacts_widgets
 from ui.contacts.import_steps import ACCEPTED_TYPES, digest, read_sheet, run_check, sheet_names
 from ui.runtime import resources
 from ui.shell.auth import require_role
+from ui.shell.downloads import export_buttons
 from ui.shell.i18n import current_language, tr
 
 user = require_role("contacts")
@@ -31,7 +32,7 @@ def _report(added: int, already: int, rejected: list) -> None:
     parts = [tr("optouts.added", added=format_number(added, lang), already=format_number(already, lang))]
     if rejected:
         shown = ", ".join(
-            f"« {r.original} » ({_lower_first(r.message(lang).rstrip('.'))})" for r in rejected[:5]
+            f"« {r.original} » ({_lower_first(r.user_message(lang).rstrip('.'))})" for r in rejected[:5]
         )
         parts.append(tr("optouts.rejected", count=format_number(len(rejected), lang), examples=shown))
     contacts_widgets.notice("success" if added else "warning", "  \n".join(parts))
@@ -142,20 +143,10 @@ if rows:
         st.rerun()
 else:
     st.caption(tr("optouts.select_hint"))
-downloads = st.container(horizontal=True)
 full = optouts_frame(records, lang)
-downloads.download_button(
-    tr("common.download_xlsx"),
-    data=exports.to_xlsx_bytes(full, sheet_name=tr("page.optouts.title")),
-    file_name="liste-opposition.xlsx",
-    icon=":material/download:",
-    on_click="ignore",
-)
-downloads.download_button(
-    tr("common.download_csv"),
-    data=exports.to_csv_bytes(full),
-    file_name="liste-opposition.csv",
-    mime="text/csv",
-    icon=":material/download:",
-    on_click="ignore",
+sheet = tr("page.optouts.title")
+export_buttons(
+    "liste-opposition",
+    xlsx=lambda: exports.to_xlsx_bytes(full, sheet_name=sheet),
+    csv=lambda: exports.to_csv_bytes(full),
 )

@@ -60,12 +60,12 @@ if overview.ok and overview.value.campaigns:
             tr("page.home.col_recipients"): [
                 format_number(r.recipients, lang) if r.recipients is not None else "" for r in rows
             ],
-            tr("page.home.col_state"): [tr(f"page.home.state.{r.state}") for r in rows],
+            tr("page.home.col_state"): [tr(f"campaigns.state.{r.state}") for r in rows],
         }
     )
     # Colour only the delivery column, so the eye finds what went wrong.
     colours = {"delivered": "#0B6B45", "partial": "#B45309", "failed": "#B91C1C"}
-    by_label = {tr(f"page.home.state.{r.state}"): colours.get(r.state, "") for r in rows}
+    by_label = {tr(f"campaigns.state.{r.state}"): colours.get(r.state, "") for r in rows}
     styled = table.style.map(
         lambda label: f"color: {by_label[label]}; font-weight: 600" if by_label.get(label) else "",
         subset=[tr("page.home.col_state")],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from monsms_core import review
 from monsms_core.accounts import read_preferences
 from monsms_core.compose import count_segments, template_fields
 from monsms_core.composer import available_fields, counter_view
@@ -36,10 +37,7 @@ st.caption(tr("composer.intro"))
 composer_confirm.notices()
 draft_used = draft_status(key, user.username, admin=user.role == "admin")
 key = draft_key()  # a foreign key in the address bar was just replaced
-# A returned review taken over by this draft goes back to review, whatever the settings say now.
-for_review = (preferences.review_required and user.role == "sender") or (
-    composer_confirm.resubmittable(store, key, user.username) is not None
-)
+for_review = review.goes_to_review(store, send_key=key, actor=user.username, role=user.role)
 origin_slot = st.container()  # filled once the plan is known (ui.composer.prefill)
 
 with st.container(border=True):
@@ -133,7 +131,7 @@ with st.container(border=True):
             st.caption(tr("composer.draft.used_hint"))
         elif for_review:
             st.caption(tr("composer.confirm.review_hint"))
-        composer_confirm.confirmation(plan, key, user.username, for_review=for_review)
+        composer_confirm.confirmation(plan, key, user, for_review=for_review)
 
 with origin_slot:
     origin_banner(

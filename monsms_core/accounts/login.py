@@ -19,6 +19,9 @@ from monsms_core.accounts.roles import normalize_username
 MAX_FAILURES = 5
 THROTTLE_WINDOW = timedelta(minutes=15)
 LOCKOUT = timedelta(minutes=15)
+# Login attempts only matter for throttling (the last 15 minutes); the audit log keeps the history. Kept a
+# month, far beyond any throttling window, then purged on a successful login: the table cannot grow forever.
+ATTEMPTS_KEPT = timedelta(days=30)
 # Compared against when the username is unknown, so an unknown name costs the same bcrypt time as a known
 # one and response times do not reveal which accounts exist. (The hash of a random, discarded password.)
 _DUMMY_HASH = "$2b$12$gqRqw6FTllXAEL1KBVhgZOMRnWuPKhRZmqfOTrf/3hAnP7801mgiS"
@@ -102,9 +105,15 @@ def attempt_login(
         store.audit.record(name, "login.refused_disabled", target=name)
         return LoginOutcome("disabled")
     store.login_attempts.record(name, client_id, True, at=now)
+    store.login_attempts.purge_before(now - ATTEMPTS_KEPT)
     store.users.record_login(name, at=now)
     store.audit.record(name, "login.succeeded", target=name)
     return LoginOutcome("ok", user=user)
+
+
+def record_logout(store: Any, username: str) -> None:
+    """Write a sign-out to the audit log (the session itself is the page's to end)."""
+    store.audit.record(username, "logout", target=username)
 
 
 # What ends the sign-ins made before it: a login cookie issued earlier no longer opens a session.

@@ -18,6 +18,7 @@ from monsms_core.accounts.passwords import (
     verify_password,
 )
 from monsms_core.i18n import LANGUAGES, translate
+from monsms_core.i18n.problems import ProblemError
 from monsms_core.store.errors import FirstAdminExistsError, UserExistsError
 
 ROLES: tuple[str, ...] = ("admin", "sender", "reviewer", "viewer")
@@ -46,20 +47,19 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 
 
-class AccountError(Exception):
+class AccountError(ProblemError):
     """A user operation that cannot be done; `code` names the reason, `user_message` says it."""
 
-    def __init__(self, code: str, *, problems: tuple[str, ...] = (), **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.problems = problems
-        self.params = params
+    catalog = "accounts.error"
 
-    def user_message(self, lang: str = "fr") -> str:
+    def __init__(self, code: str, *, problems: tuple[str, ...] = (), **params: object) -> None:
+        super().__init__(code, **params)
+        self.problems = problems
+
+    def user_message(self, lang: str | None = "fr") -> str:
         """The reason in the user's language, with every password problem spelled out."""
-        message = translate(f"accounts.error.{self.code}", lang, **self.params)
         details = [translate(f"accounts.password.{p}", lang, min=MIN_PASSWORD_LENGTH) for p in self.problems]
-        return " ".join([message, *details])
+        return " ".join([super().user_message(lang), *details])
 
 
 def roles_with(capability: str) -> frozenset[str]:
@@ -240,6 +240,14 @@ def change_own_password(store: Any, *, username: str, current: str, new: str) ->
     _check_new_password(new, user.username)
     updated = store.users.update(user.username, password_hash=hash_password(new), must_change_password=False)
     store.audit.record(user.username, "user.password_changed", target=user.username)
+    return updated
+
+
+def set_own_phone(store: Any, *, username: str, phone: str, source: str) -> Any:
+    """Save the number a user's test sends go to (already normalised), audited with where it was typed."""
+    user = _get_existing(store, username)
+    updated = store.users.update(user.username, phone=phone)
+    store.audit.record(user.username, "user.phone_changed", target=user.username, details={"source": source})
     return updated
 
 

@@ -1,11 +1,13 @@
 """Sends as people see them: the campaigns list and detail as tables, one delivery state, figures and
-charts data, and the hand-off of a past send back to the composer."""
+charts data, the hand-off of a past send back to the composer, and pausing or moving a scheduled send."""
 
 from __future__ import annotations
 
+from monsms_core.campaigns.actions import SendAction, adjustable, reschedule, set_paused, set_recurrence
 from monsms_core.campaigns.handoff import as_recipients, handed_recipients, recover_fields
 from monsms_core.campaigns.stats import (
     delivery_rate,
+    delivery_rates,
     display_phone,
     per_period,
     recipients_export,
@@ -22,6 +24,7 @@ from monsms_core.campaigns.view import (
     apply_filters,
     campaigns_frame,
     choices,
+    delivery_state,
     display_name,
     group_sends,
     link_outbox,
@@ -32,11 +35,15 @@ __all__ = [
     "OUTSIDE",
     "STATES",
     "CampaignFilters",
+    "SendAction",
+    "adjustable",
     "apply_filters",
     "as_recipients",
     "campaigns_frame",
     "choices",
     "delivery_rate",
+    "delivery_rates",
+    "delivery_state",
     "display_name",
     "display_phone",
     "group_sends",
@@ -46,9 +53,12 @@ __all__ = [
     "recipients_export",
     "recipients_frame",
     "recover_fields",
+    "reschedule",
     "search_recipients",
     "send_title",
     "sends_export",
+    "set_paused",
+    "set_recurrence",
     "top_senders",
     "totals",
 ]

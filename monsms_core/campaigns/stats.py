@@ -39,6 +39,13 @@ def delivery_rate(sent: float, failed: float) -> float | None:
     return float(sent) / finished if finished else None
 
 
+def delivery_rates(sends: pd.DataFrame) -> pd.Series:
+    """Each send's delivered share in percent (0–100) among its finished messages, NaN while none has
+    finished: the Campaigns page's "rate" column, the per-row counterpart of `delivery_rate`."""
+    finished = (sends["sent"] + sends["failed"]).astype("Float64")
+    return (100 * sends["sent"].astype("Float64") / finished.where(finished > 0)).astype(float)
+
+
 def totals(sends: pd.DataFrame) -> dict[str, Any]:
     """sends, campaigns, messages (recipients), credits, sent, failed, pending and rate (0..1 or None)."""
     sent, failed = int(sends["sent"].sum()), int(sends["failed"].sum())

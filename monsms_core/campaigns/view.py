@@ -131,6 +131,12 @@ def campaigns_frame(
     return frame
 
 
+def delivery_state(campaign: Campaign, now: datetime | None = None) -> str:
+    """One campaign's delivery state (see STATES), by the same rule as the Campaigns page's table: the
+    home page and the Campaigns page never disagree about a send."""
+    return str(campaigns_frame([campaign], now)["state"].iloc[0])
+
+
 def delivery_states(frame: pd.DataFrame, now: datetime | None = None) -> pd.Series:
     """Each row's delivery state (see STATES), from its type, schedule, switch and counters."""
     moment = pd.Timestamp(now or datetime.now(UTC))

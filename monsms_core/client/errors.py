@@ -15,7 +15,8 @@
     │   └── InvalidResponseError      non-200, HTML, non-JSON, no envelope
     └── OutcomeUnknownError         a write may or may not have been applied: reconcile before retrying
 
-Every error has a stable `code` (for logs, audits and tests) and `user_message(lang)`, a short sentence
+Every error is a problem record (`monsms_core.i18n.problems`): a stable `code` (for logs, audits and
+tests) and `user_message(lang)`, a short sentence
 for a non-technical reader saying what to do next. Messages are built by this package only, from
 counts and field names: `str()`, `repr()` and `args` never hold the API key or a request body.
 """
@@ -23,14 +24,16 @@ counts and field names: `str()`, `repr()` and `args` never hold the API key or a
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
-from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import format_number
+from monsms_core.i18n.problems import Problem
 
 
-class MonSmsError(Exception):
-    """Base of every error raised by `monsms_core.client`."""
+class MonSmsError(Problem, Exception):
+    """Base of every error raised by `monsms_core.client`; its sentence is the catalog's "errors.<code>"."""
 
+    catalog = "errors"
     code: str = "error"
 
     def __init__(self, detail: str = "", *, operation: str | None = None) -> None:
@@ -50,9 +53,10 @@ class MonSmsError(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._text()!r})"
 
-    def user_message(self, lang: str | None = "fr") -> str:
-        """What went wrong and what to do next, in `lang` (French by default)."""
-        return translate(f"errors.{self.code}", lang)
+    @property
+    def params(self) -> dict[str, Any]:
+        """What the sentence says besides the code (nothing, unless a subclass knows more)."""
+        return {}
 
     @property
     def retryable(self) -> bool:
@@ -113,11 +117,13 @@ class ValidationError(ApiError):
         base = super()._text()
         return f"{base} (fields: {', '.join(self.field_errors)})" if self.field_errors else base
 
-    def user_message(self, lang: str | None = "fr") -> str:
-        if not self.field_errors:
-            return translate("errors.invalid_request", lang)
-        fields = ", ".join(f or "?" for f in self.field_errors)
-        return translate("errors.invalid_request_fields", lang, fields=fields)
+    @property
+    def params(self) -> dict[str, Any]:
+        """The refused fields' names, when the API named them."""
+        return {"fields": ", ".join(f or "?" for f in self.field_errors)} if self.field_errors else {}
+
+    def message_key(self) -> str:
+        return "errors.invalid_request_fields" if self.field_errors else "errors.invalid_request"
 
 
 class RateLimitedError(ApiError):
@@ -153,15 +159,18 @@ class InsufficientCreditError(ApiError):
         self.available = available
         super().__init__(detail, operation=operation)
 
-    def user_message(self, lang: str | None = "fr") -> str:
+    @property
+    def params(self) -> dict[str, Any]:
+        """The amounts, when the API told both."""
         if self.needed is None or self.available is None:
-            return translate("errors.insufficient_credit", lang)
-        return translate(
-            "errors.insufficient_credit_amounts",
-            lang,
-            needed=format_number(self.needed, lang),
-            available=format_number(self.available, lang),
-        )
+            return {}
+        return {"needed": self.needed, "available": self.available}
+
+    def message_key(self) -> str:
+        return "errors.insufficient_credit_amounts" if self.params else "errors.insufficient_credit"
+
+    def message_params(self, lang: str | None) -> dict[str, object]:
+        return {name: format_number(value, lang) for name, value in self.params.items()}
 
 
 class TransportError(MonSmsError):

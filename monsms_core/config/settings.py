@@ -18,7 +18,7 @@ from typing import Literal
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from monsms_core.i18n import translate
+from monsms_core.i18n.problems import ProblemError
 
 DEFAULT_BASE_URL = "https://rest.monsms.pro/v1"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -41,17 +41,17 @@ KNOWN_DEFAULT_COOKIE_KEYS = frozenset(
 GENERATE_COMMAND = 'python -c "import secrets; print(secrets.token_urlsafe(48))"'
 
 
-class ConfigurationError(Exception):
+class ConfigurationError(ProblemError):
     """The configuration cannot work as given; `user_message(lang)` says what to change."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(self.user_message("en"))
+    catalog = "store.config"
 
-    def user_message(self, lang: str = "fr") -> str:
-        """What went wrong and what to do next, in the reader's language."""
-        return translate(f"store.config.{self.code}", lang, command=GENERATE_COMMAND, **self.params)
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code, **params)
+        self.args = (self.user_message("en"),)
+
+    def message_params(self, lang: str | None) -> dict[str, object]:
+        return {"command": GENERATE_COMMAND, **self.params}
 
 
 @dataclass(frozen=True)

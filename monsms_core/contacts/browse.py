@@ -3,7 +3,6 @@ table people download (headers in their language, formulas neutralised by `monsm
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -11,10 +10,10 @@ import pandas as pd
 from monsms_core import exports
 from monsms_core.client import MonSmsClient
 from monsms_core.client.models import Contact, Page
-from monsms_core.contacts.index import contacts_frame
 from monsms_core.contacts.preview import pretty_phone
 from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import ABIDJAN
+from monsms_core.i18n.problems import ProblemError
 from monsms_core.phones import DEFAULT_REGION, normalize_phone
 
 SORTS = {  # choice on the page → (orderBy, sort)
@@ -23,7 +22,6 @@ SORTS = {  # choice on the page → (orderBy, sort)
     "name": ("name", "asc"),
     "phone": ("phone", "asc"),
 }
-EXPORT_COLUMNS = ("phone", "name", "first_name", "last_name", "sex", "created_at")
 
 
 def read_page(client: MonSmsClient, page: int, page_size: int = 50, sort: str = "newest") -> Page[Contact]:
@@ -32,18 +30,16 @@ def read_page(client: MonSmsClient, page: int, page_size: int = 50, sort: str = 
     return client.contacts.list(page=page, count=page_size, sort=direction, order_by=order_by)  # type: ignore[arg-type]
 
 
-class ContactInputError(ValueError):
+class ContactInputError(ProblemError, ValueError):
     """A contact form the dashboard will not send; `user_message(lang)` says what to fix."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        self.code, self.params = code, params
-        super().__init__(code)
+    catalog = "contacts.edit"
 
-    def user_message(self, lang: str = "fr") -> str:
-        """What to fix, in `lang`."""
-        if self.code == "phone":
-            return translate("contacts.edit.bad_phone", lang, reason=self.params.get("reason", ""))
-        return translate(f"contacts.edit.{self.code}", lang)
+    def message_key(self) -> str:
+        return "contacts.edit.bad_phone" if self.code == "phone" else super().message_key()
+
+    def message_params(self, lang: str | None) -> dict[str, object]:
+        return {"reason": self.params.get("reason", "")} if self.code == "phone" else {}
 
 
 @dataclass(frozen=True)
@@ -81,7 +77,7 @@ def contact_changes(
     keeps absent fields; clearing a name is not offered)."""
     result = normalize_phone(phone, region)
     if result.phone is None:
-        raise ContactInputError("phone", reason=result.message(lang))
+        raise ContactInputError("phone", reason=result.user_message(lang))
 
     def changed(new: str | None, old: str | None) -> str | None:
         value = (new or "").strip()
@@ -125,11 +121,6 @@ def display_frame(frame: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
             translate("contacts.col.created_at", lang): created.fillna("").to_numpy(),
         }
     )
-
-
-def page_frame(contacts: Sequence[Contact]) -> pd.DataFrame:
-    """A page of contacts as index COLUMNS (to show with `display_frame`)."""
-    return contacts_frame(contacts)
 
 
 def export_bytes(frame: pd.DataFrame, fmt: str, lang: str = "fr") -> bytes:

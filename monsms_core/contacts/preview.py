@@ -50,6 +50,6 @@ def review_frame(result: CheckResult, kind: str, lang: str = "fr") -> pd.DataFra
             row: [issue.row for issue in issues],
             value: [issue.value for issue in issues],
             kept: [pretty_phone(issue.phone) for issue in issues],
-            reason: [issue.message(lang) for issue in issues],
+            reason: [issue.user_message(lang) for issue in issues],
         }
     )

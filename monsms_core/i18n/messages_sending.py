@@ -63,7 +63,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sending.chunk.sending": {"fr": "En cours", "en": "In progress"},
     "sending.chunk.unknown": {"fr": "À vérifier", "en": "To check"},
     "sending.chunk.failed": {"fr": "Refusée", "en": "Refused"},
-    # After execute (ExecutionResult.message).
+    # After execute (ExecutionResult.user_message).
     "sending.result.sent": {
         "fr": "Envoi effectué : {done} campagne(s) sur {total} créée(s).",
         "en": "Sent: {done} of {total} campaign(s) created.",
@@ -86,7 +86,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The service's answer was lost after {done} of {total} campaign(s). Nothing will be sent "
         "again before checking what really went out.",
     },
-    # After reconcile (ReconcileResult.message).
+    # After reconcile (ReconcileResult.user_message).
     "sending.reconcile.sent": {
         "fr": "Vérification faite : toutes les campagnes ont bien été créées. Rien à renvoyer.",
         "en": "Checked: every campaign was created. Nothing to send again.",

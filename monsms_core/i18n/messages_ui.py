@@ -142,13 +142,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "page.home.type.flash": {"fr": "Flash", "en": "Flash"},
     "page.home.type.scheduled": {"fr": "Programmée", "en": "Scheduled"},
     "page.home.type.recurring": {"fr": "Récurrente", "en": "Recurring"},
-    "page.home.state.scheduled": {"fr": "Programmée", "en": "Scheduled"},
-    "page.home.state.recurring": {"fr": "Récurrente", "en": "Recurring"},
-    "page.home.state.pending": {"fr": "En cours", "en": "In progress"},
-    "page.home.state.delivered": {"fr": "Distribuée", "en": "Delivered"},
-    "page.home.state.partial": {"fr": "Partiellement distribuée", "en": "Partly delivered"},
-    "page.home.state.failed": {"fr": "Échec", "en": "Failed"},
-    "page.home.state.unknown": {"fr": "Inconnue", "en": "Unknown"},
     "page.home.no_campaigns": {
         "fr": "Aucune campagne pour l'instant : vos envois apparaîtront ici avec leur état de distribution.",
         "en": "No campaign yet: your sends will appear here with their delivery state.",

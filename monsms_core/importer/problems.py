@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import format_number
+from monsms_core.i18n.problems import Problem, ProblemError
 from monsms_core.phones import PhoneResult
 
 
-class ImportProblem(Exception):
+class ImportProblem(ProblemError):
     """A file, a sheet or a column mapping the importer cannot use, told in one sentence.
 
     `code` is stable (for tests, logs and the CLI's JSON); `user_message(lang)` is the sentence to show.
@@ -18,20 +19,19 @@ class ImportProblem(Exception):
     Nothing of the file's content goes into `str()` beyond what the params name (a sheet or column name).
     """
 
-    def __init__(self, code: str, **params: object) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(code)
+    catalog = "importer.problem"
 
-    def user_message(self, lang: str | None = "fr") -> str:
-        """The problem and what to do next, in `lang` (French by default)."""
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code, **params)
+
+    def message_params(self, lang: str | None) -> dict[str, object]:
         params: dict[str, object] = {}
         for key, value in self.params.items():
             if key == "kind":
                 params[key] = translate(f"importer.kind.{value}", lang)
             else:
                 params[key] = format_number(value, lang) if type(value) is int else value
-        return translate(f"importer.problem.{self.code}", lang, **params)
+        return params
 
     def __str__(self) -> str:
         return f"{self.code}: {self.user_message('en')}"
@@ -44,7 +44,7 @@ DUPLICATE_CODES = frozenset({DUPLICATE_IN_FILE, ALREADY_IN_ACCOUNT})
 
 
 @dataclass(frozen=True, slots=True)
-class Issue:
+class Issue(Problem):
     """One phone entry that will not be imported, and why.
 
     `row` is the row number the user sees in Excel/LibreOffice (1-based, header and title lines counted).
@@ -65,14 +65,16 @@ class Issue:
         """True for a number already seen above in the file or already in the account."""
         return self.code in DUPLICATE_CODES
 
-    def message(self, lang: str | None = "fr") -> str:
-        """The reason as a short sentence in `lang`."""
+    @property
+    def params(self) -> dict[str, object]:
+        """The row of the first occurrence, for a duplicate within the file."""
+        return {"first_row": self.first_row} if self.first_row is not None else {}
+
+    def message_key(self) -> str:
+        # A number the phones module rejected is told in its words; a duplicate in the importer's.
         if self.phone_result is not None and not self.is_duplicate:
-            return self.phone_result.message(lang or "fr")
-        params: dict[str, object] = {}
-        if self.first_row is not None:
-            params["first_row"] = self.first_row
-        return translate(f"importer.issue.{self.code}", lang, **params)
+            return self.phone_result.message_key()
+        return f"importer.issue.{self.code}"
 
     def as_dict(self, lang: str | None = "fr") -> dict[str, object]:
         """The record as plain JSON-ready values, the message in `lang`."""
@@ -81,7 +83,7 @@ class Issue:
             "column": self.column,
             "value": self.value,
             "code": self.code,
-            "reason": self.message(lang),
+            "reason": self.user_message(lang),
         }
         if self.phone is not None:
             record["phone"] = self.phone

@@ -24,7 +24,7 @@ def rejected_rows_frame(
     issues = result.issues if include_duplicates else tuple(result.rejected)
     reasons: dict[int, list[str]] = {}
     for issue in issues:
-        reasons.setdefault(issue.row, []).append(issue.message(lang))
+        reasons.setdefault(issue.row, []).append(issue.user_message(lang))
     row_label = translate("importer.report.row", lang)
     reason_label = translate("importer.report.reason", lang)
     source = result.source
@@ -86,7 +86,11 @@ def issue_lines(issues: list[Issue] | tuple[Issue, ...], lang: str = "fr", *, li
     """One sentence per issue ("Ligne 7 : « 0707 » — Numéro trop court."), at most `limit` of them."""
     lines = [
         translate(
-            "importer.summary.issue_line", lang, row=issue.row, value=issue.value, reason=issue.message(lang)
+            "importer.summary.issue_line",
+            lang,
+            row=issue.row,
+            value=issue.value,
+            reason=issue.user_message(lang),
         )
         for issue in issues[:limit]
     ]

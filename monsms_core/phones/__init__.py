@@ -9,7 +9,7 @@
 
 Statuses: VALID (only formatting removed), REPAIRED (a lost leading zero put back), MIGRATED (an 8-digit
 number from before 2021 moved to the 10-digit plan, see `artci`), REJECTED (with a reason code; landlines
-are rejected because they cannot receive SMS). `PhoneResult.message(lang)` explains the reason.
+are rejected because they cannot receive SMS). `PhoneResult.user_message(lang)` explains the reason.
 
 Modules: `result` (the result types), `artci` (the 8 → 10 migration table and its sources), `numbers`
 (digits → verdict), `cells` (cell → numbers), `bulk` (entry points and fast path), `column` (a whole

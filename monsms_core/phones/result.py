@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from monsms_core.i18n import translate
+from monsms_core.i18n.problems import Problem
 
 
 class PhoneStatus(StrEnum):
@@ -40,7 +40,7 @@ class PhoneReason(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class PhoneResult:
+class PhoneResult(Problem):
     """One number as the user gave it and what became of it.
 
     `phone` is None exactly when `status` is REJECTED. When a cell held several numbers, each result's
@@ -57,11 +57,20 @@ class PhoneResult:
         """True when the number can be sent to (valid, repaired or migrated)."""
         return self.status is not PhoneStatus.REJECTED
 
-    def message(self, lang: str = "fr") -> str:
-        """The reason as a short sentence in the user's language ("Numéro valide" when there is none)."""
-        if self.reason is None:
-            return translate(f"phones.status.{self.status.value}", lang)
-        return translate(f"phones.reason.{self.reason}", lang)
+    @property
+    def code(self) -> str:
+        """The reason's code, or the status's when there is no reason ("valid")."""
+        return str(self.reason) if self.reason is not None else self.status.value
+
+    @property
+    def params(self) -> dict[str, object]:
+        """Nothing: the code says it all."""
+        return {}
+
+    def message_key(self) -> str:
+        # The sentence says the reason, or "Numéro valide" (the status) when there is none.
+        kind = "status" if self.reason is None else "reason"
+        return f"phones.{kind}.{self.code}"
 
 
 def rejected(original: str, reason: PhoneReason) -> PhoneResult:

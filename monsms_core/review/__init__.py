@@ -1,7 +1,9 @@
-"""Four-eyes review of sends: submit, approve, reject, return, resubmit, and what the review pages read."""
+"""Four-eyes review of sends: submit, approve, reject, return, resubmit, what the review pages read, and
+where a confirmed send goes (`routing`)."""
 
 from __future__ import annotations
 
+from monsms_core.review.routing import Confirmed, confirm_send, goes_to_review, resubmittable
 from monsms_core.review.workflow import (
     ApprovalResult,
     ReviewError,
@@ -22,17 +24,21 @@ from monsms_core.review.workflow import (
 
 __all__ = [
     "ApprovalResult",
+    "Confirmed",
     "ReviewError",
     "ReviewItem",
     "approve",
+    "confirm_send",
     "count_waiting",
     "dispatch",
     "get",
+    "goes_to_review",
     "mine",
     "pending",
     "recent",
     "reject",
     "resubmit",
+    "resubmittable",
     "return_for_edits",
     "review_required",
     "submit",

@@ -12,26 +12,26 @@ from typing import Any
 from monsms_core.accounts import read_preferences
 from monsms_core.campaigns import send_title
 from monsms_core.i18n import translate
+from monsms_core.i18n.problems import Problem, ProblemError
 from monsms_core.sending.execute import ExecutionResult
 from monsms_core.sending.plan import SendPlan
 from monsms_core.store import OutboxEntry, ReviewRecord, Store
 
 
-class ReviewError(Exception):
+class ReviewError(ProblemError):
     """A review action that cannot be done; `code` names the reason, `user_message` says what to do."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+    catalog = "review.error"
 
-    def user_message(self, lang: str | None = "fr") -> str:
-        """The reason as a sentence in the reader's language."""
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code, **params)
+
+    def message_params(self, lang: str | None) -> dict[str, object]:
         params = dict(self.params)
         blockers = params.pop("blockers", ())
         if blockers:  # plan problems are sentences of the sending catalog
             params["reasons"] = " ".join(translate(f"sending.blocker.{b}", lang, fields="") for b in blockers)
-        return translate(f"review.error.{self.code}", lang, **params)
+        return params
 
 
 @dataclass(frozen=True)
@@ -86,17 +86,24 @@ class ReviewItem(ReviewRecord):
 
 
 @dataclass(frozen=True)
-class ApprovalResult:
+class ApprovalResult(Problem):
     """An approval and what it set going: the outbox entry and, when run here, the execution."""
 
     item: ReviewItem
     entry: OutboxEntry
     execution: ExecutionResult | None
 
-    def message(self, lang: str | None = "fr") -> str:
-        """One sentence for the page."""
-        done = translate("review.done.approved", lang)
-        return f"{done} {self.execution.message(lang)}" if self.execution is not None else done
+    code = "approved"
+    catalog = "review.done"
+    @property
+    def params(self) -> dict[str, object]:
+        """Nothing: what the send did is the execution's own record."""
+        return {}
+
+    def user_message(self, lang: str | None = "fr") -> str:
+        """The approval, followed by what the send did when it ran here."""
+        done = super().user_message(lang)
+        return f"{done} {self.execution.user_message(lang)}" if self.execution is not None else done
 
 
 def as_item(record: ReviewRecord) -> ReviewItem:

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import format_number
+from monsms_core.i18n.problems import Problem
 from monsms_core.sending.schedule import Schedule, Weekly, schedule_to_payload
 
 # One campaign per distinct text: beyond this, a field that differs for everyone (a name, an amount)
@@ -18,7 +18,7 @@ MAX_CAMPAIGNS = 10_000
 
 
 @dataclass(frozen=True)
-class Shortfall:
+class Shortfall(Problem):
     """Not enough credit for a plan: how much is needed, available and missing."""
 
     needed: int
@@ -29,15 +29,16 @@ class Shortfall:
         """Credits to buy before sending."""
         return self.needed - self.available
 
-    def message(self, lang: str | None = "fr") -> str:
-        """One sentence for the page."""
-        return translate(
-            "sending.shortfall",
-            lang,
-            needed=format_number(self.needed, lang),
-            available=format_number(self.available, lang),
-            missing=format_number(self.missing, lang),
-        )
+    code = "shortfall"
+    catalog = "sending"
+
+    @property
+    def params(self) -> dict[str, object]:
+        """Credits needed, available and missing."""
+        return {"needed": self.needed, "available": self.available, "missing": self.missing}
+
+    def message_params(self, lang: str | None) -> dict[str, object]:
+        return {name: format_number(value, lang) for name, value in self.params.items()}
 
 
 def blockers(

@@ -26,7 +26,7 @@ from typing import Any
 
 from monsms_core.client import MonSmsClient
 from monsms_core.client.errors import MonSmsError, OutcomeUnknownError, RateLimitedError
-from monsms_core.i18n import translate
+from monsms_core.i18n.problems import Problem
 from monsms_core.sending.plan import PlanIntegrityError, SendPlan
 from monsms_core.sending.schedule import Weekly
 from monsms_core.sending.state import describe_error, normalize_slots
@@ -57,7 +57,7 @@ _AUDIT_ACTIONS = {"sent": "send.executed", "failed": "send.failed", "unknown": "
 
 
 @dataclass(frozen=True)
-class ExecutionResult:
+class ExecutionResult(Problem):
     """Where an entry stands after `execute`: status, one campaign id slot per chunk, what happened."""
 
     entry_id: int
@@ -77,15 +77,20 @@ class ExecutionResult:
         """Chunks of the send."""
         return len(self.campaign_ids)
 
-    def message(self, lang: str | None = "fr") -> str:
-        """One sentence for the page."""
-        return translate(
-            f"sending.result.{self.status}",
-            lang,
-            done=self.done,
-            total=self.total,
-            reason=describe_error(self.error, lang),
-        )
+    catalog = "sending.result"
+
+    @property
+    def code(self) -> str:
+        """Where the send stands: its outbox status."""
+        return self.status
+
+    @property
+    def params(self) -> dict[str, object]:
+        """Campaigns created out of the total, and the error code that stopped the send (or None)."""
+        return {"done": self.done, "total": self.total, "error": self.error}
+
+    def message_params(self, lang: str | None) -> dict[str, object]:
+        return {"done": self.done, "total": self.total, "reason": describe_error(self.error, lang)}
 
 
 def execute(

@@ -33,7 +33,7 @@ from typing import Literal
 
 from monsms_core.client import MonSmsClient
 from monsms_core.client.models import Campaign, CampaignDetails
-from monsms_core.i18n import translate
+from monsms_core.i18n.problems import Problem
 from monsms_core.sending.state import normalize_slots
 from monsms_core.sending.tags import chunk_tag, tags_in
 from monsms_core.store import OutboxEntry, Store
@@ -48,7 +48,7 @@ _PAGE_SIZE = 100
 
 
 @dataclass(frozen=True)
-class ReconcileResult:
+class ReconcileResult(Problem):
     """What reconciliation concluded and where the entry stands now."""
 
     entry_id: int
@@ -60,17 +60,23 @@ class ReconcileResult:
     retry_after: float | None = None  # seconds before an absence can be trusted ("too_early")
     to_check: tuple[int, ...] = ()  # chunks with several look-alike campaigns ("ambiguous": à vérifier)
 
-    def message(self, lang: str | None = "fr") -> str:
-        """One sentence for the page."""
+    catalog = "sending.reconcile"
+
+    @property
+    def code(self) -> str:
+        """What reconciliation concluded."""
+        return self.outcome
+
+    @property
+    def params(self) -> dict[str, object]:
+        """Chunks found and still missing, and seconds to wait before an absence can be trusted."""
         seconds = round(self.retry_after or 0)
-        return translate(
-            f"sending.reconcile.{self.outcome}",
-            lang,
-            found=len(self.found),
-            missing=len(self.missing),
-            seconds=seconds,
-            to_check=len(self.to_check),
-        )
+        return {
+            "found": len(self.found),
+            "missing": len(self.missing),
+            "seconds": seconds,
+            "to_check": len(self.to_check),
+        }
 
 
 def reconcile(

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from monsms_core.i18n import translate
+from monsms_core.i18n.problems import ProblemError
 
 
-class StoreError(Exception):
+class StoreError(ProblemError):
     """Base class; `code` names the message `store.error.<code>` in the translation catalog."""
 
+    catalog = "store.error"
     code = "store_error"
 
     def __init__(self, **params: object) -> None:
-        self.params = params
-        super().__init__(self.user_message("en"))
-
-    def user_message(self, lang: str = "fr") -> str:
-        """The problem as a sentence in the reader's language."""
-        return translate(f"store.error.{self.code}", lang, **self.params)
+        super().__init__(**params)
+        self.args = (self.user_message("en"),)
 
 
 class UserExistsError(StoreError):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -17,10 +16,9 @@ from ui.runtime.duties import SendResumer, protect_key
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    opened = Store.open(f"sqlite:///{tmp_path / 'monsms.db'}")
-    yield opened
-    opened.dispose()
+def store_kind() -> str:
+    """SQLite only: this suite is about the background duty, not the store's engines."""
+    return "sqlite"
 
 
 def test_resumer_sends_a_pending_entry_once(store: Store, sandbox, api_key: str, base_url: str) -> None:

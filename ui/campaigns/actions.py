@@ -1,6 +1,6 @@
 """What a user with the "send" capability can do with a send from its detail page: pause or resume a
-scheduled/recurring send (`toggle_enable`), move it (`update`), and hand it to the composer ("send
-again", "duplicate as draft"). Each API action is written to the audit log."""
+scheduled/recurring send, move it, and hand it to the composer ("send again", "duplicate as draft"). The
+actions and their audit records are `monsms_core.campaigns.actions`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from datetime import UTC, datetime, time, timedelta
 
 import streamlit as st
 
-from monsms_core.client.errors import MonSmsError
-from monsms_core.client.models import CampaignDetails, Recurrence
+from monsms_core.campaigns import SendAction, adjustable, reschedule, set_paused, set_recurrence
+from monsms_core.client.models import CampaignDetails
 from monsms_core.i18n.formatting import ABIDJAN
 from monsms_core.sending.schedule import WEEKDAYS
 from ui.campaigns import data as campaign_data
@@ -22,49 +22,18 @@ from ui.shell.session import CurrentUser
 RESULT_KEY = "_campaign_action_result"
 
 
-def adjustable(campaign: CampaignDetails, now: datetime | None = None) -> bool:
-    """Whether the API lets this campaign be paused/resumed or moved: a scheduled one that has not
-    started yet, or a recurring one."""
-    moment = now or datetime.now(UTC)
-    if campaign.type == "RECURRING":
-        return True
-    return (
-        campaign.type == "SCHEDULED"
-        and campaign.scheduled_date is not None
-        and campaign.scheduled_date > moment
-    )
-
-
-def _run(user: CurrentUser, campaigns: Sequence[CampaignDetails], action: str, call, details: dict) -> None:
-    """Apply `call(client, campaign_id)` to every campaign of the send; audit; remember the outcome."""
-    client = resources.client()
-    done: list[str] = []
-    try:
-        for campaign in campaigns:
-            if campaign.id:
-                call(client, campaign.id)
-                done.append(campaign.id)
-    except MonSmsError as error:
-        st.session_state[RESULT_KEY] = ("error", error.user_message(current_language()))
+def _show(result: SendAction) -> None:
+    """Remember the outcome for `show_result`; refresh the list when something changed."""
+    if result.error is not None:
+        st.session_state[RESULT_KEY] = ("error", result.error.user_message(current_language()))
     else:
-        st.session_state[RESULT_KEY] = ("success", tr(f"campaign.action.done.{action}"))
-    if done:
-        resources.store().audit.record(
-            user.username, f"campaign.{action}", target=",".join(done), details=details or None
-        )
+        st.session_state[RESULT_KEY] = ("success", tr(f"campaign.action.done.{result.action}"))
+    if result.done:
         campaign_data.refresh()
 
 
 def _toggle(user: CurrentUser, campaigns: Sequence[CampaignDetails], pause: bool) -> None:
-    # toggle-enable flips: only touch the campaigns not already in the wanted state.
-    targets = [c for c in campaigns if bool(c.is_enabled) == pause]
-    _run(
-        user,
-        targets,
-        "paused" if pause else "resumed",
-        lambda client, cid: client.campaigns.toggle_enable(cid),
-        {},
-    )
+    _show(set_paused(resources.store(), resources.client(), campaigns, pause=pause, actor=user.username))
 
 
 def _reschedule(user: CurrentUser, campaigns: Sequence[CampaignDetails], key: str) -> None:
@@ -73,16 +42,12 @@ def _reschedule(user: CurrentUser, campaigns: Sequence[CampaignDetails], key: st
     if day is None or at is None:
         return
     moment = datetime.combine(day, at, tzinfo=ABIDJAN)
-    if moment <= datetime.now(UTC):
+    try:
+        result = reschedule(resources.store(), resources.client(), campaigns, moment, actor=user.username)
+    except ValueError:
         st.session_state[RESULT_KEY] = ("error", tr("campaign.action.in_past"))
         return
-    _run(
-        user,
-        campaigns,
-        "rescheduled",
-        lambda client, cid: client.campaigns.update(cid, scheduled_date=moment),
-        {"scheduled_date": moment.isoformat()},
-    )
+    _show(result)
 
 
 def _set_recurrence(user: CurrentUser, campaigns: Sequence[CampaignDetails], key: str) -> None:
@@ -91,14 +56,8 @@ def _set_recurrence(user: CurrentUser, campaigns: Sequence[CampaignDetails], key
     if not days or at is None:
         st.session_state[RESULT_KEY] = ("error", tr("campaign.action.no_days"))
         return
-    recurrence = Recurrence.weekly(at, days)
-    _run(
-        user,
-        campaigns,
-        "rescheduled",
-        lambda client, cid: client.campaigns.update(cid, recurring=recurrence),
-        {"days": list(days), "time": at.isoformat(timespec="minutes")},
-    )
+    store, client = resources.store(), resources.client()
+    _show(set_recurrence(store, client, campaigns, days, at, actor=user.username))
 
 
 def _recurrence_of(campaign: CampaignDetails) -> tuple[list[str], time]:

@@ -21,10 +21,9 @@ from monsms_core.campaigns import campaigns_frame, group_sends, link_outbox
 from monsms_core.client import MonSmsClient
 from monsms_core.client.errors import MonSmsError
 from monsms_core.client.models import CampaignDetails, Contact
-from monsms_core.i18n import LANGUAGES
 from monsms_core.store import Store
 from ui.runtime import resources
-from ui.runtime.api_data import Fetched
+from ui.runtime.fetched import Fetched, fetch
 from ui.shell.i18n import current_language
 
 SENDS_TTL_SECONDS = 60
@@ -34,10 +33,6 @@ OUTBOX_LIMIT = 100_000
 
 
 Plain = tuple[Any, dict[str, str]]  # (value, {lang: error sentence}); the error dict is empty on success
-
-
-def _failure(error: MonSmsError) -> Plain:
-    return None, {lang: error.user_message(lang) for lang in LANGUAGES}
 
 
 def _approvers(store: Store, outbox_ids: Iterable[int]) -> dict[int, str]:
@@ -52,13 +47,15 @@ def _approvers(store: Store, outbox_ids: Iterable[int]) -> dict[int, str]:
 def _sends(
     fingerprint: str, database_url: str, outbox_stamp: tuple, _client: MonSmsClient, _store: Store
 ) -> Plain:
-    try:
+    def read_campaigns() -> object:
         senders = {s.id: s.name for s in _client.senders.iterate(count=100) if s.id and s.name}
-        frame = campaigns_frame(_client.campaigns.iterate(count=PAGE_SIZE), sender_names=senders)
-    except MonSmsError as error:
-        return _failure(error)
+        return campaigns_frame(_client.campaigns.iterate(count=PAGE_SIZE), sender_names=senders)
+
+    read = fetch(read_campaigns)
+    if not read.ok:
+        return None, read.error
     entries = [e for e in _store.outbox.list(limit=OUTBOX_LIMIT) if e.campaign_ids]
-    linked = link_outbox(frame, entries, _approvers(_store, (e.id for e in entries)))
+    linked = link_outbox(read.value, entries, _approvers(_store, (e.id for e in entries)))
     return group_sends(linked), {}
 
 
@@ -99,11 +96,10 @@ def details(campaign_ids: Iterable[str]) -> tuple[list[CampaignDetails], str | N
 
 @st.cache_data(ttl=MEMBERS_TTL_SECONDS, show_spinner=False, max_entries=64)
 def _members(fingerprint: str, group_id: str, _client: MonSmsClient) -> Plain:
-    try:
-        contacts = _client.groups.get(group_id).contacts
-    except MonSmsError as error:
-        return _failure(error)
-    return [(c.phone, c.name, c.first_name, c.last_name) for c in contacts], {}
+    read = fetch(lambda: _client.groups.get(group_id).contacts)
+    if not read.ok:
+        return None, read.error
+    return [(c.phone, c.name, c.first_name, c.last_name) for c in read.value], {}
 
 
 def with_group_members(campaign: CampaignDetails) -> CampaignDetails:

@@ -12,6 +12,7 @@ from monsms_core.client.models import CampaignDetails
 from monsms_core.exports import to_csv_bytes, to_xlsx_bytes
 from monsms_core.i18n.formatting import format_number
 from ui.campaigns.filters import state_label
+from ui.shell.downloads import EXPORT_LABELS, export_buttons
 from ui.shell.i18n import current_language, tr
 
 PAGE_SIZE = 50
@@ -66,24 +67,11 @@ def recipients_section(campaigns: Sequence[CampaignDetails], states: Mapping[str
     )
     if (frame["status_source"] == "campaign").any():
         st.caption(tr("campaign.recipients.status_note"))
-    left, right, _ = st.columns([1, 1, 3])
-    left.download_button(
-        tr("campaigns.export.xlsx"),
-        lambda: to_xlsx_bytes(recipients_export(found, lang), sheet_name=tr("campaign.recipients.title")),
-        file_name="destinataires.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/table_view:",
-        on_click="ignore",
-        key=f"{key}_xlsx",
-        width="stretch",
-    )
-    right.download_button(
-        tr("campaigns.export.csv"),
-        lambda: to_csv_bytes(recipients_export(found, lang)),
-        file_name="destinataires.csv",
-        mime="text/csv",
-        icon=":material/csv:",
-        on_click="ignore",
-        key=f"{key}_csv",
-        width="stretch",
+    sheet = tr("campaign.recipients.title")
+    export_buttons(
+        "destinataires",
+        xlsx=lambda: to_xlsx_bytes(recipients_export(found, lang), sheet_name=sheet),
+        csv=lambda: to_csv_bytes(recipients_export(found, lang)),
+        labels=EXPORT_LABELS,
+        key=key,
     )

@@ -7,9 +7,8 @@ the same key, the worker's compare-and-set lets one sender through, and the butt
 the draft's send exists. The dialog is drawn while a session flag is set (not only on the click's run),
 so its confirm button works in a browser and in AppTest alike.
 
-A draft whose key names a review returned to its author (taken over by "edit and resubmit",
-ui.composer.prefill) is confirmed as that review's new version (`review.resubmit`); no other review's
-key is ever written to the outbox.
+Where the confirmed send goes (outbox, review, or the returned review it corrects) is decided by
+`monsms_core.review.confirm_send`; no review's key is ever written to the outbox.
 """
 
 from __future__ import annotations
@@ -22,12 +21,12 @@ from monsms_core import review
 from monsms_core.client.errors import MonSmsError
 from monsms_core.composer import parts_breakdown, schedule_summary
 from monsms_core.i18n.formatting import format_number
-from monsms_core.sending import PlanBlockedError, SendKeyConflictError, SendPlan, check_affordable, submit
-from monsms_core.store import ReviewRecord, Store
+from monsms_core.sending import PlanBlockedError, SendKeyConflictError, SendPlan, check_affordable
 from ui.composer import data as composer_data
 from ui.composer.state import new_draft_key, start_worker
 from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
+from ui.shell.session import CurrentUser
 
 _OPEN_KEY = "_composer_confirm_open"
 _NOTICE_KEY = "_composer_confirm_notice"
@@ -45,34 +44,15 @@ def _notice(kind: str, key: str) -> None:
     st.session_state[_NOTICE_KEY] = (kind, tr(key))
 
 
-def resubmittable(store: Store, send_key: str, actor: str) -> ReviewRecord | None:
-    """The review this draft corrects: `send_key` names a review returned to `actor`, its author (a draft
-    taken over by "edit and resubmit"). Confirming such a draft resubmits that review."""
-    record = store.reviews.get_by_key(send_key)
-    if record is None or record.status != "returned" or record.created_by != actor:
-        return None
-    return record
-
-
-def _confirm(plan: SendPlan, send_key: str, actor: str, for_review: bool) -> None:
-    """The confirm button's callback: write the send down, then start it (or queue it for review)."""
+def _confirm(plan: SendPlan, send_key: str, user: CurrentUser, for_review: bool) -> None:
+    """The confirm button's callback: write the send down (`review.confirm_send` decides where), then
+    start it when it went straight to the outbox."""
     _close()
     store = resources.store()
     try:
-        returned = resubmittable(store, send_key, actor)
-        if returned is not None:
-            review.resubmit(store, returned.id, plan, actor=actor)
-            _notice("success", "prefill.resubmitted")
-            return
-        if for_review:
-            # Idempotent on the key: the same plan is the same review (a double click), another raises.
-            review.submit(store, plan, created_by=actor, send_key=send_key)
-            _notice("success", "review.done.submitted")
-            return
-        if store.reviews.get_by_key(send_key) is not None:
-            # A review's key (someone else's, or one no longer returned) never becomes a direct send.
-            raise SendKeyConflictError("the draft key names a review")
-        entry = submit(store, plan, created_by=actor, send_key=send_key)
+        confirmed = review.confirm_send(
+            store, plan, send_key=send_key, actor=user.username, role=user.role, for_review=for_review
+        )
     except SendKeyConflictError:
         # This key already names another version of the draft (edited after a send, or another tab):
         # the new version gets its own key and must be confirmed again — never sent in the old one's place.
@@ -85,9 +65,14 @@ def _confirm(plan: SendPlan, send_key: str, actor: str, for_review: bool) -> Non
     except review.ReviewError as error:
         st.session_state[_NOTICE_KEY] = ("error", error.user_message(current_language()))
         return
-    if entry.status == "pending":
-        start_worker(store, resources.client(), entry.id, actor)
-    composer_data.refresh("balance")
+    if confirmed.route == "resubmitted":
+        _notice("success", "prefill.resubmitted")
+    elif confirmed.route == "review":
+        _notice("success", "review.done.submitted")
+    elif confirmed.entry is not None:
+        if confirmed.entry.status == "pending":
+            start_worker(store, resources.client(), confirmed.entry.id, user.username)
+        composer_data.refresh("balance")
 
 
 def notices() -> None:
@@ -112,14 +97,14 @@ def send_button(plan: SendPlan, *, disabled: bool, for_review: bool, key: str = 
     )
 
 
-def confirmation(plan: SendPlan, send_key: str, actor: str, *, for_review: bool) -> None:
+def confirmation(plan: SendPlan, send_key: str, user: CurrentUser, *, for_review: bool) -> None:
     """Draw the dialog while it is open (call on every run, after `send_button`)."""
     if st.session_state.get(_OPEN_KEY):
         title = tr("composer.confirm.title_review" if for_review else "composer.confirm.title")
-        st.dialog(title, width="large", on_dismiss=_close)(_dialog_body)(plan, send_key, actor, for_review)
+        st.dialog(title, width="large", on_dismiss=_close)(_dialog_body)(plan, send_key, user, for_review)
 
 
-def _dialog_body(plan: SendPlan, send_key: str, actor: str, for_review: bool) -> None:
+def _dialog_body(plan: SendPlan, send_key: str, user: CurrentUser, for_review: bool) -> None:
     if not st.session_state.get(_OPEN_KEY):
         st.rerun()  # confirmed or cancelled inside the dialog: close it with a full rerun
     lang = current_language()
@@ -150,7 +135,7 @@ def _dialog_body(plan: SendPlan, send_key: str, actor: str, for_review: bool) ->
         type="primary",
         icon=":material/send:",
         on_click=_confirm,
-        args=(plan, send_key, actor, for_review),
+        args=(plan, send_key, user, for_review),
         disabled=blocked,
         key="composer_confirm",
         width="stretch",
@@ -174,7 +159,7 @@ def _fresh_checks(plan: SendPlan, lang: str) -> bool:
         return True
     shortfall = check_affordable(plan, balance)
     if shortfall is not None:
-        st.error(shortfall.message(lang), icon=":material/account_balance_wallet:")
+        st.error(shortfall.user_message(lang), icon=":material/account_balance_wallet:")
         return True
     st.caption(
         tr(

@@ -10,7 +10,7 @@ from monsms_core.composer import parts_breakdown
 from monsms_core.i18n.formatting import format_money_xof, format_number
 from monsms_core.sending import SendPlan, Shortfall, check_affordable
 from ui.composer import data as composer_data
-from ui.runtime.api_data import Fetched
+from ui.runtime.fetched import Fetched
 from ui.shell.i18n import current_language, tr
 
 RECHARGE_URL = "https://monsms.pro"
@@ -58,7 +58,7 @@ def cost_summary(plan: SendPlan, balance: Fetched) -> Shortfall | None:
 def recharge_help(shortfall: Shortfall) -> None:
     """The shortfall as a sentence, and how to buy credit: the packs on sale and where to pay."""
     lang = current_language()
-    st.error(shortfall.message(lang), icon=":material/account_balance_wallet:")
+    st.error(shortfall.user_message(lang), icon=":material/account_balance_wallet:")
     offers = composer_data.offers()
     with st.expander(tr("composer.cost.offers_title"), icon=":material/sell:"):
         if offers.ok and offers.value:

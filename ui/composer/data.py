@@ -3,70 +3,58 @@ cached per account for a short while and shared by the sessions of that account.
 
 `st.cache_resource`, not `st.cache_data`: a 100,000-contact list would be pickled and copied on every
 rerun by cache_data; these values are immutable tuples, so sharing one copy is safe. Failures are cached
-as their message (like `ui.runtime.api_data`) so a down API does not make every rerun wait for timeouts; the
+as their message (`ui.runtime.fetched`) so a down API does not make every rerun wait for timeouts; the
 page offers a retry that clears them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import streamlit as st
 
 from monsms_core.client import MonSmsClient
-from monsms_core.client.errors import MonSmsError
 from monsms_core.client.models import Group
 from monsms_core.composer import contacts_to_recipients, usable_senders
-from monsms_core.i18n import LANGUAGES
 from ui.runtime import resources
-from ui.runtime.api_data import Fetched
+from ui.runtime.fetched import Fetched, fetch
 
 LIST_TTL_SECONDS = 120
 SENDERS_TTL_SECONDS = 60
 BALANCE_TTL_SECONDS = 30
 
 
-def _fetch(read: Callable[[], Any]) -> Fetched:
-    try:
-        return Fetched(read())
-    except MonSmsError as exc:
-        return Fetched(error={lang: exc.user_message(lang) for lang in LANGUAGES})
-
-
 @st.cache_resource(ttl=LIST_TTL_SECONDS, show_spinner=False, max_entries=64)
 def _contacts(fingerprint: str, _client: MonSmsClient) -> Fetched:
-    return _fetch(lambda: tuple(_client.contacts.iterate(count=500)))
+    return fetch(lambda: tuple(_client.contacts.iterate(count=500)))
 
 
 @st.cache_resource(ttl=LIST_TTL_SECONDS, show_spinner=False, max_entries=64)
 def _groups(fingerprint: str, _client: MonSmsClient) -> Fetched:
-    return _fetch(lambda: tuple(_client.groups.iterate(count=100)))
+    return fetch(lambda: tuple(_client.groups.iterate(count=100)))
 
 
 @st.cache_resource(ttl=LIST_TTL_SECONDS, show_spinner=False, max_entries=256)
 def _group_members(fingerprint: str, group_id: str, source: str, _client: MonSmsClient) -> Fetched:
-    return _fetch(lambda: tuple(contacts_to_recipients(_client.groups.get(group_id).contacts, source)))
+    return fetch(lambda: tuple(contacts_to_recipients(_client.groups.get(group_id).contacts, source)))
 
 
 @st.cache_resource(ttl=SENDERS_TTL_SECONDS, show_spinner=False, max_entries=64)
 def _senders(fingerprint: str, _client: MonSmsClient) -> Fetched:
-    return _fetch(lambda: tuple(usable_senders(_client.senders.iterate(count=100))))
+    return fetch(lambda: tuple(usable_senders(_client.senders.iterate(count=100))))
 
 
 @st.cache_resource(ttl=LIST_TTL_SECONDS, show_spinner=False, max_entries=64)
 def _templates(fingerprint: str, _client: MonSmsClient) -> Fetched:
-    return _fetch(lambda: tuple(_client.templates.iterate(count=100)))
+    return fetch(lambda: tuple(_client.templates.iterate(count=100)))
 
 
 @st.cache_resource(ttl=BALANCE_TTL_SECONDS, show_spinner=False, max_entries=64)
 def _balance(fingerprint: str, _client: MonSmsClient) -> Fetched:
-    return _fetch(_client.user.credit)
+    return fetch(_client.user.credit)
 
 
 @st.cache_resource(ttl=3600, show_spinner=False, max_entries=8)
 def _offers(base_url: str, _client: MonSmsClient) -> Fetched:
-    return _fetch(lambda: tuple(_client.offers.list()))
+    return fetch(lambda: tuple(_client.offers.list()))
 
 
 def _account() -> tuple[str, MonSmsClient]:

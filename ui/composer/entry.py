@@ -55,7 +55,7 @@ def _verify(entry_id: int, actor: str) -> None:
         st.session_state[_RESULT_KEY] = (entry_id, "error", error.user_message(lang))
         return
     kind = {"sent": "success", "retry": "info"}.get(result.outcome, "warning")
-    st.session_state[_RESULT_KEY] = (entry_id, kind, result.message(lang))
+    st.session_state[_RESULT_KEY] = (entry_id, kind, result.user_message(lang))
 
 
 def _send_rest(entry_id: int, actor: str) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 import streamlit as st
 
+from monsms_core import review
 from monsms_core.campaigns import as_recipients, display_name, send_title
 from monsms_core.compose import normalize_field_name
 from monsms_core.i18n.formatting import ABIDJAN, format_number
@@ -102,10 +103,8 @@ def take_prefill(store: Store, actor: str) -> None:
 def _adopt_review(store: Store, prefill: Mapping[str, Any], actor: str) -> bool:
     """Make the returned review the draft on screen, if it is still this user's to correct."""
     send_key = str(prefill.get("send_key") or "")
-    record = store.reviews.get_by_key(send_key) if send_key else None
-    if record is None or record.id != prefill.get("review_id") or record.created_by != actor:
-        return False
-    if record.status != "returned":
+    record = review.resubmittable(store, send_key, actor) if send_key else None
+    if record is None or record.id != prefill.get("review_id"):
         return False
     adopt_draft_key(send_key)
     return True

@@ -98,7 +98,9 @@ def _typed_numbers(region: str) -> tuple[Recipient, ...]:
             tr("composer.rcpt.rejected_title", count=len(parsed.rejected)), icon=":material/block:"
         ):
             st.markdown(
-                "\n".join(f"- « {r.original.strip()} » — {r.message(lang)}" for r in parsed.rejected[:200])
+                "\n".join(
+                    f"- « {r.original.strip()} » — {r.user_message(lang)}" for r in parsed.rejected[:200]
+                )
             )
     if parsed.to_review:
         with st.expander(
@@ -106,7 +108,7 @@ def _typed_numbers(region: str) -> tuple[Recipient, ...]:
         ):
             st.markdown(
                 "\n".join(
-                    f"- « {r.original.strip()} » → {r.phone} — {r.message(lang)}"
+                    f"- « {r.original.strip()} » → {r.phone} — {r.user_message(lang)}"
                     for r in parsed.to_review[:200]
                 )
             )
@@ -260,7 +262,7 @@ def _spreadsheet(region: str) -> tuple[Recipient, ...]:
         issues = result.rejected
         with st.expander(tr("composer.rcpt.rejected_title", count=len(issues)), icon=":material/block:"):
             lines = [
-                tr("composer.rcpt.issue_line", row=i.row, value=i.value, reason=i.message(lang))
+                tr("composer.rcpt.issue_line", row=i.row, value=i.value, reason=i.user_message(lang))
                 for i in issues[:SHOWN_ISSUES]
             ]
             if len(issues) > SHOWN_ISSUES:

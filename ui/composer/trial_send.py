@@ -12,6 +12,7 @@ import hashlib
 
 import streamlit as st
 
+from monsms_core.accounts import set_own_phone
 from monsms_core.compose import Recipient
 from monsms_core.composer import display_phone, example_recipient
 from monsms_core.phones import normalize_phone
@@ -30,11 +31,9 @@ _FINAL = ("sent", "failed", "unknown")
 def _save_phone(username: str, region: str) -> None:
     result = normalize_phone(str(st.session_state.get(PHONE_KEY) or ""), region)
     if result.phone is None:
-        st.session_state[_NOTICE_KEY] = ("error", result.message(current_language()))
+        st.session_state[_NOTICE_KEY] = ("error", result.user_message(current_language()))
         return
-    store = resources.store()
-    store.users.update(username, phone=result.phone)
-    store.audit.record(username, "user.phone_changed", target=username, details={"source": "test_send"})
+    set_own_phone(resources.store(), username=username, phone=result.phone, source="test_send")
     st.session_state[_NOTICE_KEY] = (
         "success",
         tr("composer.test.phone_saved", phone=display_phone(result.phone)),

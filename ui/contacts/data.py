@@ -21,19 +21,13 @@ from monsms_core.contacts.browse import read_page
 from monsms_core.contacts.groups import all_groups, groups_frame
 from monsms_core.contacts.index import ContactIndex, IndexHolder, contacts_frame
 from monsms_core.contacts.upload_worker import UploadRegistry
-from monsms_core.i18n import LANGUAGES
 from monsms_core.i18n.formatting import format_number
 from ui.runtime import resources
-from ui.runtime.api_data import Fetched
+from ui.runtime.fetched import Fetched, fetch
 from ui.shell.i18n import current_language, tr
 
 PAGE_TTL_SECONDS = 60
 GROUPS_TTL_SECONDS = 60
-
-
-def _failure(exc: MonSmsError) -> Fetched:
-    # Cached as sentences in every language: a page reloaded during an outage answers at once.
-    return Fetched(error={lang: exc.user_message(lang) for lang in LANGUAGES})
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -54,11 +48,10 @@ def upload_registry() -> UploadRegistry:
 
 @st.cache_data(ttl=PAGE_TTL_SECONDS, show_spinner=False, max_entries=200)
 def _contacts_page(fingerprint: str, page: int, page_size: int, sort: str, _client: MonSmsClient) -> Fetched:
-    try:
-        found = read_page(_client, page, page_size, sort)
-    except MonSmsError as exc:
-        return _failure(exc)
-    return Fetched((contacts_frame(found.items), found.looks_last, found.total))
+    found = fetch(lambda: read_page(_client, page, page_size, sort))
+    if not found.ok:
+        return found
+    return Fetched((contacts_frame(found.value.items), found.value.looks_last, found.value.total))
 
 
 def contacts_page(page: int, page_size: int, sort: str) -> Fetched:
@@ -69,10 +62,7 @@ def contacts_page(page: int, page_size: int, sort: str) -> Fetched:
 
 @st.cache_data(ttl=GROUPS_TTL_SECONDS, show_spinner=False, max_entries=32)
 def _groups(fingerprint: str, _client: MonSmsClient) -> Fetched:
-    try:
-        return Fetched(groups_frame(all_groups(_client)))
-    except MonSmsError as exc:
-        return _failure(exc)
+    return fetch(lambda: groups_frame(all_groups(_client)))
 
 
 def groups() -> Fetched:
@@ -83,11 +73,7 @@ def groups() -> Fetched:
 
 @st.cache_data(ttl=GROUPS_TTL_SECONDS, show_spinner=False, max_entries=64)
 def _group(fingerprint: str, group_id: str, _client: MonSmsClient) -> Fetched:
-    try:
-        group = _client.groups.get(group_id)
-    except MonSmsError as exc:
-        return _failure(exc)
-    return Fetched(contacts_frame(group.contacts))
+    return fetch(lambda: contacts_frame(_client.groups.get(group_id).contacts))
 
 
 def group_members(group_id: str) -> Fetched:

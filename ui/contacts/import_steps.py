@@ -21,6 +21,7 @@ from monsms_core.importer import (
     rejected_rows_frame,
 )
 from monsms_core.importer.values import text_series
+from ui.shell.downloads import export_buttons
 from ui.shell.i18n import current_language, tr
 
 ACCEPTED_TYPES = ["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "txt", "tsv"]
@@ -163,20 +164,9 @@ def rejected_downloads(result: CheckResult, filename: str) -> None:
     def frame() -> pd.DataFrame:
         return rejected_rows_frame(result, lang)
 
-    row = st.container(horizontal=True)
-    row.download_button(
-        tr("import.download.xlsx"),
-        data=lambda: exports.to_xlsx_bytes(frame(), sheet_name=sheet_title),
-        file_name=f"{base}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/download:",
-        on_click="ignore",
-    )
-    row.download_button(
-        tr("import.download.csv"),
-        data=lambda: exports.to_csv_bytes(frame()),
-        file_name=f"{base}.csv",
-        mime="text/csv",
-        icon=":material/download:",
-        on_click="ignore",
+    export_buttons(
+        base,
+        xlsx=lambda: exports.to_xlsx_bytes(frame(), sheet_name=sheet_title),
+        csv=lambda: exports.to_csv_bytes(frame()),
+        labels=("import.download.xlsx", "import.download.csv"),
     )

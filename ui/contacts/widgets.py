@@ -12,19 +12,18 @@ import streamlit as st
 from monsms_core.client import MonSmsClient
 from monsms_core.client.errors import MonSmsError
 from monsms_core.client.models import Contact
+from monsms_core.contacts import edits
 from monsms_core.contacts.browse import (
     ContactInputError,
-    apply_changes,
     contact_changes,
     display_frame,
     export_bytes,
 )
-from monsms_core.contacts.groups import add_members
 from monsms_core.contacts.index import ContactIndex
 from monsms_core.i18n.formatting import format_datetime, format_number
-from monsms_core.store import Store
 from ui.contacts import data as contacts_data
 from ui.runtime import resources
+from ui.shell.downloads import export_buttons
 from ui.shell.i18n import current_language, tr
 
 NOTICE_KEY = "_contacts_notice"
@@ -151,11 +150,11 @@ def _edit_form(contact: Contact, username: str) -> None:
         st.info(tr("contacts.edit.nothing"))
         return
     try:
-        updated = apply_changes(resources.client(), contact.id, changes)
+        store, client = resources.store(), resources.client()
+        updated = edits.save_contact(store, client, contact.id, changes, actor=username)
     except MonSmsError as exc:
         st.error(exc.user_message(lang), icon=":material/cloud_off:")
         return
-    resources.store().audit.record(username, "contact.updated", contact.id)
     contacts_data.index_holder().patch(updated=[updated])
     contacts_data.changed()
     close_dialog()
@@ -179,11 +178,10 @@ def _delete_form(ids: list[str], username: str) -> None:
     ):
         return
     try:
-        resources.client().contacts.delete_many(ids)
+        edits.delete_contacts(resources.store(), resources.client(), ids, actor=username)
     except MonSmsError as exc:
         st.error(exc.user_message(lang), icon=":material/cloud_off:")
         return
-    resources.store().audit.record(username, "contacts.deleted", f"{len(ids)} contacts", {"count": len(ids)})
     contacts_data.index_holder().patch(removed_ids=ids)
     contacts_data.changed()
     close_dialog()
@@ -212,12 +210,10 @@ def add_ids_to_group(group_id: str, group_name: str, ids: list[str], username: s
     """Add contacts to a group (those already in it are left alone), then rerun with a notice."""
     lang = current_language()
     try:
-        change = add_members(resources.client(), group_id, ids)
+        change = edits.add_to_group(resources.store(), resources.client(), group_id, ids, actor=username)
     except MonSmsError as exc:
         st.error(exc.user_message(lang), icon=":material/cloud_off:")
         return
-    store: Store = resources.store()
-    store.audit.record(username, "group.members_added", group_id, {"count": change.changed})
     contacts_data.changed(contacts=False)
     notice("success", tr("contacts.group.added", count=format_number(change.changed, lang), group=group_name))
     st.rerun()
@@ -226,25 +222,11 @@ def add_ids_to_group(group_id: str, group_name: str, ids: list[str], username: s
 def downloads(make_frame: Callable[[], pd.DataFrame], stem: str, key: str) -> None:
     """Excel and CSV buttons side by side; the file is built only when clicked (in another thread)."""
     lang = current_language()
-    stamp = datetime.now().strftime("%Y-%m-%d")
-    row = st.container(horizontal=True)
-    row.download_button(
-        tr("common.download_xlsx"),
-        data=lambda: export_bytes(make_frame(), "xlsx", lang),
-        file_name=f"{stem}-{stamp}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/download:",
-        on_click="ignore",
-        key=f"{key}_xlsx",
-    )
-    row.download_button(
-        tr("common.download_csv"),
-        data=lambda: export_bytes(make_frame(), "csv", lang),
-        file_name=f"{stem}-{stamp}.csv",
-        mime="text/csv",
-        icon=":material/download:",
-        on_click="ignore",
-        key=f"{key}_csv",
+    export_buttons(
+        f"{stem}-{datetime.now():%Y-%m-%d}",
+        xlsx=lambda: export_bytes(make_frame(), "xlsx", lang),
+        csv=lambda: export_bytes(make_frame(), "csv", lang),
+        key=key,
     )
 
 

@@ -70,7 +70,7 @@ def _approve(user: CurrentUser, item: ReviewItem, key: str) -> None:
     if result.execution is not None:
         forget_credit()  # the send spent credits: the sidebar reads the balance again
         kind = "success" if result.execution.status == "sent" else "warning"
-        _outcome(kind, result.message(lang))
+        _outcome(kind, result.user_message(lang))
         return
     worker = SendWorker(store, client, result.entry.id, actor=user.username).start()
     st.session_state.setdefault(WORKERS_KEY, {})[item.id] = (item.title, worker)
@@ -179,7 +179,7 @@ def _progress() -> None:
         forget_credit()
         result = worker.result
         if result is not None:
-            _outcome("success" if result.status == "sent" else "warning", result.message(lang))
+            _outcome("success" if result.status == "sent" else "warning", result.user_message(lang))
         st.rerun()
 
 

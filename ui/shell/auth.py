@@ -17,7 +17,7 @@ import streamlit as st
 import streamlit_authenticator as stauth
 from streamlit_authenticator.utilities import LoginError, LogoutError
 
-from monsms_core.accounts import can, roles_with, sign_ins_revoked
+from monsms_core.accounts import can, record_logout, roles_with, sign_ins_revoked
 from ui.runtime import resources
 from ui.shell.auth_forms import first_admin_form, forced_password_change_form, login_form
 from ui.shell.i18n import set_language, tr
@@ -107,7 +107,7 @@ def gate(cookie_key: str) -> CurrentUser:
     # briefly shows the old and the new page together.
     cookie_slot = st.container()
     if st.session_state.pop(LOGOUT_FLAG, False) and session_username():
-        store.audit.record(session_username(), "logout", target=session_username())
+        record_logout(store, session_username())
         _sign_out(authenticator, cookie_slot)
         set_notice("info", tr("auth.signed_out"))
     elif not session_username():

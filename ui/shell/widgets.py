@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from monsms_core.client.errors import MonSmsError
 from ui.runtime import resources
-from ui.shell.i18n import current_language, tr
+from ui.shell.i18n import tr
 
 
 def brand_header() -> None:
@@ -23,8 +22,3 @@ def mode_badge(*, short: bool = False) -> None:
         st.badge(tr(f"ui.mode.sandbox{suffix}"), icon=":material/science:", color="orange")
     else:
         st.badge(tr(f"ui.mode.live{suffix}"), icon=":material/cell_tower:", color="green")
-
-
-def show_api_error(error: MonSmsError) -> None:
-    """An API failure as one sentence saying what to do, never a traceback."""
-    st.error(error.user_message(current_language()), icon=":material/cloud_off:")

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from monsms_core import accounts
 from monsms_core.accounts import AccountError, passwords
 from monsms_core.store import Store
-from tests.store_support import make_store
 
 GOOD = "Plateau-2026-ok"
 
@@ -19,12 +15,6 @@ GOOD = "Plateau-2026-ok"
 def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     # Cost 4 instead of 12: same code path, a fraction of the time.
     monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 4)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with make_store("sqlite", tmp_path) as opened:
-        yield opened
 
 
 def _actions(store: Store) -> list[tuple[str, str, str | None]]:
@@ -210,3 +200,13 @@ def test_language_preference_is_checked_and_kept(store: Store) -> None:
     assert store.users.get("aya").language == "en"
     with pytest.raises(AccountError):
         accounts.set_language(store, username="aya", language="de")
+
+
+def test_a_users_own_phone_is_saved_and_audited(store: Store) -> None:
+    accounts.create_user(store, actor="awa", username="aya", display_name="Aya", role="sender")
+    accounts.set_own_phone(store, username="aya", phone="2250707123456", source="test_send")
+    assert store.users.get("aya").phone == "2250707123456"
+    entry = store.audit.list(action="user.phone_changed")[0]
+    assert (entry.actor, entry.target, entry.details) == ("aya", "aya", {"source": "test_send"})
+    with pytest.raises(AccountError):
+        accounts.set_own_phone(store, username="ghost", phone="2250707123456", source="test_send")

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from monsms_core import accounts
-from monsms_core.accounts import LOCKOUT, attempt_login, locked_until, login, passwords
+from monsms_core.accounts import (
+    ATTEMPTS_KEPT,
+    LOCKOUT,
+    attempt_login,
+    locked_until,
+    login,
+    passwords,
+    record_logout,
+)
 from monsms_core.store import Store
-from tests.store_support import STORE_KINDS, make_store
 
 GOOD = "Plateau-2026-ok"
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -35,16 +40,14 @@ def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 4)
 
 
-@pytest.fixture(params=STORE_KINDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    with make_store(request.param, tmp_path) as opened:
+@pytest.fixture
+def store(store: Store) -> Store:
+    """The shared store, with an administrator (awa) and a viewer (aya)."""
+    for username, role in (("awa", "admin"), ("aya", "viewer")):
         accounts.create_user(
-            opened, actor="test", username="awa", display_name="Awa", role="admin", password=GOOD
+            store, actor="test", username=username, display_name=username.title(), role=role, password=GOOD
         )
-        accounts.create_user(
-            opened, actor="test", username="aya", display_name="Aya", role="viewer", password=GOOD
-        )
-        yield opened
+    return store
 
 
 def _fail(store: Store, clock: Clock, times: int, *, username: str = "awa", client: str = "c1") -> None:
@@ -138,3 +141,19 @@ def test_cookies_issued_before_a_reset_or_change_are_revoked(store: Store) -> No
     assert login.sign_ins_revoked(store, "aya", issued)
     assert not login.sign_ins_revoked(store, "awa", issued)  # the admin who acted is not affected
     assert not login.sign_ins_revoked(store, "aya", datetime.now(UTC) + timedelta(seconds=1))
+
+
+def test_old_attempts_are_purged_on_a_successful_login(store: Store) -> None:
+    clock = Clock(T0)
+    _fail(store, clock, 2)
+    clock.advance(days=ATTEMPTS_KEPT.days + 1)
+    _fail(store, clock, 1)  # a recent failure: still counted by throttling
+    assert attempt_login(store, "awa", GOOD, client_id="c1", clock=clock).status == "ok"
+    assert store.login_attempts.failures_since(T0 - timedelta(days=1), username="awa") == 1
+    assert store.login_attempts.last_success_at(username="awa") == clock.now
+    assert ATTEMPTS_KEPT > LOCKOUT * 100  # far beyond any throttling window
+
+
+def test_sign_out_is_audited(store: Store) -> None:
+    record_logout(store, "awa")
+    assert [(e.action, e.target) for e in store.audit.list(action="logout")] == [("logout", "awa")]

@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from monsms_core.accounts import Preferences, read_preferences, save_preferences, sender_problem
 from monsms_core.store import Store
-from tests.store_support import make_store
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with make_store("sqlite", tmp_path) as opened:
-        yield opened
 
 
 def test_defaults_when_nothing_is_set_or_values_are_odd(store: Store) -> None:

@@ -52,7 +52,7 @@ def test_rejected_entries_keep_their_text_and_reason() -> None:
         ("07071234560505123456", "two_numbers_glued"),
         ("2,25071E+12", "scientific_notation"),  # that comma is a decimal comma, not a separator
     ]
-    assert all(r.status is PhoneStatus.REJECTED and r.message("fr") for r in parsed.rejected)
+    assert all(r.status is PhoneStatus.REJECTED and r.user_message("fr") for r in parsed.rejected)
 
 
 def test_repaired_and_migrated_numbers_are_listed_for_review() -> None:

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from monsms_core.client import MonSmsClient
 from monsms_core.config import API_KEY_SETTING, key_fingerprint, key_hint, load_settings, resolve_connection
 from monsms_core.store import Store
-from tests.store_support import make_store
 
 ENV_KEY = "env-key-0123456789abcd"
 SAVED_KEY = "saved-key-9876543210wxyz"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with make_store("sqlite", tmp_path) as opened:
-        yield opened
 
 
 class SandboxSpy:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -25,22 +24,9 @@ from monsms_core.store import Store
 
 
 @pytest.fixture
-def client(api_key: str, base_url: str) -> Iterator[MonSmsClient]:
-    with MonSmsClient(api_key, base_url, backoff_base=0.01, backoff_max=0.05) as opened:
-        yield opened
-
-
-@pytest.fixture
 def seeded(seeded_api_key: str, base_url: str) -> Iterator[MonSmsClient]:
     with MonSmsClient(seeded_api_key, base_url, backoff_base=0.01, backoff_max=0.05) as opened:
         yield opened
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(f"sqlite:///{tmp_path / 'store.db'}")
-    yield opened
-    opened.dispose()
 
 
 def test_index_reads_every_contact_and_finds_names_and_numbers(seeded: MonSmsClient) -> None:

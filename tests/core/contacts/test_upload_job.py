@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -32,16 +30,9 @@ FAST = {"backoff_base": 0.01, "backoff_max": 0.05, "settle_seconds": 0.0}
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(f"sqlite:///{tmp_path / 'store.db'}")
-    yield opened
-    opened.dispose()
-
-
-@pytest.fixture
-def client(api_key: str, base_url: str) -> Iterator[MonSmsClient]:
-    with MonSmsClient(api_key, base_url, backoff_base=0.01, backoff_max=0.05) as opened:
-        yield opened
+def store_kind() -> str:
+    """SQLite only: these jobs upload thousands of contacts; the store's two engines are tested elsewhere."""
+    return "sqlite"
 
 
 def sheet(phones: list[object], names: list[str] | None = None) -> pd.DataFrame:

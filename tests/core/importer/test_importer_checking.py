@@ -99,7 +99,7 @@ def test_existing_contacts_are_duplicates_of_the_account() -> None:
     assert next(i for i in result.duplicates if i.row == 16).first_row == 5
     assert valid_by_row(result)[12] == ["2250545123456"]
     assert result.counts.already_in_account == 2
-    message = next(i for i in result.duplicates if i.row == 5).message("en")
+    message = next(i for i in result.duplicates if i.row == 5).user_message("en")
     assert message == "This number is already in your contacts."
 
 
@@ -114,7 +114,7 @@ def test_issue_records_read_like_frictionless_rows() -> None:
         "reason": "Numéro de téléphone fixe : il ne peut pas recevoir de SMS.",
     }
     duplicate = next(issue for issue in result.issues if issue.row == 16)
-    assert duplicate.message("fr") == "Doublon : ce numéro figure déjà à la ligne 5."
+    assert duplicate.user_message("fr") == "Doublon : ce numéro figure déjà à la ligne 5."
     assert [issue.row for issue in result.issues] == sorted(issue.row for issue in result.issues)
 
 

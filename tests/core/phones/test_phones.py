@@ -329,13 +329,13 @@ def test_every_reason_and_status_has_a_french_and_english_sentence() -> None:
         texts = messages[f"phones.reason.{reason.value}"]
         assert texts["fr"] != texts["en"]
         result = PhoneResult("x", PhoneStatus.REJECTED, None, reason)
-        assert result.message("fr") == texts["fr"]
-        assert result.message("en") == texts["en"]
+        assert result.user_message("fr") == texts["fr"]
+        assert result.user_message("en") == texts["en"]
     for status in PhoneStatus:
         assert f"phones.status.{status.value}" in messages
-    assert normalize_phone("0707123456").message("fr") == "Numéro valide."
-    assert normalize_phone("2722445566").message("en") == "Landline number: it cannot receive SMS."
-    assert "Excel" in normalize_phone("2,25071E+12").message("fr")
+    assert normalize_phone("0707123456").user_message("fr") == "Numéro valide."
+    assert normalize_phone("2722445566").user_message("en") == "Landline number: it cannot receive SMS."
+    assert "Excel" in normalize_phone("2,25071E+12").user_message("fr")
 
 
 def test_normalize_many_keeps_order_and_tells_identical_values_apart() -> None:

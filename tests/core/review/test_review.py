@@ -5,9 +5,7 @@ approval voided by a change, self-approval refused unless an administrator overr
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import update
@@ -19,21 +17,8 @@ from monsms_core.review import ReviewError
 from monsms_core.sending import SendKeyConflictError, build_plan
 from monsms_core.store import Store, schema
 from monsms_sandbox.control import SandboxControl
-from tests.store_support import STORE_KINDS, make_store
 
 PHONES = ("2250707000001", "2250505000002", "2250101000003")
-
-
-@pytest.fixture(params=STORE_KINDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    with make_store(str(request.param), tmp_path) as opened:
-        yield opened
-
-
-@pytest.fixture
-def client(api_key: str, base_url: str) -> Iterator[MonSmsClient]:
-    with MonSmsClient(api_key, base_url, max_retries=0) as opened:
-        yield opened
 
 
 def _plan(text: str = "Bonjour {prenom}, réunion des parents samedi à 9 h.", **options: object):
@@ -80,7 +65,7 @@ def test_approve_sends_exactly_once(
     assert result.entry.created_by == "awa"  # the author's send, authorised by the reviewer
     assert _creates(sandbox) == 2  # two distinct texts → two campaigns, once each
     assert sorted(m["phone"] for m in sandbox.outbox(api_key)) == sorted(PHONES)
-    assert "Approuvée" in result.message("fr")
+    assert "Approuvée" in result.user_message("fr")
     with pytest.raises(ReviewError) as again:
         review.approve(store, client, item.id, reviewer="ama", role="admin")
     assert again.value.code == "already_approved" and "kofi" in again.value.user_message("fr")

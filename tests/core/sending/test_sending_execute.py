@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -25,23 +23,8 @@ from monsms_core.sending import (
 )
 from monsms_core.store import Store
 from monsms_sandbox.control import SandboxControl
-from tests.store_support import STORE_KINDS, make_store
 
 NAMES = ("Awa", "Koffi", "Aya")
-
-
-@pytest.fixture(params=STORE_KINDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    with make_store(str(request.param), tmp_path) as opened:
-        yield opened
-
-
-@pytest.fixture
-def client(api_key: str, base_url: str) -> Iterator[MonSmsClient]:
-    # A short read timeout (0.5 s) makes the sandbox's timeout faults quick; no client retries, so that the
-    # sending code's own rate-limit handling is what the tests see.
-    with MonSmsClient(api_key, base_url, timeout=(1.0, 0.5), max_retries=0) as opened:
-        yield opened
 
 
 def _people(count: int, names: tuple[str, ...] = NAMES) -> list[Recipient]:
@@ -133,7 +116,7 @@ def test_insufficient_credit_fails_before_sending(
     assert _creates(sandbox) == 0
     audit = store.audit.list(action="send.failed")[0]
     assert audit.details["needed"] == 20 and audit.details["available"] == 10
-    assert "crédit" in result.message("fr").lower()
+    assert "crédit" in result.user_message("fr").lower()
 
 
 def test_a_refused_chunk_fails_and_retry_sends_only_the_rest(

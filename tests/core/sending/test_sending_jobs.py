@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -23,21 +21,8 @@ from monsms_core.sending import (
 from monsms_core.sending.tags import campaign_name, chunk_tag
 from monsms_core.store import OutboxEntry, Store
 from monsms_sandbox.control import SandboxControl
-from tests.store_support import STORE_KINDS, make_store
 
 IMMEDIATELY = timedelta(0)
-
-
-@pytest.fixture(params=STORE_KINDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    with make_store(str(request.param), tmp_path) as opened:
-        yield opened
-
-
-@pytest.fixture
-def client(api_key: str, base_url: str) -> Iterator[MonSmsClient]:
-    with MonSmsClient(api_key, base_url, timeout=(1.0, 0.5), max_retries=0) as opened:
-        yield opened
 
 
 def _submit(store: Store, key: str = "draft") -> OutboxEntry:

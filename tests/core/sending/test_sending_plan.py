@@ -168,7 +168,7 @@ def test_check_affordable() -> None:
     assert check_affordable(plan, 6) is None
     shortfall = check_affordable(plan, 4)
     assert shortfall is not None and (shortfall.needed, shortfall.available, shortfall.missing) == (6, 4, 2)
-    assert "6" in shortfall.message("fr") and "2" in shortfall.message("en")
+    assert "6" in shortfall.user_message("fr") and "2" in shortfall.user_message("en")
 
 
 def test_test_plan_is_one_personalised_recipient() -> None:

@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
-
-import pytest
 
 from monsms_core.client import MonSmsClient
 from monsms_core.compose import Recipient
 from monsms_core.sending import build_plan, execute, reconcile, sent_campaign_ids, submit
 from monsms_core.store import OutboxEntry, Store
 from monsms_sandbox.control import SandboxControl
-from tests.store_support import STORE_KINDS, make_store
 
 NOW = timedelta(0)
-
-
-@pytest.fixture(params=STORE_KINDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    with make_store(str(request.param), tmp_path) as opened:
-        yield opened
-
-
-@pytest.fixture
-def client(api_key: str, base_url: str) -> Iterator[MonSmsClient]:
-    with MonSmsClient(api_key, base_url, timeout=(1.0, 0.5), max_retries=0) as opened:
-        yield opened
 
 
 def _unknown_entry(
@@ -124,7 +107,8 @@ def test_two_lookalikes_without_names_are_left_to_a_person(
     client.campaigns.create(KONE_TEXT, contacts=KONE_PHONES)  # and an identical one made elsewhere
     result = reconcile(store, client, entry.id, settle=NOW)
     assert (result.outcome, result.status, result.to_check) == ("ambiguous", "unknown", (0,))
-    assert result.message("fr").startswith("À vérifier") and "Rien n'a été renvoyé" in result.message("fr")
+    sentence = result.user_message("fr")
+    assert sentence.startswith("À vérifier") and "Rien n'a été renvoyé" in sentence
     assert not execute(store, client, entry.id).claimed  # still unknown: nothing is resent on a doubt
     assert _creates(sandbox) == 2
 

@@ -8,7 +8,7 @@ import importlib
 import sys
 
 # Module names under monsms_core.cli, in the order `--help` lists them.
-SUBCOMMAND_MODULES = ("sandbox", "users", "import_check", "segments")
+SUBCOMMAND_MODULES = ("sandbox", "users", "import_check", "segments", "worker")
 
 
 def build_parser() -> argparse.ArgumentParser:

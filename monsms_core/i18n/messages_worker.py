@@ -25,4 +25,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "En attente du service d'envoi…",
         "en": "Waiting for the sending service…",
     },
+    "import.file.chosen": {"fr": "Fichier : **{name}**", "en": "File: **{name}**"},
+    "import.file.change": {"fr": "Choisir un autre fichier", "en": "Choose another file"},
+    "import.reading": {"fr": "Lecture du fichier…", "en": "Reading the file…"},
 }

@@ -1,11 +1,11 @@
 """Reading and checking an uploaded file in a child process held to memory and CPU limits, so that no
 file, however hostile, can slow down or fill the dashboard's own process (every user shares it).
 
-    folder = new_workdir(data_dir, digest)            # <data_dir>/imports/<digest>-<random>/
-    save_upload(folder, "parents.csv", uploaded)      # the bytes go to disk, not into session state
-    read = read_in_child(folder, sheet=None)          # ReadStage: sheets, columns, 8-row preview…
+    folder = new_workdir(data_dir)                    # <data_dir>/imports/<random>/
+    digest = save_upload(folder, uploaded)            # the bytes go to disk, not into session state
+    read = read_in_child(folder, "parents.csv", None) # ReadStage: sheets, columns, 8-row preview…
     done = check_in_child(folder, read.sheet, mapping, "CI", existing, "fr")   # CheckStage: counts…
-    checked_upload(str(folder), done.key)             # in the worker: the full CheckResult from disk
+    checked_upload(folder, done.key)                  # in the worker: the full CheckResult from disk
 
 Each stage is `python -m monsms_core.importer.isolated <stage> <folder> <json>`, which sets
 RLIMIT_AS and RLIMIT_CPU on itself (`ImportLimits.child_memory_bytes`, `child_cpu_seconds`) before it
@@ -101,11 +101,11 @@ def imports_root(data_dir: Path) -> Path:
     return Path(data_dir) / IMPORTS_DIR
 
 
-def new_workdir(data_dir: Path, digest: str) -> Path:
-    """A fresh, owner-only folder for one uploaded file (`digest`: 16 hex digits of its content)."""
+def new_workdir(data_dir: Path) -> Path:
+    """A fresh, owner-only folder for one uploaded file."""
     root = imports_root(data_dir)
     root.mkdir(mode=0o700, parents=True, exist_ok=True)
-    folder = root / f"{digest[:16]}-{secrets.token_hex(4)}"
+    folder = root / f"{secrets.token_hex(8)}-{secrets.token_hex(4)}"
     folder.mkdir(mode=0o700)
     return folder
 
@@ -116,11 +116,15 @@ def is_workdir(path: str | Path) -> bool:
     return bool(_NAME.match(folder.name)) and folder.parent.name == IMPORTS_DIR
 
 
-def save_upload(folder: Path, source: BinaryIO) -> int:
-    """Copy the uploaded file into `folder` by chunks; its size in bytes."""
+def save_upload(folder: Path, source: BinaryIO) -> str:
+    """Copy the uploaded file into `folder` by chunks (never a second copy in memory); a short digest
+    of its content (widget and cache keys)."""
+    digest = hashlib.sha256()
     with (folder / UPLOAD).open("wb") as target:
-        shutil.copyfileobj(source, target, 1024 * 1024)
-    return (folder / UPLOAD).stat().st_size
+        while chunk := source.read(1024 * 1024):
+            digest.update(chunk)
+            target.write(chunk)
+    return digest.hexdigest()[:16]
 
 
 def remove_workdir(path: str | Path) -> None:

@@ -46,6 +46,7 @@ class EmbeddedLauncher:
         self._lock = threading.Lock()
         self._process: subprocess.Popen[bytes] | None = None
         self._checked = 0.0
+        self._started_at: float | None = None
 
     def __repr__(self) -> str:
         pid = self._process.pid if self._process is not None else None
@@ -71,8 +72,19 @@ class EmbeddedLauncher:
             command = [sys.executable, "-m", "monsms_core", "worker", "--embedded",
                        "--parent-pid", str(os.getpid())]  # fmt: skip
             self._process = subprocess.Popen(command, env=self._env, stdin=subprocess.DEVNULL)
+            self._started_at = time.monotonic()
             logger.info("started an embedded worker (pid %s)", self._process.pid)
             return True
+
+    def starting(self) -> bool:
+        """True while this process's child is alive but younger than `live_within` (its first
+        heartbeats may not be written yet)."""
+        started = self._started_at
+        return (
+            self.child_pid is not None
+            and started is not None
+            and time.monotonic() - started < self._options.live_within
+        )
 
     def stop(self, timeout: float = 30.0) -> None:
         """SIGTERM the child and wait for it to drain (then kill it)."""

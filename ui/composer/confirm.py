@@ -25,7 +25,7 @@ from monsms_core.i18n.formatting import format_number
 from monsms_core.sending import PlanBlockedError, SendKeyConflictError, SendPlan, check_affordable, submit
 from monsms_core.store import ReviewRecord, Store
 from ui.composer import data as composer_data
-from ui.composer.state import new_draft_key, start_worker
+from ui.composer.state import new_draft_key, queue_send
 from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
 
@@ -86,7 +86,7 @@ def _confirm(plan: SendPlan, send_key: str, actor: str, for_review: bool) -> Non
         st.session_state[_NOTICE_KEY] = ("error", error.user_message(current_language()))
         return
     if entry.status == "pending":
-        start_worker(store, resources.client(), entry.id, actor)
+        queue_send(store, entry.id, actor)
     composer_data.refresh("balance")
 
 

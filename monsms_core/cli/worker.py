@@ -1,6 +1,6 @@
 """`python -m monsms_core worker`: run background jobs (sends, uploads, imports) until SIGTERM/Ctrl-C.
 
-    python -m monsms_core worker [--lease 20] [--heartbeat 4] [--concurrency 4] [--settle 25]
+    python -m monsms_core worker [--lease 15] [--heartbeat 3] [--concurrency 4] [--settle 15]
 
 Reads the same settings as the dashboard (MONSMS_DATABASE_URL, MONSMS_DATA_DIR, MONSMS_API_KEY…).
 Run as many as you like on PostgreSQL, one or more on SQLite. SIGTERM (or Ctrl-C) lets every running
@@ -31,10 +31,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "database; a job whose worker died is taken over by another within a minute.",
     )
     for name, help_text in (
-        ("lease", "seconds a claim holds without a heartbeat (default 20)"),
-        ("heartbeat", "seconds between heartbeats (default 4)"),
+        ("lease", "seconds a claim holds without a heartbeat (default 15)"),
+        ("heartbeat", "seconds between heartbeats (default 3)"),
         ("poll", "seconds between looks at the queue when idle (default 1)"),
-        ("settle", "seconds before a lost request is trusted to have done nothing (default 25)"),
+        ("settle", "seconds before a lost request is trusted to have done nothing (default 15)"),
     ):
         parser.add_argument(f"--{name}", type=float, default=None, help=help_text)
     parser.add_argument("--concurrency", type=int, default=None, help="jobs run at once (default 4)")

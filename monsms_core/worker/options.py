@@ -17,11 +17,13 @@ ENV_PREFIX = "MONSMS_WORKER_"
 class WorkerOptions:
     """Timings and bounds of one worker process (seconds unless said otherwise)."""
 
-    lease: float = 20.0  # how long a claim holds without a heartbeat
-    heartbeat: float = 4.0  # how often leases are renewed and the worker says it is alive
+    lease: float = 15.0  # how long a claim holds without a heartbeat
+    heartbeat: float = 3.0  # how often leases are renewed and the worker says it is alive
     poll: float = 1.0  # how often the queue is asked for work when idle
     concurrency: int = 4  # jobs run at once (a long upload must not hold every send back)
-    settle: float = 25.0  # before trusting that a lost request did nothing (reconciliation)
+    # Before trusting that a lost request did nothing (reconciliation), counted from the send's last
+    # write: a dead worker's last request left at least a lease ago, its connection closed by the kill.
+    settle: float = 15.0
     max_attempts: int = 5  # claims of one job before it is given up
     backoff_base: float = 5.0  # first retry delay, doubled on each failure
     backoff_max: float = 300.0

@@ -65,6 +65,7 @@ class Worker:
         self._connect, self._embedded = connect, embedded
         self._on_key, self._alive, self._data_dir = on_key, alive, data_dir
         self._draining = threading.Event()
+        self._finished = threading.Event()  # serve() returned: the heartbeat thread ends too
         self._lock = threading.Lock()
         self._running: dict[int, _Running] = {}
         self._last_sweep = 0.0
@@ -104,6 +105,7 @@ class Worker:
                     self._draining.wait(self.options.poll)
         finally:
             self._join_all()
+            self._finished.set()
             self.store.worker_jobs.stopped(self.id)
             logger.info("worker %s stopped", self.id)
 
@@ -214,16 +216,14 @@ class Worker:
                                     embedded=self._embedded)  # fmt: skip
 
     def _heartbeats(self) -> None:
-        while True:
+        while not self._finished.is_set():
             try:
                 self._beat()
                 held = self.store.worker_jobs.renew(self.id, self.options.lease_delta)
                 self._tell_jobs(held)
             except Exception:  # a missed beat is survivable: the lease outlasts two of them
                 logger.exception("worker %s heartbeat failed", self.id)
-            if self._draining.is_set() and not self._running:
-                return
-            time.sleep(self.options.heartbeat)
+            self._finished.wait(self.options.heartbeat)
 
     def _tell_jobs(self, held: dict[int, bool]) -> None:
         with self._lock:

@@ -7,7 +7,7 @@ import streamlit as st
 
 from monsms_core.config import ConfigurationError
 from ui.runtime import resources
-from ui.runtime.duties import protect_key, start_send_resumer
+from ui.runtime.duties import protect_key, start_worker
 from ui.shell.auth import gate
 from ui.shell.i18n import current_language, tr
 from ui.shell.registry import navigation_pages
@@ -29,10 +29,11 @@ except ConfigurationError as problem:
     st.error(problem.user_message(current_language()), icon=":material/build:")
     st.stop()
 
-user = gate(cookie_key)
-# Before any API call of this run: the key is scrubbed from every log line, and interrupted sends resume.
+# Before the gate and before any API call: the key is scrubbed from every log line, and a worker runs
+# the background jobs (a restarted server resumes interrupted work whether or not anybody signs in).
 protect_key(resources.connection().api_key)
-start_send_resumer()
+start_worker()
+user = gate(cookie_key)
 page = st.navigation(navigation_pages(user.role), expanded=True)
 render_sidebar(user)
 mode_badge()

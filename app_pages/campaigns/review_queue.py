@@ -14,6 +14,7 @@ from monsms_core.sending import describe_error
 from ui.review.actions import decision_controls, show_outcome, workers_progress
 from ui.review.widgets import schedule_text, summary_line
 from ui.runtime import resources
+from ui.runtime.duties import worker_notice
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
 
@@ -27,6 +28,7 @@ st.title(tr("review.queue.title"), anchor=False)
 if not review.review_required(store):
     st.info(tr("review.queue.not_required"), icon=":material/info:")
 show_outcome()
+worker_notice()
 workers_progress()
 
 user_names = {u.username: u.display_name for u in store.users.list()}

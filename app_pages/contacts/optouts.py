@@ -9,10 +9,12 @@ from monsms_core import exports
 from monsms_core.contacts.optouts import add_from_check, add_typed, optouts_frame
 from monsms_core.contacts.preview import pretty_phone
 from monsms_core.i18n.formatting import format_number
-from monsms_core.importer import ColumnMapping, ImportProblem, detect_mapping
+from monsms_core.importer import DEFAULT_LIMITS, ColumnMapping, ImportProblem
+from monsms_core.importer.isolated import checked_upload, remove_workdir
+from monsms_core.importer.limits import MEGABYTE
 from monsms_core.phones import normalize_phone
 from ui.contacts import widgets as contacts_widgets
-from ui.contacts.import_steps import ACCEPTED_TYPES, digest, read_sheet, run_check, sheet_names
+from ui.contacts.import_steps import ACCEPTED_TYPES, check_stage, new_upload, read_stage
 from ui.runtime import resources
 from ui.shell.auth import require_role
 from ui.shell.downloads import export_buttons
@@ -22,6 +24,7 @@ user = require_role("contacts")
 lang = current_language()
 store = resources.store()
 NONCE_KEY = "oo_nonce"
+FILE_KEY = "oo_upload"  # (uploader file id, import folder, content digest)
 
 
 def _lower_first(text: str) -> str:
@@ -74,45 +77,47 @@ with file_tab:
         tr("optouts.file"), type=ACCEPTED_TYPES, key=f"oo_file_{st.session_state.get(NONCE_KEY, 0)}"
     )
     if uploaded is not None:
-        data = uploaded.getvalue()
+        # Read and checked in bounded child processes, like the Import page (importer.isolated).
+        if st.session_state.get(FILE_KEY, (None,))[0] != uploaded.file_id:
+            remove_workdir(st.session_state.get(FILE_KEY, (None, ""))[1])
+            folder, file_digest = new_upload(uploaded)
+            st.session_state[FILE_KEY] = (uploaded.file_id, str(folder), file_digest)
+        _, folder_name, file_digest = st.session_state[FILE_KEY]
         try:
-            _, default_sheet = sheet_names(data, uploaded.name)
-            sheet = read_sheet(data, uploaded.name, default_sheet)
-            detected = detect_mapping(sheet.frame)
-            columns = [str(c) for c in sheet.frame.columns]
+            if uploaded.size > DEFAULT_LIMITS.max_file_bytes:
+                raise ImportProblem("too_large", limit_mb=DEFAULT_LIMITS.max_file_bytes // MEGABYTE)
+            read = read_stage(folder_name, uploaded.name, None)
+            columns = list(read.columns)
             phone_column = st.selectbox(
                 tr("import.mapping.phone"),
                 columns,
-                index=columns.index(detected.phone) if detected.phone in columns else 0,
-                key=f"oo_column_{digest(data)}",
+                index=columns.index(read.detected.phone) if read.detected.phone in columns else 0,
+                key=f"oo_column_{file_digest}",
             )
-            result = run_check(
-                digest(data),
-                sheet.sheet,
-                ColumnMapping(phone=phone_column),
-                "optouts",
-                sheet.frame,
-                (),
-                region=resources.default_country(),
-            )
+            region = resources.default_country()
+            mapping = ColumnMapping(phone=phone_column)
+            checked = check_stage(folder_name, read.sheet, mapping, "optouts", region, lang, {})
         except ImportProblem as problem:
             st.error(problem.user_message(lang), icon=":material/error:")
         else:
-            counts = result.counts
+            counts = checked.counts
             st.markdown(
                 tr(
                     "optouts.file_summary",
-                    valid=format_number(len(set(result.valid["phone"])), lang),
+                    valid=format_number(counts.valid, lang),
                     rejected=format_number(counts.rejected, lang),
                 )
             )
             if st.button(
                 tr("optouts.file_add"), type="primary", icon=":material/block:", disabled=not counts.valid
             ):
+                result = checked_upload(folder_name, checked.key).result  # numbers only, for this click
                 outcome = add_from_check(
                     store, result, actor=user.username, reason=tr("optouts.file_reason", file=uploaded.name)
                 )
                 _report(outcome.added, outcome.already, list(outcome.rejected))
+                remove_workdir(folder_name)
+                st.session_state.pop(FILE_KEY, None)
                 st.session_state[NONCE_KEY] = st.session_state.get(NONCE_KEY, 0) + 1
                 st.rerun()
 

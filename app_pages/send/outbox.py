@@ -13,6 +13,7 @@ from monsms_core.sending import chunk_states, sent_campaign_ids
 from monsms_core.store import OutboxEntry
 from ui.composer.entry import entry_panel, status_label
 from ui.runtime import resources
+from ui.runtime.duties import worker_notice
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
 
@@ -23,6 +24,7 @@ PICK_KEY = "outbox_pick"
 ALL_KEY = "outbox_all"
 
 st.title(tr("outbox.title"), anchor=False)
+worker_notice()
 st.caption(tr("outbox.intro"))
 
 everyone = user.role == "admin" and st.toggle(tr("outbox.everyone"), key=ALL_KEY)

@@ -23,6 +23,7 @@ from ui.composer.recipients import recipients_picker
 from ui.composer.state import draft_key, memo
 from ui.composer.trial_send import test_send
 from ui.runtime import resources
+from ui.runtime.duties import worker_notice
 from ui.shell.auth import require_role
 from ui.shell.i18n import tr
 
@@ -35,6 +36,7 @@ key = draft_key()
 st.title(tr("composer.title"), anchor=False)
 st.caption(tr("composer.intro"))
 composer_confirm.notices()
+worker_notice()
 draft_used = draft_status(key, user.username, admin=user.role == "admin")
 key = draft_key()  # a foreign key in the address bar was just replaced
 for_review = review.goes_to_review(store, send_key=key, actor=user.username, role=user.role)

@@ -8,7 +8,7 @@ import importlib
 import sys
 
 # Module names under monsms_core.cli, in the order `--help` lists them.
-SUBCOMMAND_MODULES = ("sandbox", "users", "import_check", "segments", "doctor")
+SUBCOMMAND_MODULES = ("sandbox", "users", "import_check", "segments", "doctor", "worker")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

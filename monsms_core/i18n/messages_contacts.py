@@ -350,12 +350,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'Import interrupted: {created} contact(s) created, {pending} still to create. Click "Resume" '
         "to continue where it stopped.",
     },
-    "import.summary.crashed": {
-        "fr": "L'import s'est arrêté sur une erreur inattendue. Reprenez-le ; si cela se répète, prévenez "
-        "votre administrateur.",
-        "en": "The import stopped on an unexpected error. Resume it; if it happens again, tell your "
-        "administrator.",
-    },
     "import.summary.group": {
         "fr": "Groupe « {group} » : {added} membre(s) ajouté(s).",
         "en": 'Group "{group}": {added} member(s) added.',

@@ -64,6 +64,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La feuille « {sheet} » ne contient que des titres de colonnes, aucun contact.",
         "en": "The sheet \"{sheet}\" only holds column titles, no contacts.",
     },
+    "importer.problem.too_many_columns": {
+        "fr": "Une ligne du fichier a trop de colonnes ({columns}, au plus {limit}). Supprimez les colonnes "
+        "inutiles ou enregistrez la feuille à nouveau depuis votre tableur, puis réessayez.",
+        "en": "A line of the file has too many columns ({columns}, at most {limit}). Remove the columns you "
+        "do not need or save the sheet again from your spreadsheet program, then try again.",
+    },
+    "importer.problem.too_many_cells": {
+        "fr": "Le fichier a trop de cellules (plus de {limit}). Supprimez les colonnes inutiles ou "
+        "découpez-le en plusieurs fichiers.",
+        "en": "The file has too many cells (over {limit}). Remove the columns you do not need or split it "
+        "into several files.",
+    },
+    "importer.problem.memory_limit": {
+        "fr": "Ce fichier demande plus de mémoire qu'un import n'en a le droit. Découpez-le en plusieurs "
+        "fichiers plus petits, puis importez-les un par un.",
+        "en": "This file needs more memory than an import may use. Split it into several smaller files, then "
+        "import them one by one.",
+    },
+    "importer.problem.time_limit": {
+        "fr": "La lecture de ce fichier prend trop de temps. Découpez-le en plusieurs fichiers plus petits, "
+        "puis importez-les un par un.",
+        "en": "Reading this file takes too long. Split it into several smaller files, then import them one "
+        "by one.",
+    },
     "importer.problem.too_many_rows": {
         "fr": "Le fichier a trop de lignes (plus de {limit}). Découpez-le en plusieurs fichiers.",
         "en": "The file has too many rows (over {limit}). Split it into several files.",

@@ -70,6 +70,11 @@ class Workbook:
             if not self.sheet_names:
                 raise ImportProblem("no_sheets")
 
+    @property
+    def sniffed(self) -> Sniffed:
+        """What the sniffer found (kind, and for text the encoding and decoded content)."""
+        return self._sniffed
+
     def default_sheet(self) -> str:
         """The sheet to offer first: the first visible sheet that has any cell, else the first one."""
         candidates = self._visible or self.sheet_names

@@ -60,6 +60,11 @@ def _detect_separator(text: str) -> tuple[bool, str]:
     return False, next((s for s in ("\t", "|", ";", ",") if s not in sample), "\t")
 
 
+def separator_of(sniffed: Sniffed) -> str:
+    """The separator `read_text_grid` will split the text file on."""
+    return _detect_separator(sniffed.text or "")[1]
+
+
 def read_text_grid(sniffed: Sniffed, data: bytes, limits: ImportLimits) -> tuple[pd.DataFrame, str]:
     """(grid, separator): a CSV / tab-separated file as strings ("" for empty cells), one row per line.
 

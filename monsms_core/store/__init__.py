@@ -1,6 +1,6 @@
 """Persistent state of the dashboard: users, audit log, settings, login attempts, opt-outs, outbox,
-import jobs and reviews, behind one `Store`. SQLite by default; any SQLAlchemy URL (PostgreSQL tested)
-otherwise.
+import jobs, reviews and the background job queue, behind one `Store`. SQLite by default; any
+SQLAlchemy URL (PostgreSQL tested) otherwise.
 
     store = Store.open(settings.database_url)   # connects and migrates to the latest schema
     store.users.create(...); store.outbox.transition(...)
@@ -29,9 +29,11 @@ from monsms_core.store.optouts import OptOutRecord, OptOuts
 from monsms_core.store.outbox import Outbox, OutboxEntry
 from monsms_core.store.reviews import ReviewRecord, Reviews
 from monsms_core.store.users import UserRecord, UserRepository
+from monsms_core.store.worker_jobs import Claim, WorkerJob, WorkerJobs, WorkerRecord
 
 __all__ = [
     "AuditEntry",
+    "Claim",
     "FirstAdminExistsError",
     "ImportItem",
     "ImportJob",
@@ -44,6 +46,8 @@ __all__ = [
     "UnknownUserError",
     "UserExistsError",
     "UserRecord",
+    "WorkerJob",
+    "WorkerRecord",
 ]
 
 
@@ -60,6 +64,7 @@ class Store:
         self.outbox = Outbox(db)
         self.import_jobs = ImportJobs(db)
         self.reviews = Reviews(db)
+        self.worker_jobs = WorkerJobs(db)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True) -> Store:

@@ -12,8 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Connection,
+    Index,
     Integer,
     MetaData,
     String,
@@ -101,11 +103,50 @@ def _v4_reviews(conn: Connection) -> None:
     ).create(conn)  # fmt: skip
 
 
+def _v5_worker_queue(conn: Connection) -> None:
+    # Frozen copies (see _v4_reviews): the job queue and the worker heartbeats of `monsms_core.worker`.
+    metadata = MetaData()
+    Table(
+        "worker_jobs", metadata,
+        Column("id", schema.BigId, primary_key=True),
+        Column("kind", String(20), nullable=False),
+        Column("target", String(500), nullable=False),
+        Column("active_key", String(520), unique=True),
+        Column("status", String(20), nullable=False),
+        Column("actor", String(150), nullable=False),
+        Column("payload", schema.Json, nullable=False),
+        Column("result", schema.Json),
+        Column("error", Text),
+        Column("attempts", Integer, nullable=False),
+        Column("max_attempts", Integer, nullable=False),
+        Column("run_after", schema.UtcDateTime, nullable=False),
+        Column("lease_owner", String(120)),
+        Column("lease_until", schema.UtcDateTime),
+        Column("stop_requested", Boolean, nullable=False),
+        Column("created_at", schema.UtcDateTime, nullable=False),
+        Column("updated_at", schema.UtcDateTime, nullable=False),
+        Index("ix_worker_jobs_status_run_after", "status", "run_after"),
+        Index("ix_worker_jobs_kind_target", "kind", "target"),
+    )  # fmt: skip
+    Table(
+        "workers", metadata,
+        Column("id", String(120), primary_key=True),
+        Column("host", String(200), nullable=False),
+        Column("pid", Integer, nullable=False),
+        Column("embedded", Boolean, nullable=False),
+        Column("started_at", schema.UtcDateTime, nullable=False),
+        Column("heartbeat_at", schema.UtcDateTime, nullable=False, index=True),
+        Column("stopped_at", schema.UtcDateTime),
+    )  # fmt: skip
+    metadata.create_all(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _v1_initial_tables),
     Migration(2, "audit log is append-only", _v2_audit_append_only),
     Migration(3, "users.last_login_at", _v3_users_last_login),
     Migration(4, "reviews (four-eyes approval of sends)", _v4_reviews),
+    Migration(5, "worker job queue and worker heartbeats", _v5_worker_queue),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -203,3 +203,42 @@ reviews = Table(
     Column("created_at", UtcDateTime, nullable=False, index=True),
     Column("updated_at", UtcDateTime, nullable=False),
 )
+
+# Added by migration 5: the queue of background work (sends, uploads) and the workers that run it.
+# `active_key` ("send:12") is set while a job is queued or running and cleared when it ends: the unique
+# index keeps one live job per thing to do, and NULLs do not collide once jobs are over.
+worker_jobs = Table(
+    "worker_jobs",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("target", String(500), nullable=False),
+    Column("active_key", String(520), unique=True),
+    Column("status", String(20), nullable=False),
+    Column("actor", String(150), nullable=False),
+    Column("payload", Json, nullable=False),
+    Column("result", Json),
+    Column("error", Text),
+    Column("attempts", Integer, nullable=False),
+    Column("max_attempts", Integer, nullable=False),
+    Column("run_after", UtcDateTime, nullable=False),
+    Column("lease_owner", String(120)),
+    Column("lease_until", UtcDateTime),
+    Column("stop_requested", Boolean, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Index("ix_worker_jobs_status_run_after", "status", "run_after"),
+    Index("ix_worker_jobs_kind_target", "kind", "target"),
+)
+
+workers = Table(
+    "workers",
+    metadata,
+    Column("id", String(120), primary_key=True),
+    Column("host", String(200), nullable=False),
+    Column("pid", Integer, nullable=False),
+    Column("embedded", Boolean, nullable=False),
+    Column("started_at", UtcDateTime, nullable=False),
+    Column("heartbeat_at", UtcDateTime, nullable=False, index=True),
+    Column("stopped_at", UtcDateTime),
+)

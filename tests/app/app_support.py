@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,7 +14,9 @@ from streamlit.testing.v1 import AppTest
 
 from monsms_core import accounts
 from monsms_core.accounts import passwords
+from monsms_core.config import load_settings
 from monsms_core.store import Store
+from monsms_core.worker import Worker, WorkerOptions, worker_connection
 from monsms_sandbox.control import SandboxControl
 from ui.runtime import resources
 
@@ -24,6 +28,7 @@ ENV_NAMES = (
     "MONSMS_DATABASE_URL",
     "MONSMS_DATA_DIR",
     "MONSMS_BASE_URL",
+    "MONSMS_EMBEDDED_WORKER",
 )
 
 
@@ -48,6 +53,24 @@ class AppEnv:
         )
 
 
+# A quick worker for the app suites: jobs start within 0.1 s, a lost answer settles in 1 s.
+TEST_WORKER = WorkerOptions(lease=5.0, heartbeat=1.0, poll=0.1, settle=1.0, backoff_base=0.2)
+
+
+@contextmanager
+def running_worker(store: Store) -> Iterator[Worker]:
+    """A worker serving `store` in a thread of this process while the block runs, on the account the
+    app itself resolves (its settings are read from the environment at each job)."""
+    worker = Worker(store, lambda: worker_connection(load_settings(), store), TEST_WORKER)
+    thread = threading.Thread(target=worker.serve, name="test-worker", daemon=True)
+    thread.start()
+    try:
+        yield worker
+    finally:
+        worker.drain()
+        thread.join(30)
+
+
 def app_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, data_dir: Path) -> Iterator[AppEnv]:
     """Point the app at a fresh database (and a shared sandbox data folder), never the real one."""
     monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 4)
@@ -56,6 +79,7 @@ def app_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, data_dir: Path) -> 
     url = f"sqlite:///{tmp_path / 'monsms.db'}"
     monkeypatch.setenv("MONSMS_DATA_DIR", str(data_dir))
     monkeypatch.setenv("MONSMS_DATABASE_URL", url)
+    monkeypatch.setenv("MONSMS_EMBEDDED_WORKER", "0")
     store = Store.open(url)
     try:
         yield AppEnv(store, url, data_dir)

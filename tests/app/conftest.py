@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
-from tests.app.app_support import AppEnv, app_env
+from tests.app.app_support import AppEnv, app_env, running_worker
 
 
 @pytest.fixture(scope="session")
@@ -22,5 +22,8 @@ def shared_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 @pytest.fixture
 def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, shared_data_dir: Path) -> Iterator[AppEnv]:
-    """A fresh, empty database for the app, and a handle on it."""
-    yield from app_env(monkeypatch, tmp_path, shared_data_dir)
+    """A fresh, empty database for the app, and a handle on it; a worker runs its background jobs (in
+    this process, so the app under test starts none of its own)."""
+    for opened in app_env(monkeypatch, tmp_path, shared_data_dir):
+        with running_worker(opened.store):
+            yield opened

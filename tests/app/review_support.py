@@ -4,6 +4,7 @@ sandbox (so a test counts what really arrived), plans to submit, and opening a p
 from __future__ import annotations
 
 import secrets
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 from monsms_core.client import MonSmsClient
 from monsms_core.compose import Recipient
 from monsms_core.sending import SendPlan, build_plan
+from monsms_core.store import Store
 from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception, login, new_app
 
@@ -67,3 +69,19 @@ def users(env: AppEnv, **roles: str) -> None:
     """Create the given accounts: users(env, awa="sender", kofi="reviewer")."""
     for username, role in roles.items():
         env.add_user(username, role)
+
+
+def wait_until_sent(at: AppTest, store: Store, review_id: int, timeout: float = 30) -> AppTest:
+    """Once the worker finished the approved send of `review_id`, the page run again (its progress bar
+    then gives way to the outcome)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        record = store.reviews.get(review_id)
+        entry = store.outbox.get(record.outbox_id) if record and record.outbox_id else None
+        if entry is not None and entry.status in ("sent", "failed", "unknown"):
+            break
+        assert time.monotonic() < deadline, f"the send of review {review_id} did not end"
+        time.sleep(0.1)
+    at.run()
+    assert_no_exception(at)
+    return at

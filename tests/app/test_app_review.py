@@ -16,7 +16,7 @@ from monsms_core.accounts import REVIEW_REQUIRED_KEY
 from monsms_core.i18n.formatting import ABIDJAN
 from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception, button, page_text
-from tests.app.review_support import Account, account, open_page, plan, users
+from tests.app.review_support import Account, account, open_page, plan, users, wait_until_sent
 
 QUEUE = "app_pages/campaigns/review_queue.py"
 
@@ -42,7 +42,9 @@ def test_a_reviewer_approves_and_the_send_happens_once(env: AppEnv, live: Accoun
     assert "3 destinataires · 3 crédits · 1 campagne(s)" in text
     button(at, "Approuver et envoyer").click().run()
     assert_no_exception(at)
-    assert "Approuvée." in page_text(at) and "Aucun envoi n'attend de validation." in page_text(at)
+    wait_until_sent(at, env.store, item.id)
+    text = page_text(at)
+    assert "Envoi effectué : 1 campagne(s) sur 1" in text and "Aucun envoi n'attend de validation." in text
     assert live.creates() == 1
     assert len(live.sandbox.outbox(live.api_key)) == 3
     decided = review.get(env.store, item.id)
@@ -102,6 +104,7 @@ def test_a_change_after_approval_puts_it_back_in_the_queue(env: AppEnv, live: Ac
     audit = open_page("ama", "app_pages/admin/audit.py")
     assert "Approbation annulée (contenu modifié)" in list(audit.dataframe[0].value["label"])
     button(at, "Approuver et envoyer").click().run()
+    wait_until_sent(at, env.store, item.id)
     assert {m["text"] for m in live.sandbox.outbox(live.api_key)} == {"Réunion reportée"}
     assert live.creates() == 1
 
@@ -120,11 +123,13 @@ def test_nobody_approves_their_own_send_unless_an_admin_says_why(env: AppEnv, li
     at.text_input(key=f"{_key(admin_own)}_override").input("Relecteur en congé, rappel urgent")
     at.button(key=f"{_key(admin_own)}_approve").click().run()
     assert_no_exception(at)
+    wait_until_sent(at, env.store, admin_own.id)
     assert live.creates() == 1 and review.get(env.store, admin_own.id).override_reason
     [entry] = env.store.audit.list(action="review.override")
     assert entry.actor == "ama" and entry.details["override_reason"] == "Relecteur en congé, rappel urgent"
     # The administrator may approve others' sends normally.
     at.button(key=f"{_key(own)}_approve").click().run()
+    wait_until_sent(at, env.store, own.id)
     assert live.creates() == 2
 
 
@@ -154,6 +159,7 @@ def test_approving_after_the_planned_time_asks_for_a_new_one(env: AppEnv, live: 
     at.time_input(key=f"{_key(item)}_time").set_value(later.time())
     at.button(key=f"{_key(item)}_approve").click().run()
     assert_no_exception(at)
+    wait_until_sent(at, env.store, item.id)
     [campaign] = live.client.campaigns.list().items
     assert campaign.type == "SCHEDULED" and campaign.scheduled_date == later
     assert review.get(env.store, item.id).plan().schedule == later

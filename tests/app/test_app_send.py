@@ -215,7 +215,8 @@ def test_test_send_asks_for_the_number_once_and_sends_one_campaign(
         assert_no_exception(at)
         (entry,) = env.store.outbox.list(created_by="koffi")
         assert entry.payload["test"] is True
-        assert wait_for_entry(env.store, entry.send_key).status == "sent"
+        entry = wait_for_entry(env.store, entry.send_key)
+        assert entry.status == "sent"
         at.run()
         assert [
             b.label for b in at.button if b.label.startswith("Envoyer un test")

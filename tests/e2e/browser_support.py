@@ -35,7 +35,7 @@ LOG_TAIL_LINES = 30
 # The factories the `new_page` and `start_app` fixtures (conftest.py) give a test:
 # new_page(width=1400, height=900, timeout_ms=20_000) -> Page in a fresh context
 NewPage = Callable[..., Page]
-# start_app(data_dir, *, api_key=None, base_url=None) -> URL of the app, stopped after the test
+# start_app(data_dir, *, api_key=None, base_url=None, extra=None) -> URL of the app, stopped after the test
 StartApp = Callable[..., str]
 
 
@@ -47,7 +47,11 @@ def free_port() -> int:
 
 
 def app_environment(
-    data_dir: Path, *, api_key: str | None = None, base_url: str | None = None
+    data_dir: Path,
+    *,
+    api_key: str | None = None,
+    base_url: str | None = None,
+    extra: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """The environment of the app (and of its CLI) on `data_dir`: none of the caller's MONSMS_* settings;
     live mode on `base_url` with `api_key` when both are given, else the app's own demo sandbox."""
@@ -58,6 +62,7 @@ def app_environment(
         env.update(
             MONSMS_API_KEY=api_key, MONSMS_BASE_URL=base_url, MONSMS_COOKIE_KEY=secrets.token_urlsafe(40)
         )
+    env.update(extra or {})
     return env
 
 
@@ -118,11 +123,15 @@ def _wait_until_healthy(url: str, process: subprocess.Popen[bytes], log_path: Pa
 
 @contextmanager
 def streamlit_app(
-    data_dir: Path, *, api_key: str | None = None, base_url: str | None = None
+    data_dir: Path,
+    *,
+    api_key: str | None = None,
+    base_url: str | None = None,
+    extra: dict[str, str] | None = None,
 ) -> Iterator[str]:
-    """`streamlit run app.py` in a subprocess on `data_dir` (see `app_environment`); yields its URL once
-    /_stcore/health answers, and stops the process on exit whatever happened. The log goes to
-    streamlit.log next to `data_dir`."""
+    """`streamlit run app.py` in a subprocess on `data_dir` (see `app_environment`; `extra`: more
+    variables); yields its URL once /_stcore/health answers, and stops the process on exit whatever
+    happened. The log goes to streamlit.log next to `data_dir`, its pid to streamlit.pid."""
     port = free_port()
     log_path = data_dir.parent / "streamlit.log"
     with log_path.open("w") as log:
@@ -131,9 +140,10 @@ def streamlit_app(
              "--server.address", "127.0.0.1", "--server.headless", "true",
              # Other people edit the checkout while these tests run: no reloading in the middle of a test.
              "--server.fileWatcherType", "none"],
-            cwd=PROJECT, env=app_environment(data_dir, api_key=api_key, base_url=base_url),
+            cwd=PROJECT, env=app_environment(data_dir, api_key=api_key, base_url=base_url, extra=extra),
             stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
+        (data_dir.parent / "streamlit.pid").write_text(str(process.pid))
         try:
             url = f"http://127.0.0.1:{port}"
             _wait_until_healthy(url, process, log_path)

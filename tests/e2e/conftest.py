@@ -54,7 +54,11 @@ def start_app() -> Iterator[StartApp]:
     """Starts the app (see `browser_support.streamlit_app`) and returns its URL; stopped after the test."""
     with ExitStack() as apps:
 
-        def start(data_dir: Path, *, api_key: str | None = None, base_url: str | None = None) -> str:
-            return apps.enter_context(streamlit_app(data_dir, api_key=api_key, base_url=base_url))
+        def start(
+            data_dir: Path, *, api_key: str | None = None, base_url: str | None = None,
+            extra: dict[str, str] | None = None,
+        ) -> str:  # fmt: skip
+            app = streamlit_app(data_dir, api_key=api_key, base_url=base_url, extra=extra)
+            return apps.enter_context(app)
 
         yield start

@@ -1,39 +1,13 @@
-"""The process-wide resumer finishes a send nobody is watching, exactly once, and the key never
-reaches a log line once protected."""
+"""The key never reaches a log line once protected (the worker that finishes sends nobody watches is
+tested in tests/core/worker)."""
 
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 import pytest
 
-from monsms_core.compose import Recipient
-from monsms_core.config import Connection
-from monsms_core.sending import build_plan, submit
-from monsms_core.store import Store
-from ui.runtime.duties import SendResumer, protect_key
-
-
-@pytest.fixture
-def store_kind() -> str:
-    """SQLite only: this suite is about the background duty, not the store's engines."""
-    return "sqlite"
-
-
-def test_resumer_sends_a_pending_entry_once(store: Store, sandbox, api_key: str, base_url: str) -> None:
-    plan = build_plan([Recipient("2250707123456"), Recipient("2250505123456")], "Réunion demain à 9h")
-    entry = submit(store, plan, created_by="awa", send_key="resume-test-1")
-    connection = Connection("sandbox", base_url, api_key, "sandbox")
-    resumer = SendResumer(store, lambda: connection, interval=3600, pending_grace=timedelta(0))
-    try:
-        resumer.run_once()
-        resumer.run_once()  # a second round finds nothing left to do
-    finally:
-        resumer.stop()
-    assert store.outbox.get(entry.id).status == "sent"
-    campaigns = sandbox.stats()["requests"].get("/campaign/create", 0)
-    assert campaigns == 1
+from ui.runtime.duties import protect_key
 
 
 def test_protected_key_is_scrubbed_from_log_records(caplog: pytest.LogCaptureFixture) -> None:

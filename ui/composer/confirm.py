@@ -23,7 +23,7 @@ from monsms_core.composer import parts_breakdown, schedule_summary
 from monsms_core.i18n.formatting import format_number
 from monsms_core.sending import PlanBlockedError, SendKeyConflictError, SendPlan, check_affordable
 from ui.composer import data as composer_data
-from ui.composer.state import new_draft_key, start_worker
+from ui.composer.state import new_draft_key, queue_send
 from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
 from ui.shell.session import CurrentUser
@@ -71,7 +71,7 @@ def _confirm(plan: SendPlan, send_key: str, user: CurrentUser, for_review: bool)
         _notice("success", "review.done.submitted")
     elif confirmed.entry is not None:
         if confirmed.entry.status == "pending":
-            start_worker(store, resources.client(), confirmed.entry.id, user.username)
+            queue_send(store, confirmed.entry.id, user.username)
         composer_data.refresh("balance")
 
 

@@ -13,8 +13,9 @@ from monsms_core.client.errors import MonSmsError
 from monsms_core.i18n.formatting import format_datetime, format_number
 from monsms_core.sending import describe_error, reconcile, retry_failed, sent_campaign_ids, slots
 from monsms_core.store import OutboxEntry
+from monsms_core.worker import job_problem, send_job
 from ui.composer import data as composer_data
-from ui.composer.state import start_worker, worker_for
+from ui.composer.state import queue_send
 from ui.runtime import resources
 from ui.runtime.api_data import forget_credit
 from ui.shell.i18n import current_language, tr
@@ -59,13 +60,19 @@ def _verify(entry_id: int, actor: str) -> None:
 
 
 def _send_rest(entry_id: int, actor: str) -> None:
-    start_worker(resources.store(), resources.client(), entry_id, actor)
+    queue_send(resources.store(), entry_id, actor)
 
 
 def _retry(entry_id: int, actor: str) -> None:
     store = resources.store()
     if retry_failed(store, entry_id, actor=actor):
-        start_worker(store, resources.client(), entry_id, actor)
+        queue_send(store, entry_id, actor)
+
+
+def _queued(entry_id: int) -> bool:
+    """True while a worker job for the send is queued or running."""
+    job = send_job(resources.store(), entry_id)
+    return job is not None and job.status in ("queued", "running")
 
 
 def _result_notice(entry_id: int) -> None:
@@ -126,15 +133,15 @@ def _live(entry_id: int, actor: str) -> None:
         st.rerun(scope="app")  # finished: redraw the whole page (buttons, balance) once
     lang = current_language()
     done, total = _progress(entry)
-    worker = worker_for(entry_id)
-    if worker is not None and worker.running:
-        done, total = max(done, worker.progress[0]), max(total, worker.progress[1])
     text = tr(
         "composer.entry.progress", done=done, total=total, recipients=format_number(entry.recipients, lang)
     )
     st.progress(done / total if total else 0.0, text=text)
     left_behind = entry.status == "pending" and entry.updated_at < datetime.now(UTC) - STALE_PENDING
-    if left_behind and (worker is None or not worker.running):
+    if left_behind and not _queued(entry_id):
+        problem = job_problem(send_job(resources.store(), entry_id), lang)
+        if problem:
+            st.error(problem, icon=":material/error:")
         st.info(tr("composer.entry.waiting"), icon=_ICONS["pending"])
         st.button(
             tr("composer.entry.resume"),
@@ -150,7 +157,7 @@ def _spent(entry_id: int) -> bool:
     send changed. True the first time, when the page should be drawn again."""
     followed: set[int] = st.session_state.setdefault(_FOLLOWED_KEY, set())
     done: set[int] = st.session_state.setdefault(_SPENT_KEY, set())
-    if entry_id in done or (entry_id not in followed and worker_for(entry_id) is None):
+    if entry_id in done or entry_id not in followed:
         return False
     done.add(entry_id)
     composer_data.refresh("balance")
@@ -160,13 +167,12 @@ def _spent(entry_id: int) -> bool:
 
 def _reconciled_to_retry(entry: OutboxEntry) -> bool:
     result = st.session_state.get(_RESULT_KEY)
-    worker = worker_for(entry.id)
     return (
         entry.status == "pending"
         and result is not None
         and result[0] == entry.id
         and result[1] == "info"
-        and (worker is None or not worker.running)
+        and not _queued(entry.id)
     )
 
 

@@ -1,5 +1,5 @@
 """The composer's session state: the draft's send key (kept in the URL too), memoised heavy work, and
-the background send workers of this browser session.
+queueing a confirmed send for the worker.
 
 Exactly-once rests on the send key: one per composed draft, kept in `st.session_state` AND in the
 address bar (`?draft=…`), so a rerun, a double click, a reload or a duplicated tab reach the same outbox
@@ -15,16 +15,14 @@ from typing import Any, TypeVar
 
 import streamlit as st
 
-from monsms_core.client import MonSmsClient
-from monsms_core.sending import SendWorker
 from monsms_core.store import Store
+from monsms_core.worker import enqueue_send
 
 T = TypeVar("T")
 
 DRAFT_PARAM = "draft"
 _KEY_STATE = "_composer_send_key"
 _MEMO_STATE = "_composer_memo"
-_WORKERS_STATE = "_composer_workers"
 _VERSION_STATE = "_composer_versions"
 # uuid4().hex: 32 hex digits. Anything else in the address bar is ignored (it is user input).
 _KEY_PATTERN = re.compile(r"^[0-9a-f]{32}$")
@@ -93,22 +91,7 @@ def forget_all() -> None:
     st.session_state.pop(_MEMO_STATE, None)
 
 
-def start_worker(store: Store, client: MonSmsClient, entry_id: int, actor: str) -> SendWorker:
-    """Send outbox entry `entry_id` in the background, unless this session already runs it.
-
-    A second worker (another tab, a resumed send) is harmless: the outbox's compare-and-set lets only
-    one of them send; this just avoids starting a thread for nothing on a double click.
-    """
-    workers: dict[int, SendWorker] = st.session_state.setdefault(_WORKERS_STATE, {})
-    current = workers.get(entry_id)
-    if current is not None and current.running:
-        return current
-    worker = SendWorker(store, client, entry_id, actor=actor).start()
-    workers[entry_id] = worker
-    return worker
-
-
-def worker_for(entry_id: int) -> SendWorker | None:
-    """This session's worker for `entry_id`, if it started one."""
-    workers: dict[int, SendWorker] = st.session_state.get(_WORKERS_STATE, {})
-    return workers.get(entry_id)
+def queue_send(store: Store, entry_id: int, actor: str) -> None:
+    """Hand outbox entry `entry_id` to the worker (a second call for the same entry — a double click,
+    another tab — finds the job already queued)."""
+    enqueue_send(store, entry_id, actor)

@@ -18,7 +18,7 @@ from monsms_core.composer import display_phone, example_recipient
 from monsms_core.phones import normalize_phone
 from monsms_core.sending import PlanBlockedError, SendKeyConflictError, SendPlan, build_test_plan, submit
 from ui.composer.entry import entry_panel
-from ui.composer.state import start_worker
+from ui.composer.state import queue_send
 from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
 
@@ -54,7 +54,7 @@ def _send_test(plan: SendPlan, key: str, actor: str) -> None:
         st.session_state[_NOTICE_KEY] = ("error", tr("composer.test.blocked"))
         return
     if entry.status == "pending":
-        start_worker(store, resources.client(), entry.id, actor)
+        queue_send(store, entry.id, actor)
 
 
 def _again() -> None:

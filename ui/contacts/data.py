@@ -1,11 +1,10 @@
-"""What the contacts pages read from the API, cached per account, and the process-wide upload workers.
+"""What the contacts pages read from the API, cached per account.
 
 - One page of contacts (`contacts_page`) and the group list (`groups`), members of a group (`group`):
   `st.cache_data` for a short while, keyed by the account's fingerprint; cleared by `changed()` after any
   change the dashboard makes, so a user sees their own edit at once.
 - The search index (`index_holder`): one `IndexHolder` per account in `st.cache_resource`, shared by the
   account's sessions; `ensure_index` builds it with a progress bar when it is missing or expired.
-- The upload registry: one per process, so a job has one worker whatever the number of tabs.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from monsms_core.client.errors import MonSmsError
 from monsms_core.contacts.browse import read_page
 from monsms_core.contacts.groups import all_groups, groups_frame
 from monsms_core.contacts.index import ContactIndex, IndexHolder, contacts_frame
-from monsms_core.contacts.upload_worker import UploadRegistry
 from monsms_core.i18n.formatting import format_number
 from ui.runtime import resources
 from ui.runtime.fetched import Fetched, fetch
@@ -38,12 +36,6 @@ def _holder(fingerprint: str) -> IndexHolder:
 def index_holder() -> IndexHolder:
     """The search index slot of this run's account."""
     return _holder(resources.connection().fingerprint)
-
-
-@st.cache_resource(show_spinner=False)
-def upload_registry() -> UploadRegistry:
-    """The upload workers of this server process."""
-    return UploadRegistry()
 
 
 @st.cache_data(ttl=PAGE_TTL_SECONDS, show_spinner=False, max_entries=200)

@@ -1,78 +1,67 @@
-"""The steps of the import page before anything is sent: reading the file, the column mapping and the
-report (counts, rows to look at, rejected rows to download)."""
+"""The steps of the import page before anything is sent: the file saved to its import folder, read and
+checked in bounded child processes (`importer.isolated`), the column mapping and the report (counts,
+rows to look at, rejected rows to download). This process only ever holds what the page shows."""
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Collection
+from collections.abc import Mapping
+from pathlib import Path
+from typing import BinaryIO
 
-import pandas as pd
 import streamlit as st
 
-from monsms_core import exports
-from monsms_core.contacts.preview import review_frame
 from monsms_core.i18n.formatting import format_number
-from monsms_core.importer import (
-    CheckResult,
-    ColumnMapping,
-    SheetData,
-    check,
-    open_workbook,
-    rejected_rows_frame,
+from monsms_core.importer import ColumnMapping, ImportCounts
+from monsms_core.importer.isolated import (
+    CheckStage,
+    ReadStage,
+    check_in_child,
+    new_workdir,
+    read_in_child,
+    save_upload,
 )
-from monsms_core.importer.values import text_series
+from ui.runtime import resources
 from ui.shell.downloads import export_buttons
 from ui.shell.i18n import current_language, tr
 
 ACCEPTED_TYPES = ["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "txt", "tsv"]
 MAPPED_FIELDS = ("phone", "full_name", "first_name", "last_name", "sex")
-PREVIEW_ROWS = 8
 
 
-def digest(data: bytes) -> str:
-    """A short name for an uploaded file's content (widget keys, cache keys)."""
-    return hashlib.sha256(data).hexdigest()[:16]
+def new_upload(uploaded: BinaryIO) -> tuple[Path, str]:
+    """Copy an uploaded file to a fresh import folder under the data folder; (folder, content digest)."""
+    folder = new_workdir(resources.settings().data_dir)
+    return folder, save_upload(folder, uploaded)
 
 
-@st.cache_data(max_entries=4, ttl=1800, show_spinner=False)
-def sheet_names(data: bytes, filename: str) -> tuple[list[str], str]:
-    """(worksheet names, the one to offer first). Raises ImportProblem for a file that cannot be read."""
-    book = open_workbook(data, filename)
-    return list(book.sheet_names), book.default_sheet()
+# The children's answers are small (an 8-row preview, counts, 1,000-row review tables) and also kept on
+# disk: the cache only spares reruns reading them again. Full sheets and checks never enter this process.
+@st.cache_data(max_entries=16, ttl=1800, show_spinner=False)
+def read_stage(folder: str, filename: str, sheet: str | None) -> ReadStage:
+    """The file's sheet read in a bounded child (raises ImportProblem with the sentence to show)."""
+    return read_in_child(Path(folder), filename, sheet)
 
 
-# cache_resource, not cache_data: a 100,000-row sheet and its check are not copied (pickled) on every
-# rerun. They are never mutated, and keyed by content, so sharing them between sessions is harmless.
-@st.cache_resource(max_entries=4, ttl=1800, show_spinner=False)
-def read_sheet(data: bytes, filename: str, sheet: str) -> SheetData:
-    """One sheet under its header row (cached: reruns do not read a 100,000-row file again)."""
-    return open_workbook(data, filename).read_sheet(sheet)
+@st.cache_data(max_entries=16, ttl=1800, show_spinner=False)
+def check_stage(
+    folder: str, sheet: str, mapping: ColumnMapping, index_stamp: str, region: str, lang: str,
+    _existing: Mapping[str, str],
+) -> CheckStage:  # fmt: skip
+    """`importer.check` in a bounded child, per folder, sheet, mapping, version of the account's phone
+    list, default country (numbers without a country code are read in `region`) and language."""
+    return check_in_child(Path(folder), sheet, mapping, region, _existing, lang)
 
 
-@st.cache_resource(max_entries=4, ttl=1800, show_spinner=False)
-def run_check(
-    file_digest: str,
-    sheet: str,
-    mapping: ColumnMapping,
-    index_stamp: str,
-    _frame: pd.DataFrame,
-    _existing: Collection[str],
-    region: str,
-) -> CheckResult:
-    """`importer.check`, cached per file, sheet, mapping, version of the account's phone list and default
-    country (numbers written without a country code are read in `region`, set on the Settings page)."""
-    return check(_frame, mapping, region, frozenset(_existing))
-
-
-def mapping_form(sheet: SheetData, detected: ColumnMapping, key: str) -> ColumnMapping:
+def mapping_form(read: ReadStage, key: str) -> ColumnMapping:
     """Selectors for the column of each field, preset to what was detected; the mapping chosen."""
-    columns = [str(column) for column in sheet.frame.columns]
+    columns = list(read.columns)
     options: list[str | None] = [None, *columns]
+    detected = read.detected
 
     def label(column: str | None) -> str:
         if column is None:
             return tr("import.mapping.none")
-        letter = sheet.letters.get(column)
+        letter = read.letters.get(column)
         return f"{column} ({letter})" if letter and letter != column else column
 
     chosen: dict[str, str | None] = {}
@@ -89,18 +78,16 @@ def mapping_form(sheet: SheetData, detected: ColumnMapping, key: str) -> ColumnM
     return ColumnMapping(**chosen)
 
 
-def sheet_preview(sheet: SheetData) -> None:
+def sheet_preview(read: ReadStage) -> None:
     """The first rows as the spreadsheet shows them (12 rather than 12.0), with their row numbers."""
-    head = sheet.frame.head(PREVIEW_ROWS)
-    shown = pd.DataFrame({column: text_series(head[column]) for column in head.columns}, index=head.index)
+    shown = read.preview.copy()
     shown.index = shown.index.rename(tr("importer.report.row"))
     st.dataframe(shown, width="stretch")
 
 
-def counts_row(result: CheckResult) -> None:
+def counts_row(counts: ImportCounts) -> None:
     """The five counts of the report."""
     lang = current_language()
-    counts = result.counts
     st.markdown(
         tr(
             "import.count.sentence",
@@ -120,10 +107,11 @@ def counts_row(result: CheckResult) -> None:
                     help=tr(f"import.count.{name}_help"))  # fmt: skip
 
 
-def review_tables(result: CheckResult, key: str) -> None:
-    """The rows to look at, by kind, with their spreadsheet row numbers."""
+def review_tables(checked: CheckStage, key: str) -> None:
+    """The rows to look at, by kind, with their spreadsheet row numbers (the first REVIEW_ROWS of each;
+    the downloads have them all)."""
     lang = current_language()
-    counts = result.counts
+    counts = checked.counts
     sizes = {
         "rejected": counts.rejected,
         "changed": counts.repaired + counts.migrated,
@@ -142,7 +130,7 @@ def review_tables(result: CheckResult, key: str) -> None:
     )
     kind = kind or kinds[0]
     st.caption(tr(f"import.review.{kind}_help"))
-    table = review_frame(result, kind, lang)
+    table = checked.review[kind]
     widths = {
         table.columns[0]: st.column_config.NumberColumn(width="small", format="%d"),
         table.columns[-1]: st.column_config.TextColumn(width="large"),
@@ -151,22 +139,19 @@ def review_tables(result: CheckResult, key: str) -> None:
     st.dataframe(table, hide_index=True, width="stretch", height=height, column_config=widths)
 
 
-def rejected_downloads(result: CheckResult, filename: str) -> None:
-    """Buttons to download the rejected rows (as typed, with the reason) to fix and import again."""
-    if not result.counts.rejected:
+def rejected_downloads(checked: CheckStage, folder: str, filename: str) -> None:
+    """Buttons to download the rejected rows (as typed, with the reason) to fix and import again: files
+    the checking child wrote, read only when a button is clicked."""
+    if not checked.counts.rejected or not checked.downloads:
         return
-    lang = current_language()
     stem = filename.rsplit(".", 1)[0] or "contacts"
     base = f"{stem}-{tr('import.download.suffix')}"
-    sheet_title = tr("importer.report.sheet_rejected")
-
-    # The files are built only when a button is clicked, in another thread: no Streamlit call in there.
-    def frame() -> pd.DataFrame:
-        return rejected_rows_frame(result, lang)
-
+    if "xlsx" not in checked.downloads or "csv" not in checked.downloads:
+        return
+    xlsx_path, csv_path = Path(folder) / checked.downloads["xlsx"], Path(folder) / checked.downloads["csv"]
     export_buttons(
         base,
-        xlsx=lambda: exports.to_xlsx_bytes(frame(), sheet_name=sheet_title),
-        csv=lambda: exports.to_csv_bytes(frame()),
+        xlsx=xlsx_path.read_bytes,
+        csv=csv_path.read_bytes,
         labels=("import.download.xlsx", "import.download.csv"),
     )

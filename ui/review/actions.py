@@ -1,5 +1,5 @@
-"""The decision controls of one send in the review queue, and what follows an approval: small sends go
-out during the click, large ones in a background `SendWorker` whose progress the page shows."""
+"""The decision controls of one send in the review queue, and what follows an approval: the send is
+queued for the worker, and the page shows its progress from the outbox."""
 
 from __future__ import annotations
 
@@ -10,16 +10,15 @@ import streamlit as st
 from monsms_core import review
 from monsms_core.i18n.formatting import ABIDJAN
 from monsms_core.review import ReviewError, ReviewItem
-from monsms_core.sending import SendWorker
+from monsms_core.sending import ExecutionResult, slots
+from monsms_core.worker import enqueue_send
 from ui.runtime import resources
 from ui.runtime.api_data import forget_credit
 from ui.shell.i18n import current_language, tr
 from ui.shell.session import CurrentUser
 
 OUTCOME_KEY = "_review_outcome"
-WORKERS_KEY = "_review_workers"
-# Up to this many campaigns the send happens within the click (a few seconds at most).
-SYNC_LIMIT = 10
+WORKERS_KEY = "_review_workers"  # review id → (title, outbox entry id) of sends this session follows
 
 
 def _outcome(kind: str, message: str) -> None:
@@ -51,7 +50,6 @@ def _new_schedule(key: str) -> datetime | None:
 def _approve(user: CurrentUser, item: ReviewItem, key: str) -> None:
     lang = current_language()
     store, client = resources.store(), resources.client()
-    sync = item.campaigns <= SYNC_LIMIT
     try:
         result = review.approve(
             store,
@@ -62,18 +60,13 @@ def _approve(user: CurrentUser, item: ReviewItem, key: str) -> None:
             override_reason=st.session_state.get(f"{key}_override"),
             fingerprint=item.fingerprint,
             new_schedule=_new_schedule(key) if schedule_passed(item) else None,
-            execute_now=sync,
+            execute_now=False,  # the worker sends it: never in this process
         )
     except ReviewError as error:
         _outcome("error", error.user_message(lang))
         return
-    if result.execution is not None:
-        forget_credit()  # the send spent credits: the sidebar reads the balance again
-        kind = "success" if result.execution.status == "sent" else "warning"
-        _outcome(kind, result.user_message(lang))
-        return
-    worker = SendWorker(store, client, result.entry.id, actor=user.username).start()
-    st.session_state.setdefault(WORKERS_KEY, {})[item.id] = (item.title, worker)
+    enqueue_send(store, result.entry.id, user.username)
+    st.session_state.setdefault(WORKERS_KEY, {})[item.id] = (item.title, result.entry.id)
     _outcome("success", tr("review.queue.sending_in_background"))
 
 
@@ -167,9 +160,15 @@ def decision_controls(user: CurrentUser, item: ReviewItem) -> None:
 def _progress() -> None:
     workers: dict = st.session_state.get(WORKERS_KEY, {})
     lang = current_language()
-    for review_id, (name, worker) in list(workers.items()):
-        done, total = worker.progress
-        if worker.running:
+    store = resources.store()
+    for review_id, (name, entry_id) in list(workers.items()):
+        entry = store.outbox.get(entry_id)
+        if entry is None:
+            del workers[review_id]
+            continue
+        filled = slots(entry)
+        done, total = sum(1 for slot in filled if slot is not None), len(filled)
+        if entry.status in ("pending", "sending"):
             st.progress(
                 done / total if total else 0.0,
                 text=tr("review.queue.progress", name=name or "—", done=done, total=total),
@@ -177,9 +176,8 @@ def _progress() -> None:
             continue
         del workers[review_id]
         forget_credit()
-        result = worker.result
-        if result is not None:
-            _outcome("success" if result.status == "sent" else "warning", result.user_message(lang))
+        result = ExecutionResult(entry.id, entry.status, tuple(filled), 0, entry.error or None, True)
+        _outcome("success" if entry.status == "sent" else "warning", result.user_message(lang))
         st.rerun()
 
 

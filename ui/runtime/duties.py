@@ -1,27 +1,23 @@
-"""Process-wide duties that no single page owns: keeping API keys out of every log line, and finishing
-sends that a closed tab or a restarted server left unfinished.
+"""Process-wide duties that no single page owns: keeping API keys out of every log line, and making
+sure a worker runs the background jobs (sends, uploads, imports) — this process's own child when no
+other worker beats (`monsms_core.worker.embedded`).
 
-Both are started once per server process (st.cache_resource) from app.py, after the login gate.
+Both are set up once per server process (st.cache_resource) from app.py, before the login gate: a
+restarted dashboard resumes interrupted work as soon as anybody opens a page, signed in or not.
 """
 
 from __future__ import annotations
 
-import logging
+import os
 import threading
-from collections.abc import Callable
-from typing import Any
 
 import streamlit as st
 
-from monsms_core.client import MonSmsClient
 from monsms_core.client.logs import RedactionInstallation, install_redaction
-from monsms_core.config import Connection, resolve_connection
-from monsms_core.sending import resume_pending
-from monsms_core.store import Store
+from monsms_core.config import Settings
+from monsms_core.worker import EmbeddedLauncher, embedded_enabled, no_worker_message, worker_seen
 from ui.runtime import resources
-
-logger = logging.getLogger("monsms_core.background.job")
-RESUME_EVERY_SECONDS = 30.0
+from ui.shell.i18n import current_language
 
 
 class KnownKeys:
@@ -55,49 +51,38 @@ def protect_key(key: str | None) -> None:
     keys.add(key)
 
 
-class SendResumer:
-    """A daemon thread that calls `resume_pending` every `interval` seconds, so a send interrupted by a
-    closed tab, a crash or a restart goes on without anybody watching (the outbox's compare-and-set
-    keeps it from racing a page's own worker). The connection is resolved afresh each round, so a key
-    changed on the Settings page is used from the next round on."""
-
-    def __init__(
-        self, store: Store, connect: Callable[[], Connection], interval: float, **resume_options: Any
-    ) -> None:
-        self._store, self._connect, self._interval = store, connect, interval
-        self._options = resume_options  # passed to resume_pending (tests shorten its grace periods)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name="send-resumer", daemon=True)
-        self._thread.start()
-
-    def _loop(self) -> None:
-        while not self._stop.wait(self._interval):
-            try:
-                self.run_once()
-            except Exception:  # a failed round must never end the loop; the next one retries
-                logger.exception("Resuming unfinished sends failed; retrying in %.0f s", self._interval)
-
-    def run_once(self) -> None:
-        """One round: finish what is left pending, unknown or abandoned in the outbox."""
-        connection = self._connect()
-        protect_key(connection.api_key)
-        with MonSmsClient(connection.api_key, base_url=connection.base_url) as client:
-            resume_pending(self._store, lambda _entry: client, **self._options)
-
-    def stop(self) -> None:
-        """End the loop (on cache release)."""
-        self._stop.set()
+def _child_environment(settings: Settings) -> dict[str, str]:
+    """The embedded worker's environment: this process's, plus the settings it resolved (some may come
+    from .streamlit/secrets.toml, which the worker does not read)."""
+    env = dict(os.environ)
+    env.update(MONSMS_DATABASE_URL=settings.database_url, MONSMS_DATA_DIR=str(settings.data_dir),
+               MONSMS_BASE_URL=settings.base_url)  # fmt: skip
+    if settings.api_key:
+        env["MONSMS_API_KEY"] = settings.api_key
+    return env
 
 
-def start_send_resumer() -> None:
-    """Start, once per process and store, the loop that finishes interrupted sends."""
-    _resumer(resources.settings().database_url)
+@st.cache_resource(show_spinner=False, on_release=lambda launcher: launcher.stop())
+def _launcher(database_url: str) -> EmbeddedLauncher:
+    settings = resources.settings()
+    return EmbeddedLauncher(resources.store(), _child_environment(settings))
 
 
-@st.cache_resource(show_spinner=False, on_release=lambda resumer: resumer.stop())
-def _resumer(database_url: str) -> SendResumer:
-    settings = resources.settings()  # environment and secrets as the process started with them
+def start_worker() -> None:
+    """On every run, signed in or not: make sure some worker runs the background jobs (this process
+    starts its own when none beats; MONSMS_EMBEDDED_WORKER=0 leaves that to a separate service). In
+    demo mode the sandbox is started too, since the worker's jobs talk to it."""
+    resources.connection()
+    if embedded_enabled():
+        _launcher(resources.settings().database_url).ensure()
+
+
+def worker_notice() -> None:
+    """On pages that start work: one sentence when no worker has beaten for 30 s (the work is queued
+    and will run when one is back)."""
     store = resources.store()
-    return SendResumer(
-        store, lambda: resolve_connection(settings, store, resources.sandbox_endpoint), RESUME_EVERY_SECONDS
-    )
+    if worker_seen(store):
+        return
+    if embedded_enabled() and _launcher(resources.settings().database_url).starting():
+        return  # this process's own worker is starting: its first heartbeat is seconds away
+    st.warning(no_worker_message(current_language()), icon=":material/cloud_off:")

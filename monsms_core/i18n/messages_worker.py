@@ -1,0 +1,31 @@
+"""Sentences about the background worker: none running, a job given up."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "worker.none": {
+        "fr": "Aucun service d'envoi ne répond depuis plus de {seconds} secondes : votre demande est "
+        "enregistrée et partira dès son retour ; si cela dure, prévenez votre administrateur.",
+        "en": "No sending service has answered for over {seconds} seconds: your request is saved and "
+        "will go as soon as it is back; if this lasts, tell your administrator.",
+    },
+    "worker.gave_up": {
+        "fr": "Abandonné après {attempts} tentative(s) : {reason} Corrigez la cause puis relancez.",
+        "en": "Given up after {attempts} attempt(s): {reason} Fix the cause, then start it again.",
+    },
+    "worker.error.internal": {
+        "fr": "une erreur inattendue s'est répétée (détails dans le journal du serveur).",
+        "en": "an unexpected error kept happening (details in the server log).",
+    },
+    "worker.import.preparing": {
+        "fr": "Préparation de l'import : enregistrement des {count} ligne(s)…",
+        "en": "Preparing the import: saving the {count} row(s)…",
+    },
+    "worker.import.waiting": {
+        "fr": "En attente du service d'envoi…",
+        "en": "Waiting for the sending service…",
+    },
+    "import.file.chosen": {"fr": "Fichier : **{name}**", "en": "File: **{name}**"},
+    "import.file.change": {"fr": "Choisir un autre fichier", "en": "Choose another file"},
+    "import.reading": {"fr": "Lecture du fichier…", "en": "Reading the file…"},
+}

@@ -66,7 +66,7 @@ def test_a_killed_worker_s_send_is_finished_by_another_exactly_once(
         assert store.outbox.get(entry.id).status == "sending"  # type: ignore[union-attr]
         start()
         wait_for(lambda: _status(store, entry.id) == "sent", 60, "the send finished by the other worker")
-    counts = tag_counts(client)
+    counts = tag_counts(client, sandbox)
     assert len(counts) == CAMPAIGNS and set(counts.values()) == {1}
     actions = [a.action for a in store.audit.list(limit=1000)]
     assert "send.interrupted" in actions and "send.reconciled" in actions
@@ -91,7 +91,7 @@ def test_sigterm_lets_the_current_chunk_finish_then_exits_and_another_worker_con
         assert not store.worker_jobs.live_workers(timedelta(minutes=5))
         start()
         wait_for(lambda: _status(store, entry.id) == "sent", 60, "the send finished")
-    counts = tag_counts(client)
+    counts = tag_counts(client, sandbox)
     assert len(counts) == CAMPAIGNS and set(counts.values()) == {1}
     assert "send.interrupted" not in [a.action for a in store.audit.list(limit=1000)]
 
@@ -110,7 +110,7 @@ def test_two_workers_on_postgresql_never_run_the_same_job(
         wait_for(lambda: all(_status(store, e.id) == "sent" for e in entries), 90, "every send")
     ran = [store.worker_jobs.get(job.id) for job in jobs]
     assert all(job is not None and job.status == "done" and job.attempts == 1 for job in ran)
-    counts = tag_counts(client)
+    counts = tag_counts(client, sandbox)
     assert len(counts) == 24 and set(counts.values()) == {1}
     executed = [a for a in store.audit.list(action="send.executed", limit=1000)]
     assert sorted(int(a.target) for a in executed) == sorted(e.id for e in entries)  # type: ignore[arg-type]

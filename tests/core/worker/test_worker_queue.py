@@ -94,7 +94,7 @@ def test_a_worker_sends_a_queued_send_once(
     assert outcome is not None and outcome.status == "done"
     assert store.outbox.get(entry.id).status == "sent"  # type: ignore[union-attr]
     assert store.worker_jobs.get(job.id).status == "done"  # type: ignore[union-attr]
-    assert sorted(tag_counts(client).values()) == [1, 1, 1]
+    assert sorted(tag_counts(client, sandbox).values()) == [1, 1, 1]
 
 
 def test_a_dead_workers_send_is_reconciled_then_finished_exactly_once(
@@ -118,7 +118,7 @@ def test_a_dead_workers_send_is_reconciled_then_finished_exactly_once(
     assert outcome is not None and outcome.status == "done"
     stored = store.outbox.get(entry.id)
     assert stored is not None and stored.status == "sent" and stored.campaign_ids[:2] == [m.id for m in made]
-    assert sorted(tag_counts(client).values()) == [1, 1, 1]
+    assert sorted(tag_counts(client, sandbox).values()) == [1, 1, 1]
     actions = [a.action for a in store.audit.list()]
     assert {"send.interrupted", "send.reconciled", "send.executed"} <= set(actions)
     assert store.worker_jobs.get(job.id).attempts == 2  # type: ignore[union-attr]

@@ -18,6 +18,7 @@ from monsms_core.compose import Recipient
 from monsms_core.sending import build_plan, submit
 from monsms_core.sending.tags import tags_in
 from monsms_core.store import OutboxEntry, Store
+from monsms_sandbox.control import SandboxControl
 
 PROJECT = Path(__file__).resolve().parents[3]
 # Short timings so a takeover happens in seconds: lease 3 s, heartbeat 1 s, settle 2 s.
@@ -32,8 +33,11 @@ def submit_send(store: Store, key: str, campaigns: int, actor: str = "awa") -> O
     return submit(store, plan, created_by=actor, send_key=key)
 
 
-def tag_counts(client: MonSmsClient) -> Counter[str]:
-    """How many campaigns on the account carry each idempotency tag (1 each: exactly once)."""
+def tag_counts(client: MonSmsClient, sandbox: SandboxControl) -> Counter[str]:
+    """How many campaigns on the account carry each idempotency tag (1 each: exactly once). The live API
+    leaves names out of lists, and so does the sandbox: the workers ran that way; only this final count
+    asks the sandbox for them."""
+    sandbox.config(campaign_extras=True)
     counts: Counter[str] = Counter()
     for campaign in client.campaigns.iterate(count=100):
         counts.update(tags_in(campaign.name))

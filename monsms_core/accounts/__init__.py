@@ -1,9 +1,17 @@
-"""Team accounts: roles and what each may do, signing in with throttling, passwords, and the
-dashboard-wide preferences an administrator sets."""
+"""Team accounts: roles and what each may do, signing in with throttling, server-side sessions and the
+signed cookies that name them, the first-run setup code, passwords, and the dashboard-wide preferences
+an administrator sets."""
 
 from __future__ import annotations
 
-from monsms_core.accounts.login import LOCKOUT, attempt_login, locked_until, sign_ins_revoked, utc_now
+from monsms_core.accounts.login import (
+    LOCKOUT,
+    account_locked_until,
+    attempt_login,
+    locked_until,
+    unlock_account,
+    utc_now,
+)
 from monsms_core.accounts.passwords import MIN_PASSWORD_LENGTH
 from monsms_core.accounts.preferences import (
     REVIEW_REQUIRED_KEY,
@@ -32,6 +40,30 @@ from monsms_core.accounts.roles import (
     set_role,
     verify_password,
 )
+from monsms_core.accounts.sessions import (
+    active_sessions,
+    describe_device,
+    end_all_sessions,
+    end_session,
+    is_current,
+    live_session,
+    open_session,
+)
+from monsms_core.accounts.setup_code import (
+    SETUP_CODE_FILENAME,
+    ensure_setup_code,
+    setup_code_path,
+    setup_code_required,
+)
+from monsms_core.accounts.tokens import (
+    DeviceToken,
+    LoginToken,
+    issue_device_token,
+    issue_login_token,
+    read_device_token,
+    read_login_token,
+    remember_user,
+)
 
 __all__ = [
     "LOCKOUT",
@@ -39,20 +71,37 @@ __all__ = [
     "PERMISSIONS",
     "REVIEW_REQUIRED_KEY",
     "ROLES",
+    "SETUP_CODE_FILENAME",
     "AccountError",
+    "DeviceToken",
+    "LoginToken",
     "Preferences",
+    "account_locked_until",
+    "active_sessions",
     "attempt_login",
     "can",
     "change_own_password",
     "country_codes",
     "create_first_admin",
     "create_user",
+    "describe_device",
+    "end_all_sessions",
+    "end_session",
+    "ensure_setup_code",
     "generate_password",
     "hash_password",
+    "is_current",
+    "issue_device_token",
+    "issue_login_token",
+    "live_session",
     "locked_until",
     "normalize_username",
+    "open_session",
     "password_problems",
+    "read_device_token",
+    "read_login_token",
     "read_preferences",
+    "remember_user",
     "reset_password",
     "roles_with",
     "save_preferences",
@@ -60,7 +109,9 @@ __all__ = [
     "set_disabled",
     "set_language",
     "set_role",
-    "sign_ins_revoked",
+    "setup_code_path",
+    "setup_code_required",
+    "unlock_account",
     "utc_now",
     "verify_password",
 ]

@@ -1,6 +1,6 @@
 """Persistent state of the dashboard: users, audit log, settings, login attempts, opt-outs, outbox,
-import jobs and reviews, behind one `Store`. SQLite by default; any SQLAlchemy URL (PostgreSQL tested)
-otherwise.
+import jobs, reviews and sessions, behind one `Store`. SQLite by default; any SQLAlchemy URL (PostgreSQL
+tested) otherwise.
 
     store = Store.open(settings.database_url)   # connects and migrates to the latest schema
     store.users.create(...); store.outbox.transition(...)
@@ -28,6 +28,7 @@ from monsms_core.store.login_attempts import LoginAttempts
 from monsms_core.store.optouts import OptOutRecord, OptOuts
 from monsms_core.store.outbox import Outbox, OutboxEntry
 from monsms_core.store.reviews import ReviewRecord, Reviews
+from monsms_core.store.sessions import SessionRecord, Sessions, session_digest
 from monsms_core.store.users import UserRecord, UserRepository
 
 __all__ = [
@@ -39,11 +40,13 @@ __all__ = [
     "OptOutRecord",
     "OutboxEntry",
     "ReviewRecord",
+    "SessionRecord",
     "Store",
     "StoreError",
     "UnknownUserError",
     "UserExistsError",
     "UserRecord",
+    "session_digest",
 ]
 
 
@@ -60,6 +63,7 @@ class Store:
         self.outbox = Outbox(db)
         self.import_jobs = ImportJobs(db)
         self.reviews = Reviews(db)
+        self.sessions = Sessions(db)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True) -> Store:

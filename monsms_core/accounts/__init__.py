@@ -56,6 +56,8 @@ from monsms_core.accounts.setup_code import (
     setup_code_required,
 )
 from monsms_core.accounts.tokens import (
+    DEVICE_TOKEN_LIFETIME,
+    LOGIN_TOKEN_LIFETIME,
     DeviceToken,
     LoginToken,
     issue_device_token,
@@ -66,7 +68,9 @@ from monsms_core.accounts.tokens import (
 )
 
 __all__ = [
+    "DEVICE_TOKEN_LIFETIME",
     "LOCKOUT",
+    "LOGIN_TOKEN_LIFETIME",
     "MIN_PASSWORD_LENGTH",
     "PERMISSIONS",
     "REVIEW_REQUIRED_KEY",

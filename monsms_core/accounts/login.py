@@ -112,13 +112,11 @@ def unlock_account(store: Any, *, actor: str, username: str, clock: Clock = utc_
     return until
 
 
-def _record_failure(store: Any, name: str, client: str, known: bool, action: str, now: datetime) -> None:
+def _record_failure(store: Any, name: str, client: str, action: str, now: datetime) -> None:
     store.login_attempts.record(name, client, False, at=now)
     store.audit.record(name, action, target=name)
-    scopes = [("client", {"client_id": client})]
-    if not known:
-        scopes.insert(0, ("account", {"username": name}))
-    for scope, fields in scopes:
+    # Every failure counts for the account as well (a known browser failing locks strangers out too).
+    for scope, fields in (("account", {"username": name}), ("client", {"client_id": client})):
         until = _scope_until(store.login_attempts, now, full_only=True, **fields)
         if until is not None:
             store.audit.record(
@@ -154,12 +152,12 @@ def attempt_login(
     user = store.users.get(name)
     password_ok = verify_password(password, user.password_hash if user is not None else _DUMMY_HASH)
     if user is None or not password_ok:
-        _record_failure(store, name, client, known, "login.failed", now)
+        _record_failure(store, name, client, "login.failed", now)
         return LoginOutcome("invalid")
     if user.disabled:
         # The right password for a disabled account: say so (it reveals nothing to someone who knows the
         # password) but it is still not a successful login.
-        _record_failure(store, name, client, known, "login.refused_disabled", now)
+        _record_failure(store, name, client, "login.refused_disabled", now)
         return LoginOutcome("disabled")
     store.login_attempts.record(name, client, True, at=now)
     store.users.record_login(name, at=now)

@@ -47,6 +47,11 @@ class AppEnv:
             **fields,
         )
 
+    def setup_code(self) -> str:
+        """The one-time setup code the first-run screen asks for (written by the app into its data
+        folder, as an operator would read it from the server)."""
+        return accounts.setup_code_path(self.data_dir).read_text(encoding="utf-8").strip()
+
 
 def app_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, data_dir: Path) -> Iterator[AppEnv]:
     """Point the app at a fresh database (and a shared sandbox data folder), never the real one."""

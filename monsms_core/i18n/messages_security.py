@@ -68,10 +68,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Se déconnecter de tous les appareils",
         "en": "Sign out of all devices",
     },
-    "page.my_account.signed_out_everywhere": {
-        "fr": "Tous vos appareils sont déconnectés, celui-ci compris.",
-        "en": "All your devices are signed out, this one included.",
-    },
     "cli.users.unlocked": {
         "fr": "Compte « {username} » déverrouillé.",
         "en": "Account “{username}” unlocked.",

@@ -12,6 +12,7 @@ from monsms_core.i18n.formatting import format_datetime
 from ui.runtime import resources
 from ui.shell.auth import request_logout, require_role
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 from ui.shell.password_form import PasswordKeys, password_change_form
 from ui.shell.session import session_secret
 from ui.shell.sidebar import change_language
@@ -26,7 +27,7 @@ st.title(tr("page.my_account.title"), anchor=False)
 st.markdown(
     tr(
         "page.my_account.summary",
-        name=user.display_name,
+        name=plain(user.display_name),
         username=user.username,
         role=tr(f"accounts.role.{user.role}"),
     )

@@ -27,6 +27,7 @@ from monsms_core.i18n import LANGUAGE_NAMES, LANGUAGES
 from monsms_core.i18n.formatting import format_datetime
 from ui.runtime import resources
 from ui.shell.i18n import current_language, set_language, tr
+from ui.shell.markdown import plain
 from ui.shell.password_form import PasswordKeys, password_change_form, password_fields
 from ui.shell.session import (
     CurrentUser,
@@ -233,7 +234,7 @@ def forced_password_change_form(store: Any, user: CurrentUser) -> None:
     from ui.shell.auth import request_logout  # the gate module imports this one
 
     with _screen_start(user.username):
-        st.warning(tr("auth.must_change.intro", name=user.display_name), icon=":material/key:")
+        st.warning(tr("auth.must_change.intro", name=plain(user.display_name)), icon=":material/key:")
         password_change_form(
             store,
             user.username,

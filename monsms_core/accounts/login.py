@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from monsms_core.accounts.passwords import verify_password
+from monsms_core.accounts.passwords import hash_password, needs_rehash, verify_password
 from monsms_core.accounts.roles import AccountError, normalize_username
 from monsms_core.accounts.tokens import DeviceToken
 
@@ -30,7 +30,8 @@ LOCKOUT = timedelta(minutes=15)
 FIRST_DELAY = timedelta(seconds=2)
 # Compared against when the username is unknown, so an unknown name costs the same bcrypt time as a known
 # one and response times do not reveal which accounts exist. (The hash of a random, discarded password.)
-_DUMMY_HASH = "$2b$12$gqRqw6FTllXAEL1KBVhgZOMRnWuPKhRZmqfOTrf/3hAnP7801mgiS"
+# It has the cost of BCRYPT_ROUNDS (tests check it).
+_DUMMY_HASH = "$2b$10$0WVBMMgajo.XmH2jLXxmwORLj06YHjjxLQr1KIGW6kkKPXAvO3IIa"
 # Usernames typed by strangers end up in the audit log: keep them short.
 _MAX_LOGGED_NAME = 64
 
@@ -160,6 +161,8 @@ def attempt_login(
         _record_failure(store, name, client, "login.refused_disabled", now)
         return LoginOutcome("disabled")
     store.login_attempts.record(name, client, True, at=now)
+    if needs_rehash(user.password_hash):
+        user = store.users.update(name, password_hash=hash_password(password))
     store.users.record_login(name, at=now)
     store.audit.record(name, "login.succeeded", target=name)
     return LoginOutcome("ok", user=user)

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import bcrypt
 import pytest
 
 from monsms_core import accounts
-from monsms_core.accounts import LOCKOUT, attempt_login, locked_until, passwords
+from monsms_core.accounts import LOCKOUT, attempt_login, locked_until, login, passwords
 from monsms_core.store import Store
 from tests.store_support import STORE_KINDS, make_store
 
@@ -127,3 +128,18 @@ def test_disabled_account_is_refused_even_with_the_right_password(store: Store) 
     accounts.set_disabled(store, actor="test", username="aya", disabled=True)
     assert attempt_login(store, "aya", GOOD, client_id="c1", clock=Clock(T0)).status == "disabled"
     assert attempt_login(store, "aya", "wrong", client_id="c1", clock=Clock(T0)).status == "invalid"
+
+
+def test_a_burst_of_sign_ins_stays_bounded_at_owasps_minimum_cost(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 14, point 6: cost 12 made 20 simultaneous sign-ins queue for many seconds. New hashes use
+    # cost 10 (OWASP's minimum, never less), and an older, costlier hash is replaced at the next sign-in.
+    monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 10)
+    assert passwords.BCRYPT_ROUNDS >= 10
+    store.users.update("aya", password_hash=bcrypt.hashpw(GOOD.encode(), bcrypt.gensalt(12)).decode())
+    assert attempt_login(store, "aya", GOOD, client_id="c1", clock=Clock(T0)).status == "ok"
+    stored = store.users.get("aya").password_hash
+    assert stored.startswith("$2b$10$") and passwords.verify_password(GOOD, stored)
+    # An unknown name costs the same bcrypt time as a known one.
+    assert login._DUMMY_HASH.startswith("$2b$10$")

@@ -20,6 +20,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
 from playwright.async_api import Browser, async_playwright, expect
+from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.browser_support import CHROMIUM, CHROMIUM_ARGS, PASSWORD, add_user, streamlit_app
 
@@ -37,7 +38,7 @@ async def one_person(browser: Browser, url: str, index: int, start: asyncio.Even
     page = await context.new_page()
     try:
         await page.goto(url)
-        await expect(page.get_by_role("textbox", name="Identifiant")).to_be_visible()
+        await expect(page.get_by_role("textbox", name="Identifiant")).to_be_visible(timeout=STALL_MS)
         await start.wait()
         await page.get_by_role("textbox", name="Identifiant").fill(f"user{index:02d}")
         await page.get_by_role("textbox", name="Mot de passe").fill(PASSWORD)
@@ -59,9 +60,10 @@ async def one_person(browser: Browser, url: str, index: int, start: asyncio.Even
                 text = await page.locator("body").inner_text()
                 leaks += [n for i, n in enumerate(map(display_name, range(40))) if i != index and n in text]
         return {"sign_in": sign_in, "navigations": navigations, "leaks": leaks, "stalled": False}
-    except AssertionError as problem:
+    except (AssertionError, PlaywrightTimeout) as problem:
         shown = (await page.locator("body").inner_text())[:300].replace("\n", " | ")
-        print(f"session {index} stalled: {str(problem).splitlines()[0]} — page shows: {shown}", file=sys.stderr)
+        why = str(problem).splitlines()[0]
+        print(f"session {index} stalled: {why} — page shows: {shown}", file=sys.stderr)
         return {"sign_in": None, "navigations": [], "leaks": [], "stalled": True}
     finally:
         await context.close()
@@ -77,7 +79,7 @@ async def run(count: int, url: str) -> int:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         start = asyncio.Event()
         tasks = [asyncio.create_task(one_person(browser, url, i, start)) for i in range(count)]
-        await asyncio.sleep(15)  # every login form loaded: then all submit together
+        await asyncio.sleep(30)  # every login form loaded: then all submit together
         began = time.perf_counter()
         start.set()
         results = await asyncio.gather(*tasks)

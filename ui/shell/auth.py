@@ -148,11 +148,13 @@ def gate(cookie_key: str) -> CurrentUser:
             first_admin_form(store)
         else:
             login_form(store)
+        cookies.flush()
         st.stop()
     # The store is the authority on the user's language too: a session restored from the cookie (reload,
     # new tab) starts in the language the user chose last time.
     set_language(user.language)
     _write_cookies(cookie_key, cookies, user)
+    cookies.flush()
     if user.must_change_password:
         _hidden_navigation()
         forced_password_change_form(store, user)

@@ -1,23 +1,33 @@
 """The browser's cookies: read from the request that opened the session, written and deleted through
-the cookie component (extra-streamlit-components, which streamlit-authenticator is built on).
+the cookie component of extra-streamlit-components (the one streamlit-authenticator is built on).
 
-The component is rendered only on runs that write or delete a cookie, inside a slot the gate keeps at
-the top of every page: each rendering is an iframe that reports back to the server and triggers one
-more run, which no ordinary page run should pay for (with many people signed in, those extra runs
-queued behind one another).
+Why writes are queued: the component is an iframe that sets the cookie only once its page has loaded.
+With many people signing in at once, the run that rendered it was often replaced by the next rerun
+(which no longer rendered it) before the iframe had loaded: the cookie was never written, and the next
+page load showed the login form again (the "stalled" sessions of issue 14). A write now stays queued in
+the session, and its component is rendered, unchanged, on every run until the browser confirms it.
+The library's own CookieManager is not used: it also renders a "read all cookies" component on every
+run, and each of those reports triggers one more run.
 """
 
 from __future__ import annotations
 
-import contextlib
+import importlib.util
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-import extra_streamlit_components as stx
 import streamlit as st
+import streamlit.components.v1 as components
 
 LOGIN_COOKIE = "monsms_auth"
 DEVICE_COOKIE = "monsms_device"
+_PENDING_KEY = "_cookies_pending"
+_SEQUENCE_KEY = "_cookies_sequence"
+# The package exports a class of the same name as its module, so locate the module by its spec.
+_SPEC = importlib.util.find_spec("extra_streamlit_components.CookieManager")
+_FRONTEND = Path(_SPEC.origin if _SPEC and _SPEC.origin else "").parent / "frontend" / "build"
+_cookie_component = components.declare_component("cookie_writer", path=str(_FRONTEND))
 
 
 def request_cookie(name: str) -> str | None:
@@ -30,28 +40,33 @@ def request_cookie(name: str) -> str | None:
 
 
 class CookieWriter:
-    """Writes and deletes cookies in `slot` (one component per cookie and run)."""
+    """Queues cookie writes and deletions for this browser session; `flush` renders them in `slot`."""
 
     def __init__(self, slot: Any) -> None:
         self._slot = slot
-        self._manager: stx.CookieManager | None = None
-
-    def _ready(self) -> stx.CookieManager:
-        if self._manager is None:
-            with self._slot:
-                self._manager = stx.CookieManager(key="monsms_cookies")
-        return self._manager
 
     def set(self, name: str, value: str, lifetime: timedelta) -> None:
         """Set `name` for `lifetime`, first-party only (SameSite=Strict), for the whole site."""
-        manager = self._ready()
-        with self._slot:
-            # The component reads a local time without zone, like the library it comes with.
-            manager.set(name, value, key=f"set_{name}", expires_at=datetime.now() + lifetime)
+        # The component reads a local time without zone, like the library it comes with.
+        options = {"path": "/", "expires": (datetime.now() + lifetime).isoformat(), "sameSite": "strict"}
+        self._queue(name, {"method": "set", "cookie": name, "value": value, "options": options})
 
     def delete(self, name: str) -> None:
         """Delete `name` in the browser."""
-        manager = self._ready()
-        # KeyError: the component had not reported the cookie yet; the deletion still goes out.
-        with self._slot, contextlib.suppress(KeyError):
-            manager.delete(name, key=f"delete_{name}")
+        self._queue(name, {"method": "delete", "cookie": name})
+
+    def _queue(self, name: str, args: dict[str, Any]) -> None:
+        # A fresh component key per operation: a new iframe, whose answer cannot be an older one's.
+        sequence = int(st.session_state.get(_SEQUENCE_KEY, 0)) + 1
+        st.session_state[_SEQUENCE_KEY] = sequence
+        st.session_state.setdefault(_PENDING_KEY, {})[name] = {**args, "key": f"cookie_{name}_{sequence}"}
+
+    def flush(self) -> None:
+        """Render every queued operation (identically on each run, so its iframe survives reruns) and drop
+        those the browser confirmed."""
+        pending: dict[str, dict[str, Any]] = st.session_state.get(_PENDING_KEY) or {}
+        for name, args in list(pending.items()):
+            with self._slot:
+                done = _cookie_component(**args, default=False)
+            if done:
+                pending.pop(name, None)

@@ -68,3 +68,17 @@ def test_the_first_administrator_needs_the_setup_code(env: AppEnv) -> None:
     button(at, "Créer mon compte administrateur").click().run()
     assert titles(at) == ["Bonjour, Intrus"]
     assert not accounts.setup_code_path(env.data_dir).exists()  # used once, gone
+
+
+def test_the_login_cookie_write_survives_reruns_until_the_browser_confirms_it(env: AppEnv) -> None:
+    # Issue 14, point 6: under a burst of sign-ins the cookie component of the sign-in run was replaced
+    # by the next rerun before its iframe loaded, and the cookie was never written. AppTest's browser
+    # never confirms a component, so the write must still be queued (and drawn) after several reruns.
+    env.add_user("awa", "admin")
+    at = login(new_app(), "awa")
+    for _ in range(3):
+        at.run()
+        pending = at.session_state["_cookies_pending"]
+        assert set(pending) == {"monsms_auth", "monsms_device"}
+        assert pending["monsms_auth"]["method"] == "set"
+    assert_no_exception(at)

@@ -24,20 +24,26 @@ def _cookie(page: Page, name: str) -> dict | None:
     return next((c for c in page.context.cookies() if c["name"] == name), None)
 
 
+def _sign_in_then_out(page: Page, url: str, keep: str) -> dict | None:
+    """Sign in as awa, wait for the cookie `keep` to be written, sign out; returns that cookie as it was
+    while signed in."""
+    sign_in(page, url, "", "Bonjour, Awa Koné")
+    page.wait_for_function(f"() => document.cookie.includes('{keep}=')")
+    kept = _cookie(page, keep)
+    page.get_by_role("button", name="Se déconnecter").click()
+    _login_form(page)
+    settle(page)
+    return kept
+
+
 def test_a_cookie_copied_before_sign_out_opens_nothing(
     tmp_path: Path, new_page: NewPage, start_app: StartApp
 ) -> None:
     data = tmp_path / "data"
     add_user(data, "awa", "admin")
     url = start_app(data)
-    victim = new_page()
-    sign_in(victim, url, "", "Bonjour, Awa Koné")
-    victim.wait_for_function("() => document.cookie.includes('monsms_auth=')")
-    stolen = _cookie(victim, LOGIN_COOKIE)
+    stolen = _sign_in_then_out(new_page(), url, LOGIN_COOKIE)
     assert stolen is not None
-    victim.get_by_role("button", name="Se déconnecter").click()
-    _login_form(victim)
-    settle(victim)
 
     thief = new_page()
     thief.context.add_cookies([stolen])  # type: ignore[list-item]
@@ -58,11 +64,7 @@ def test_strangers_cannot_lock_the_owner_out(tmp_path: Path, new_page: NewPage, 
     add_user(data, "awa", "admin")
     url = start_app(data)
     owner = new_page()
-    sign_in(owner, url, "", "Bonjour, Awa Koné")
-    owner.wait_for_function("() => document.cookie.includes('monsms_device=')")
-    owner.get_by_role("button", name="Se déconnecter").click()
-    _login_form(owner)
-    settle(owner)
+    assert _sign_in_then_out(owner, url, "monsms_device") is not None
 
     for attempt in range(6):  # six attacker browsers, spaced past the progressive delays (2, 4, 8 s)
         attacker = new_page()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import bcrypt
 import pytest
@@ -12,9 +10,8 @@ import pytest
 from monsms_core import accounts
 from monsms_core.accounts import LOCKOUT, attempt_login, locked_until, login, passwords
 from monsms_core.store import Store
-from tests.store_support import STORE_KINDS, make_store
+from tests.core.accounts.conftest import GOOD
 
-GOOD = "Plateau-2026-ok"
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
@@ -29,23 +26,6 @@ class Clock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
-
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 4)
-
-
-@pytest.fixture(params=STORE_KINDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    with make_store(request.param, tmp_path) as opened:
-        accounts.create_user(
-            opened, actor="test", username="awa", display_name="Awa", role="admin", password=GOOD
-        )
-        accounts.create_user(
-            opened, actor="test", username="aya", display_name="Aya", role="viewer", password=GOOD
-        )
-        yield opened
 
 
 def _fail(store: Store, clock: Clock, times: int, *, username: str = "awa", client: str = "c1") -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,28 +13,12 @@ import jwt
 import pytest
 
 from monsms_core import accounts
-from monsms_core.accounts import passwords
 from monsms_core.accounts.tokens import LOGIN_TOKEN_LIFETIME
 from monsms_core.store import Store
-from tests.core.accounts.test_login import GOOD, T0, Clock
-from tests.store_support import STORE_KINDS, make_store
+from tests.core.accounts.conftest import GOOD
+from tests.core.accounts.test_login import T0, Clock
 
 KEY = "k" * 64
-
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 4)
-
-
-@pytest.fixture(params=STORE_KINDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    with make_store(request.param, tmp_path) as opened:
-        for name, role in (("awa", "admin"), ("aya", "viewer")):
-            accounts.create_user(
-                opened, actor="test", username=name, display_name=name, role=role, password=GOOD
-            )
-        yield opened
 
 
 def test_sign_out_ends_the_session_for_every_copy_of_the_cookie(store: Store) -> None:
@@ -134,25 +117,12 @@ def test_setup_code_file_is_private_and_used_once(store: Store, tmp_path: Path) 
     assert accounts.ensure_setup_code(folder) == code
     assert accounts.setup_code_path(folder).stat().st_mode & 0o777 == 0o600
     fresh = Store.open(f"sqlite:///{tmp_path / 'fresh.db'}")
+    boss = {"username": "boss", "display_name": "Boss", "password": GOOD, "setup_dir": folder}
     try:
         with pytest.raises(accounts.AccountError) as refused:
-            accounts.create_first_admin(
-                fresh,
-                username="boss",
-                display_name="Boss",
-                password=GOOD,
-                setup_dir=folder,
-                setup_code="WRONG",
-            )
+            accounts.create_first_admin(fresh, **boss, setup_code="WRONG")
         assert refused.value.code == "setup_code_wrong" and fresh.users.count() == 0
-        accounts.create_first_admin(
-            fresh,
-            username="boss",
-            display_name="Boss",
-            password=GOOD,
-            setup_dir=folder,
-            setup_code=code.lower(),
-        )
+        accounts.create_first_admin(fresh, **boss, setup_code=code.lower())
     finally:
         fresh.dispose()
     assert not accounts.setup_code_path(folder).exists()  # expired once used

@@ -4,32 +4,15 @@ administrators unlock; every lockout and unlock is audited."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
 from monsms_core import accounts
-from monsms_core.accounts import LOCKOUT, DeviceToken, attempt_login, passwords, remember_user
+from monsms_core.accounts import LOCKOUT, DeviceToken, attempt_login, remember_user
 from monsms_core.store import Store
-from tests.core.accounts.test_login import GOOD, T0, Clock
-from tests.store_support import STORE_KINDS, make_store
-
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(passwords, "BCRYPT_ROUNDS", 4)
-
-
-@pytest.fixture(params=STORE_KINDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    with make_store(request.param, tmp_path) as opened:
-        for name, role in (("awa", "admin"), ("aya", "viewer")):
-            accounts.create_user(
-                opened, actor="test", username=name, display_name=name, role=role, password=GOOD
-            )
-        yield opened
+from tests.core.accounts.conftest import GOOD
+from tests.core.accounts.test_login import T0, Clock
 
 
 def _attack(store: Store, clock: Clock, times: int = 6, username: str = "awa") -> None:

@@ -60,9 +60,9 @@ def _assert_escaped(at: AppTest, at_least: int) -> None:
 
 
 def test_the_helper_escapes_every_markup_character() -> None:
-    assert plain(PAYLOAD) == r"\*\*x\*\* \[a\]\(javascript\:alert\(1\)\) \<img src\=x\>"
-    assert (
-        plain(":red[rouge] $x$ # titre\n- point") == r"\:red\[rouge\] \$x\$ \# titre" + "  \n" + r"\- point"
+    assert plain(PAYLOAD) == r"\*\*x\*\* \[a\](javascript\:alert(1)) \<img src=x\>"
+    assert plain(":red[rouge] $x$ l'heure 9 h.\n# titre\n- point\n2. suite") == "  \n".join(
+        [r"\:red\[rouge\] \$x\$ l'heure 9 h.", r"\# titre", r"\- point", r"2\. suite"]
     )
     assert plain(None) == ""
 

@@ -1,4 +1,5 @@
-"""Team accounts (administrators): create accounts, change roles, reset passwords, disable/enable."""
+"""Team accounts (administrators): create accounts, change roles, reset passwords, disable/enable,
+unlock an account locked out by failed sign-ins."""
 
 from __future__ import annotations
 
@@ -97,19 +98,23 @@ if result:
     (st.success if result[0] == "success" else st.error)(result[1])
 
 users = store.users.list()
+locks = {u.username: accounts.account_locked_until(store, u.username) for u in users}
+
+
+def _status_label(u: Any) -> str:
+    if u.disabled:
+        return tr("page.team.status_disabled")
+    if locks.get(u.username) is not None:
+        return tr("page.team.status_locked", time=format_datetime(locks[u.username], lang))
+    return tr("page.team.status_must_change") if u.must_change_password else tr("page.team.status_active")
+
+
 table = pd.DataFrame(
     {
         tr("page.team.col_username"): [u.username for u in users],
         tr("page.team.col_name"): [u.display_name for u in users],
         tr("page.team.col_role"): [_role_label(u.role) for u in users],
-        tr("page.team.col_status"): [
-            tr("page.team.status_disabled")
-            if u.disabled
-            else tr("page.team.status_must_change")
-            if u.must_change_password
-            else tr("page.team.status_active")
-            for u in users
-        ],
+        tr("page.team.col_status"): [_status_label(u) for u in users],
         tr("page.team.col_created"): [format_datetime(u.created_at, lang, with_time=False) for u in users],
         tr("page.team.col_last_login"): [
             format_datetime(u.last_login_at, lang) if u.last_login_at else tr("page.team.never")
@@ -151,8 +156,9 @@ with manage_tab:
     )
     target = next((u for u in users if u.username == target_name), None)
     if target is not None:
-        status = tr("page.team.status_disabled") if target.disabled else tr("page.team.status_active")
-        st.markdown(tr("page.team.target_summary", role=_role_label(target.role), status=status))
+        st.markdown(
+            tr("page.team.target_summary", role=_role_label(target.role), status=_status_label(target))
+        )
         role_col, reset_col, disable_col = st.columns(3, vertical_alignment="bottom")
         new_role = role_col.selectbox(
             tr("page.team.role"),
@@ -201,4 +207,14 @@ with manage_tab:
                 accounts.set_disabled,
                 username=target.username,
                 disabled=True,
+            )
+        if locks.get(target.username) is not None:
+            # Strangers failing on purpose locked the account for browsers it does not know: lift it.
+            st.button(
+                tr("page.team.unlock"),
+                icon=":material/lock_open:",
+                key="team_unlock",
+                on_click=_run,
+                args=("unlocked", accounts.unlock_account),
+                kwargs={"username": target.username},
             )

@@ -19,6 +19,7 @@ from ui.campaigns.recipients import recipients_section
 from ui.runtime import resources
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 
 user = require_role("browse")
 lang = current_language()
@@ -83,7 +84,7 @@ def _schedule_text(campaign: CampaignDetails) -> str:
 
 
 name = send_title(send.get("name") or main.name, send.get("text") or main.text) or tr("campaigns.unnamed")
-st.title(name, anchor=False)
+st.title(plain(name), anchor=False)
 st.caption(
     " · ".join(
         [
@@ -160,6 +161,6 @@ else:
     with_members = [campaign_data.with_group_members(c) for c in campaigns]
 
 if main.groups:
-    st.caption(tr("campaign.groups", groups=", ".join(g.name or "?" for g in main.groups)))
+    st.caption(tr("campaign.groups", groups=", ".join(plain(g.name or "?") for g in main.groups)))
 states = dict(zip(first_frame["id"], first_frame["state"], strict=True))
 recipients_section(with_members, states, key=f"campaign_recipients_{main.id}")

@@ -17,6 +17,7 @@ from ui.runtime import resources
 from ui.runtime.duties import worker_notice
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 
 user = require_role("review")
 lang = current_language()
@@ -35,12 +36,12 @@ user_names = {u.username: u.display_name for u in store.users.list()}
 
 
 def _who(username: str | None) -> str:
-    return user_names.get(username or "", username or "—")
+    return plain(user_names.get(username or "", username or "—"))
 
 
 def _card(item: ReviewItem) -> None:
     with st.container(border=True):
-        st.subheader(item.title or tr("review.unnamed"), anchor=False)
+        st.subheader(plain(item.title) if item.title else tr("review.unnamed"), anchor=False)
         st.caption(
             tr(
                 "review.queue.submitted_by",
@@ -53,12 +54,13 @@ def _card(item: ReviewItem) -> None:
         facts[0].markdown(f"**{tr('review.queue.cost')}**  \n{summary_line(item)}")
         facts[1].markdown(f"**{tr('review.queue.when')}**  \n{schedule_text(item)}")
         facts[2].markdown(
-            f"**{tr('review.queue.sender')}**  \n{item.sender_id or tr('campaigns.default_sender')}"
+            f"**{tr('review.queue.sender')}**  \n"
+            f"{plain(item.sender_id) if item.sender_id else tr('campaigns.default_sender')}"
             f" · {tr(f'campaigns.type.{item.send_type.lower()}')}"
         )
         if item.note:
             st.info(
-                tr("review.queue.last_comment", by=_who(item.decided_by), note=item.note),
+                tr("review.queue.last_comment", by=_who(item.decided_by), note=plain(item.note)),
                 icon=":material/comment:",
             )
         st.markdown(f"**{tr('campaign.message')}**")

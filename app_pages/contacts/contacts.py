@@ -13,6 +13,7 @@ from ui.contacts import widgets as contacts_widgets
 from ui.runtime import resources
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 from ui.shell.registry import page_spec
 
 user = require_role("browse")
@@ -67,7 +68,7 @@ if query:
     page = min(page, last_page)
     frame = found.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE].reset_index(drop=True)
     is_last = page >= last_page
-    st.markdown(tr("contacts.search.found", count=format_number(len(found), lang), query=query))
+    st.markdown(tr("contacts.search.found", count=format_number(len(found), lang), query=plain(query)))
     contacts_widgets.index_status(index)
 else:
     fetched = contacts_data.contacts_page(page, PAGE_SIZE, sort)

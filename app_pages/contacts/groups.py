@@ -14,6 +14,7 @@ from ui.contacts import widgets as contacts_widgets
 from ui.runtime import resources
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 from ui.shell.registry import page_spec
 
 user = require_role("browse")
@@ -46,7 +47,7 @@ def _create() -> None:
 
 
 def _delete_form(group_id: str, name: str) -> None:
-    st.warning(tr("groups.delete.warning", name=name), icon=":material/warning:")
+    st.warning(tr("groups.delete.warning", name=plain(name)), icon=":material/warning:")
     confirm, cancel = st.columns(2)
     if cancel.button(tr("common.cancel"), width="stretch", key="gr_delete_cancel"):
         contacts_widgets.close_dialog()
@@ -117,7 +118,7 @@ group_id = st.selectbox(
 name = names[group_id]
 
 with st.container(border=True):
-    st.subheader(name, anchor=False)
+    st.subheader(plain(name), anchor=False)
     tabs = [tr("groups.tab.members")] + ([tr("groups.tab.add"), tr("groups.tab.edit")] if can_edit else [])
     tab_members, *edit_tabs = st.tabs(tabs)
 

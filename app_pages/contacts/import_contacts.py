@@ -30,6 +30,7 @@ from ui.runtime import resources
 from ui.runtime.duties import worker_notice
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 
 user = require_role("contacts")
 lang = current_language()
@@ -170,7 +171,7 @@ if destination == "new":
         if group_frame is not None:
             twin = next((row for row in group_frame.itertuples() if same_name(row.name, name)), None)
         if twin is not None:
-            st.info(tr("import.group.exists", group=twin.name), icon=":material/info:")
+            st.info(tr("import.group.exists", group=plain(twin.name)), icon=":material/info:")
             target = GroupTarget(twin.name, twin.id)
         else:
             target = GroupTarget(name)

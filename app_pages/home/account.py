@@ -1,14 +1,20 @@
-"""My account (every user): who I am, my interface language, and a new password."""
+"""My account (every user): who I am, my interface language, a new password, and the devices signed in
+(with "sign out of all devices")."""
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
+from monsms_core.accounts import active_sessions, end_all_sessions, is_current
 from monsms_core.i18n import LANGUAGE_NAMES, LANGUAGES
+from monsms_core.i18n.formatting import format_datetime
 from ui.runtime import resources
-from ui.shell.auth import require_role
+from ui.shell.auth import request_logout, require_role
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 from ui.shell.password_form import PasswordKeys, password_change_form
+from ui.shell.session import session_secret
 from ui.shell.sidebar import change_language
 
 user = require_role("account")
@@ -21,7 +27,7 @@ st.title(tr("page.my_account.title"), anchor=False)
 st.markdown(
     tr(
         "page.my_account.summary",
-        name=user.display_name,
+        name=plain(user.display_name),
         username=user.username,
         role=tr(f"accounts.role.{user.role}"),
     )
@@ -57,3 +63,34 @@ password_change_form(
 result = st.session_state.pop(_RESULT_KEY, None)
 if result:
     (st.success if result[0] == "success" else st.error)(result[1])
+
+
+def _sign_out_everywhere() -> None:
+    # This browser included: its own session ends with the others, through the ordinary sign-out.
+    end_all_sessions(resources.store(), actor=user.username, username=user.username)
+    request_logout()
+
+
+st.subheader(tr("page.my_account.sessions_title"), anchor=False)
+lang = current_language()
+sessions = active_sessions(resources.store(), user.username)
+secret = session_secret()
+st.dataframe(
+    pd.DataFrame(
+        {
+            tr("page.my_account.sessions_device"): [
+                tr("page.my_account.sessions_this", device=s.device) if is_current(s, secret) else s.device
+                for s in sessions
+            ],
+            tr("page.my_account.sessions_since"): [format_datetime(s.created_at, lang) for s in sessions],
+            tr("page.my_account.sessions_last_seen"): [
+                format_datetime(s.last_seen_at, lang) for s in sessions
+            ],
+        }
+    ),
+    hide_index=True,
+    width="stretch",
+)
+st.button(
+    tr("page.my_account.sign_out_everywhere"), icon=":material/devices_off:", on_click=_sign_out_everywhere
+)

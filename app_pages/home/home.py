@@ -9,6 +9,7 @@ from monsms_core.i18n.formatting import format_datetime, format_number
 from ui.runtime import api_data
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 from ui.shell.registry import home_actions
 
 user = require_role("home")
@@ -20,7 +21,7 @@ def _type_label(campaign_type: str) -> str:
     return tr(f"page.home.type.{campaign_type.lower()}") if campaign_type.lower() in known else campaign_type
 
 
-st.title(tr("page.home.greeting", name=user.display_name), anchor=False)
+st.title(tr("page.home.greeting", name=plain(user.display_name)), anchor=False)
 
 # Quick actions: the registry's pages marked `home_action` that this role may open (none is faked while
 # the page does not exist yet).

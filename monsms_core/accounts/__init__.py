@@ -1,5 +1,6 @@
-"""Team accounts: roles and what each may do, signing in with throttling, passwords, and the
-dashboard-wide preferences an administrator sets."""
+"""Team accounts: roles and what each may do, signing in with throttling, server-side sessions and the
+signed cookies that name them, the first-run setup code, passwords, and the dashboard-wide preferences
+an administrator sets."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from monsms_core.accounts.api_key import KeyCheck, check_api_key, remove_api_key
 from monsms_core.accounts.login import (
     ATTEMPTS_KEPT,
     LOCKOUT,
+    account_locked_until,
     attempt_login,
     locked_until,
     record_logout,
-    sign_ins_revoked,
+    unlock_account,
     utc_now,
 )
 from monsms_core.accounts.passwords import MIN_PASSWORD_LENGTH
@@ -42,17 +44,50 @@ from monsms_core.accounts.roles import (
     set_role,
     verify_password,
 )
+from monsms_core.accounts.sessions import (
+    active_sessions,
+    describe_device,
+    end_all_sessions,
+    end_session,
+    is_current,
+    live_session,
+    open_session,
+)
+from monsms_core.accounts.setup_code import (
+    SETUP_CODE_FILENAME,
+    ensure_setup_code,
+    setup_code_path,
+    setup_code_required,
+)
+from monsms_core.accounts.tokens import (
+    DEVICE_TOKEN_LIFETIME,
+    LOGIN_TOKEN_LIFETIME,
+    DeviceToken,
+    LoginToken,
+    issue_device_token,
+    issue_login_token,
+    read_device_token,
+    read_login_token,
+    remember_user,
+)
 
 __all__ = [
     "ATTEMPTS_KEPT",
+    "DEVICE_TOKEN_LIFETIME",
     "LOCKOUT",
+    "LOGIN_TOKEN_LIFETIME",
     "MIN_PASSWORD_LENGTH",
     "PERMISSIONS",
     "REVIEW_REQUIRED_KEY",
     "ROLES",
+    "SETUP_CODE_FILENAME",
     "AccountError",
+    "DeviceToken",
     "KeyCheck",
+    "LoginToken",
     "Preferences",
+    "account_locked_until",
+    "active_sessions",
     "attempt_login",
     "can",
     "change_own_password",
@@ -60,13 +95,25 @@ __all__ = [
     "country_codes",
     "create_first_admin",
     "create_user",
+    "describe_device",
+    "end_all_sessions",
+    "end_session",
+    "ensure_setup_code",
     "generate_password",
     "hash_password",
+    "is_current",
+    "issue_device_token",
+    "issue_login_token",
+    "live_session",
     "locked_until",
     "normalize_username",
+    "open_session",
     "password_problems",
+    "read_device_token",
+    "read_login_token",
     "read_preferences",
     "record_logout",
+    "remember_user",
     "remove_api_key",
     "reset_password",
     "roles_with",
@@ -76,8 +123,10 @@ __all__ = [
     "set_language",
     "set_own_phone",
     "set_role",
-    "sign_ins_revoked",
+    "setup_code_path",
+    "setup_code_required",
     "submit_api_key",
+    "unlock_account",
     "utc_now",
     "verify_password",
 ]

@@ -1,9 +1,15 @@
 """Signing in: time-based throttling checked *before* any password, then the password check, with every
 attempt written to `store.login_attempts` and the audit log.
 
-Throttling rule: once an account (or a browser session) has 5 failed logins within 15 minutes, further
+Throttling rule (OWASP's "targeted lockout" advice): each scope, an account or a browser, gets progressive
+delays after repeated failures (2 s, 4 s, 8 s), and once it has 5 failed logins within 15 minutes, further
 attempts are refused for 15 minutes after the last failure. Refused attempts are not counted as failures,
-so the lock always ends: there is no permanent lockout, and a stranger cannot extend it forever.
+so the lock always ends.
+
+A browser that signed in successfully to an account before carries a signed "known device" token for
+it: for that account it is throttled on its own failures only, so a stranger failing on purpose from
+elsewhere cannot keep the owner out. Unknown browsers get both the account's and their own throttle,
+as strict as ever. Every lockout, and every unlock by an administrator, is audited.
 """
 
 from __future__ import annotations
@@ -13,8 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from monsms_core.accounts.passwords import verify_password
-from monsms_core.accounts.roles import normalize_username
+from monsms_core.accounts.passwords import hash_password, needs_rehash, verify_password
+from monsms_core.accounts.roles import AccountError, normalize_username
+from monsms_core.accounts.tokens import DeviceToken
 
 MAX_FAILURES = 5
 THROTTLE_WINDOW = timedelta(minutes=15)
@@ -22,9 +29,12 @@ LOCKOUT = timedelta(minutes=15)
 # Login attempts only matter for throttling (the last 15 minutes); the audit log keeps the history. Kept a
 # month, far beyond any throttling window, then purged on a successful login: the table cannot grow forever.
 ATTEMPTS_KEPT = timedelta(days=30)
+# The wait after the n-th failure in a row, before the lockout: 2 s, 4 s, 8 s.
+FIRST_DELAY = timedelta(seconds=2)
 # Compared against when the username is unknown, so an unknown name costs the same bcrypt time as a known
 # one and response times do not reveal which accounts exist. (The hash of a random, discarded password.)
-_DUMMY_HASH = "$2b$12$gqRqw6FTllXAEL1KBVhgZOMRnWuPKhRZmqfOTrf/3hAnP7801mgiS"
+# It has the cost of BCRYPT_ROUNDS (tests check it).
+_DUMMY_HASH = "$2b$10$0WVBMMgajo.XmH2jLXxmwORLj06YHjjxLQr1KIGW6kkKPXAvO3IIa"
 # Usernames typed by strangers end up in the audit log: keep them short.
 _MAX_LOGGED_NAME = 64
 
@@ -50,26 +60,72 @@ class LoginOutcome:
     retry_at: datetime | None = None
 
 
+def _wait_after(failures: int) -> timedelta:
+    if failures >= MAX_FAILURES:
+        return LOCKOUT
+    if failures < 2:
+        return timedelta(0)
+    return FIRST_DELAY * 2 ** (failures - 2)
+
+
+def _scope_until(attempts: Any, now: datetime, *, full_only: bool, **scope: str) -> datetime | None:
+    last = attempts.last_failure_at(**scope)
+    if last is None:
+        return None
+    last = _aware(last)
+    failures = attempts.failures_since(last - THROTTLE_WINDOW, **scope)
+    if full_only and failures < MAX_FAILURES:
+        return None
+    until = last + _wait_after(failures)
+    return until if now < until else None
+
+
 def locked_until(
     attempts: Any, *, username: str | None, client_id: str | None, now: datetime
 ) -> datetime | None:
-    """When login attempts for this account or this browser session may resume, or None if they may now."""
-    until: datetime | None = None
-    scopes = (("username", username), ("client_id", client_id))
-    for field, value in scopes:
-        if not value:
-            continue
-        last = attempts.last_failure_at(**{field: value})
-        if last is None:
-            continue
-        last = _aware(last)
-        if now >= last + LOCKOUT:
-            continue
-        failures = attempts.failures_since(last - THROTTLE_WINDOW, **{field: value})
-        if failures >= MAX_FAILURES:
-            candidate = last + LOCKOUT
-            until = candidate if until is None else max(until, candidate)
+    """When login attempts for this account and from this browser may resume (progressive delays and
+    lockout of both scopes), or None if they may now. `username=None` leaves the account's own
+    throttle out (a known device)."""
+    candidates = [
+        _scope_until(attempts, now, full_only=False, **{field: value})
+        for field, value in (("username", username), ("client_id", client_id))
+        if value
+    ]
+    found = [c for c in candidates if c is not None]
+    return max(found) if found else None
+
+
+def account_locked_until(store: Any, username: str, *, now: datetime | None = None) -> datetime | None:
+    """When the lockout of this account (for browsers it does not know) ends, or None if it is not
+    locked out."""
+    return _scope_until(
+        store.login_attempts, now or utc_now(), full_only=True, username=normalize_username(username)
+    )
+
+
+def unlock_account(store: Any, *, actor: str, username: str, clock: Clock = utc_now) -> datetime | None:
+    """Lift the throttling of `username` (an administrator's decision, audited): its failed attempts are
+    forgotten. Returns when the lockout would have ended (None if it was not locked out)."""
+    name = normalize_username(username)
+    if store.users.get(name) is None:
+        raise AccountError("unknown_user", username=name)
+    until = account_locked_until(store, name, now=clock())
+    store.login_attempts.forget_failures(name)
+    details = {"was_locked_until": until.isoformat() if until else None}
+    store.audit.record(actor, "user.unlocked", target=name, details=details)
     return until
+
+
+def _record_failure(store: Any, name: str, client: str, action: str, now: datetime) -> None:
+    store.login_attempts.record(name, client, False, at=now)
+    store.audit.record(name, action, target=name)
+    # Every failure counts for the account as well (a known browser failing locks strangers out too).
+    for scope, fields in (("account", {"username": name}), ("client", {"client_id": client})):
+        until = _scope_until(store.login_attempts, now, full_only=True, **fields)
+        if until is not None:
+            store.audit.record(
+                name, "login.locked", target=name, details={"scope": scope, "until": until.isoformat()}
+            )
 
 
 def attempt_login(
@@ -78,34 +134,39 @@ def attempt_login(
     password: str | None,
     *,
     client_id: str,
+    device: DeviceToken | None = None,
     clock: Clock = utc_now,
 ) -> LoginOutcome:
     """Check a login: refuse while throttled (without looking at the password), else verify it.
 
-    Records the attempt in `store.login_attempts` (used by throttling) and in the audit log.
+    `client_id` identifies the browser session; `device`, the browser's "known device" token if it
+    has a valid one (its failures are then counted per device, across sessions). Records the attempt
+    in `store.login_attempts` (used by throttling) and in the audit log.
     """
     name = normalize_username(username)[:_MAX_LOGGED_NAME]
     if not name or not password:
         return LoginOutcome("empty")
     now = clock()
-    until = locked_until(store.login_attempts, username=name, client_id=client_id, now=now)
+    known = device is not None and device.knows(name)
+    client = f"device:{device.device_id}" if device is not None else client_id
+    until = locked_until(store.login_attempts, username=None if known else name, client_id=client, now=now)
     if until is not None:
         store.audit.record(name, "login.throttled", target=name, details={"until": until.isoformat()})
         return LoginOutcome("throttled", retry_at=until)
     user = store.users.get(name)
     password_ok = verify_password(password, user.password_hash if user is not None else _DUMMY_HASH)
     if user is None or not password_ok:
-        store.login_attempts.record(name, client_id, False, at=now)
-        store.audit.record(name, "login.failed", target=name)
+        _record_failure(store, name, client, "login.failed", now)
         return LoginOutcome("invalid")
     if user.disabled:
         # The right password for a disabled account: say so (it reveals nothing to someone who knows the
         # password) but it is still not a successful login.
-        store.login_attempts.record(name, client_id, False, at=now)
-        store.audit.record(name, "login.refused_disabled", target=name)
+        _record_failure(store, name, client, "login.refused_disabled", now)
         return LoginOutcome("disabled")
-    store.login_attempts.record(name, client_id, True, at=now)
+    store.login_attempts.record(name, client, True, at=now)
     store.login_attempts.purge_before(now - ATTEMPTS_KEPT)
+    if needs_rehash(user.password_hash):
+        user = store.users.update(name, password_hash=hash_password(password))
     store.users.record_login(name, at=now)
     store.audit.record(name, "login.succeeded", target=name)
     return LoginOutcome("ok", user=user)
@@ -114,15 +175,3 @@ def attempt_login(
 def record_logout(store: Any, username: str) -> None:
     """Write a sign-out to the audit log (the session itself is the page's to end)."""
     store.audit.record(username, "logout", target=username)
-
-
-# What ends the sign-ins made before it: a login cookie issued earlier no longer opens a session.
-REVOKING_ACTIONS = frozenset({"user.password_reset", "user.password_changed", "user.disabled"})
-
-
-def sign_ins_revoked(store: Any, username: str, issued_at: datetime) -> bool:
-    """Whether, since a login cookie was issued at `issued_at`, the account's password was reset or
-    changed, or the account disabled: the cookie must then stop working (e.g. after a reset because
-    someone else knew the password, or a session left open on a shared computer)."""
-    entries = store.audit.list(since=_aware(issued_at), action="user.", text=username, limit=1000)
-    return any(entry.target == username and entry.action in REVOKING_ACTIONS for entry in entries)

@@ -8,6 +8,7 @@ password, recording attempts) in `monsms_core.accounts.login`.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from monsms_core.accounts.passwords import (
@@ -17,8 +18,10 @@ from monsms_core.accounts.passwords import (
     password_problems,
     verify_password,
 )
+from monsms_core.accounts.setup_code import discard_setup_code, setup_code_matches
 from monsms_core.i18n import LANGUAGES, translate
 from monsms_core.i18n.problems import ProblemError
+from monsms_core.store import session_digest
 from monsms_core.store.errors import FirstAdminExistsError, UserExistsError
 
 ROLES: tuple[str, ...] = ("admin", "sender", "reviewer", "viewer")
@@ -129,9 +132,17 @@ def create_first_admin(
     password: str,
     email: str | None = None,
     language: str = "fr",
+    setup_dir: Path | None = None,
+    setup_code: str | None = None,
 ) -> Any:
-    """Create the very first account, an administrator; refused once any account exists."""
+    """Create the very first account, an administrator; refused once any account exists.
+
+    With `setup_dir`, the one-time setup code kept in that folder (see `setup_code`) must be given as
+    `setup_code`; it is deleted once the administrator exists. Without it (sandbox on loopback, command
+    line) no code is asked for."""
     name = normalize_username(username)
+    if setup_dir is not None and not setup_code_matches(setup_dir, setup_code):
+        raise AccountError("setup_code_wrong")
     _check_identity(name, display_name)
     _check_language(language)
     _check_new_password(password, name)
@@ -147,6 +158,8 @@ def create_first_admin(
     except FirstAdminExistsError as exc:
         raise AccountError("first_admin_exists") from exc
     store.audit.record(name, "user.first_admin_created", target=name)
+    if setup_dir is not None:
+        discard_setup_code(setup_dir)
     return user
 
 
@@ -217,6 +230,8 @@ def set_disabled(store: Any, *, actor: str, username: str, disabled: bool) -> An
     if disabled:
         _guard_last_admin(store, user, losing_admin=True)
     updated = store.users.update(user.username, disabled=disabled)
+    if disabled:
+        store.sessions.revoke_all(user.username, "disabled")
     store.audit.record(actor, "user.disabled" if disabled else "user.enabled", target=user.username)
     return updated
 
@@ -226,12 +241,17 @@ def reset_password(store: Any, *, actor: str, username: str) -> str:
     user = _get_existing(store, username)
     password = generate_password()
     store.users.update(user.username, password_hash=hash_password(password), must_change_password=True)
+    store.sessions.revoke_all(user.username, "password_reset")
     store.audit.record(actor, "user.password_reset", target=user.username)
     return password
 
 
-def change_own_password(store: Any, *, username: str, current: str, new: str) -> Any:
-    """Let a signed-in user replace their password, proving they know the current one."""
+def change_own_password(
+    store: Any, *, username: str, current: str, new: str, keep_session: str | None = None
+) -> Any:
+    """Let a signed-in user replace their password, proving they know the current one. Every session of
+    the account ends, except the one opened with the secret `keep_session` (the browser making the
+    change)."""
     user = _get_existing(store, username)
     if not verify_password(current, user.password_hash):
         raise AccountError("wrong_password")
@@ -239,6 +259,8 @@ def change_own_password(store: Any, *, username: str, current: str, new: str) ->
         raise AccountError("same_password")
     _check_new_password(new, user.username)
     updated = store.users.update(user.username, password_hash=hash_password(new), must_change_password=False)
+    keep = session_digest(keep_session) if keep_session else None
+    store.sessions.revoke_all(user.username, "password_changed", keep=keep)
     store.audit.record(user.username, "user.password_changed", target=user.username)
     return updated
 

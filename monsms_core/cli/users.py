@@ -3,6 +3,7 @@ the Team accounts page), on the database the settings point to.
 
     users add USERNAME --role sender --name "Awa Koné" [--email ...] [--password-stdin | --generate-password]
     users list | set-role USERNAME ROLE | reset-password USERNAME | disable USERNAME | enable USERNAME
+    users unlock USERNAME   (lift a lockout caused by failed sign-ins; audited)
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `users` subcommand (and its own subcommands) to the router."""
     parser = subparsers.add_parser(
         "users",
-        help="manage team accounts (add, list, set-role, reset-password, disable, enable)",
+        help="manage team accounts (add, list, set-role, reset-password, disable, enable, unlock)",
         description="Manage the dashboard's team accounts. Every change is written to the audit log.",
     )
     parser.add_argument(
@@ -65,6 +66,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     reset = actions.add_parser("reset-password", help="give an account a one-time password, printed once")
     reset.add_argument("username")
     reset.set_defaults(handler=_reset_password)
+
+    unlock = actions.add_parser("unlock", help="lift the lockout of an account after failed sign-ins")
+    unlock.add_argument("username")
+    unlock.set_defaults(handler=_unlock)
 
     for name, disabled in (("disable", True), ("enable", False)):
         toggle = actions.add_parser(name, help=f"{name} an account")
@@ -212,6 +217,16 @@ def _reset_password(args: argparse.Namespace) -> int:
     def action(store: Store) -> int:
         password = accounts.reset_password(store, actor=_actor(), username=args.username)
         _print_one_time(args.lang, accounts.normalize_username(args.username), password)
+        return 0
+
+    return _with_store(args, action)
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    def action(store: Store) -> int:
+        until = accounts.unlock_account(store, actor=_actor(), username=args.username)
+        key = "cli.users.unlocked" if until is not None else "cli.users.was_not_locked"
+        print(translate(key, args.lang, username=accounts.normalize_username(args.username)))
         return 0
 
     return _with_store(args, action)

@@ -1,6 +1,6 @@
 """Persistent state of the dashboard: users, audit log, settings, login attempts, opt-outs, outbox,
-import jobs, reviews and the background job queue, behind one `Store`. SQLite by default; any
-SQLAlchemy URL (PostgreSQL tested) otherwise.
+import jobs, reviews, sessions and the background job queue, behind one `Store`. SQLite by default;
+any SQLAlchemy URL (PostgreSQL tested) otherwise.
 
     store = Store.open(settings.database_url)   # connects and migrates to the latest schema
     store.users.create(...); store.outbox.transition(...)
@@ -28,6 +28,7 @@ from monsms_core.store.login_attempts import LoginAttempts
 from monsms_core.store.optouts import OptOutRecord, OptOuts
 from monsms_core.store.outbox import Outbox, OutboxEntry
 from monsms_core.store.reviews import ReviewRecord, Reviews
+from monsms_core.store.sessions import SessionRecord, Sessions, session_digest
 from monsms_core.store.users import UserRecord, UserRepository
 from monsms_core.store.worker_jobs import Claim, WorkerJob, WorkerJobs, WorkerRecord
 
@@ -41,6 +42,7 @@ __all__ = [
     "OptOutRecord",
     "OutboxEntry",
     "ReviewRecord",
+    "SessionRecord",
     "Store",
     "StoreError",
     "UnknownUserError",
@@ -48,6 +50,7 @@ __all__ = [
     "UserRecord",
     "WorkerJob",
     "WorkerRecord",
+    "session_digest",
 ]
 
 
@@ -65,6 +68,7 @@ class Store:
         self.import_jobs = ImportJobs(db)
         self.reviews = Reviews(db)
         self.worker_jobs = WorkerJobs(db)
+        self.sessions = Sessions(db)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True) -> Store:

@@ -52,6 +52,12 @@ class LoginAttempts:
         """When the latest successful attempt happened, or None."""
         return self._latest(self._filter(username, client_id) & _attempts.c.success)
 
+    def forget_failures(self, username: str) -> int:
+        """Delete the failed attempts on `username` (an administrator unlocked it); returns the count."""
+        condition = (_attempts.c.username == _normalize(username)) & ~_attempts.c.success
+        with self._db.write() as conn:
+            return conn.execute(delete(_attempts).where(condition)).rowcount
+
     def purge_before(self, before: datetime) -> int:
         """Delete attempts older than `before` (they only matter for a short while); returns the count."""
         with self._db.write() as conn:

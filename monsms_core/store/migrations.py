@@ -141,12 +141,28 @@ def _v5_worker_queue(conn: Connection) -> None:
     metadata.create_all(conn)
 
 
+def _v6_sessions(conn: Connection) -> None:
+    # Frozen copy of the table as this step creates it (see _v4_reviews).
+    Table(
+        "sessions", MetaData(),
+        Column("id", String(64), primary_key=True),
+        Column("username", String(150), nullable=False, index=True),
+        Column("device", String(200), nullable=False),
+        Column("created_at", schema.UtcDateTime, nullable=False),
+        Column("last_seen_at", schema.UtcDateTime, nullable=False),
+        Column("expires_at", schema.UtcDateTime, nullable=False, index=True),
+        Column("revoked_at", schema.UtcDateTime),
+        Column("revoked_reason", String(50)),
+    ).create(conn)  # fmt: skip
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _v1_initial_tables),
     Migration(2, "audit log is append-only", _v2_audit_append_only),
     Migration(3, "users.last_login_at", _v3_users_last_login),
     Migration(4, "reviews (four-eyes approval of sends)", _v4_reviews),
     Migration(5, "worker job queue and worker heartbeats", _v5_worker_queue),
+    Migration(6, "sessions (server-side sign-ins, revocable)", _v6_sessions),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -242,3 +242,18 @@ workers = Table(
     Column("heartbeat_at", UtcDateTime, nullable=False, index=True),
     Column("stopped_at", UtcDateTime),
 )
+
+# Added by migration 6: one row per signed-in browser; the login cookie carries the session's secret, of
+# which only a SHA-256 digest (`id`) is stored, so a copy of the database cannot open sessions.
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("username", String(150), nullable=False, index=True),
+    Column("device", String(200), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("last_seen_at", UtcDateTime, nullable=False),
+    Column("expires_at", UtcDateTime, nullable=False, index=True),
+    Column("revoked_at", UtcDateTime),
+    Column("revoked_reason", String(50)),
+)

@@ -52,6 +52,11 @@ class AppEnv:
             **fields,
         )
 
+    def setup_code(self) -> str:
+        """The one-time setup code the first-run screen asks for (written by the app into its data
+        folder, as an operator would read it from the server)."""
+        return accounts.setup_code_path(self.data_dir).read_text(encoding="utf-8").strip()
+
 
 # A quick worker for the app suites: jobs start within 0.1 s, a lost answer settles in 1 s.
 TEST_WORKER = WorkerOptions(lease=5.0, heartbeat=1.0, poll=0.1, settle=1.0, backoff_base=0.2)

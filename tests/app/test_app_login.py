@@ -17,6 +17,7 @@ def test_first_run_creates_the_first_administrator(env: AppEnv) -> None:
     assert "Créer le premier administrateur" in page_text(at)
     assert not [t for t in at.text_input if t.key == "login_username"]
 
+    at.text_input(key="first_setup_code").input(env.setup_code())
     at.text_input(key="first_display_name").input("Awa Koné")
     at.text_input(key="first_username").input("awa")
     at.text_input(key="first_password").input(GOOD)

@@ -127,7 +127,7 @@ def test_a_user_added_on_the_command_line_can_sign_in(
     reset = _cli(data_dir, "reset-password", "fatou")
     one_time = reset.stdout.strip().splitlines()[-1]
     page.goto(url)
-    expect(page.get_by_text("Votre mot de passe a changé")).to_be_visible()
+    expect(page.get_by_text("Cette session a été fermée")).to_be_visible()
     fill_login(page, "fatou", one_time)
     # ...and the one-time password must be replaced before anything else.
     expect(page.get_by_text("Choisissez votre mot de passe")).to_be_visible()

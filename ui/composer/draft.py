@@ -13,6 +13,7 @@ from ui.composer.reset import reset_draft
 from ui.composer.state import new_draft_key
 from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 
 _REVIEW_ICONS = {
     "submitted": ":material/hourglass_top:",
@@ -50,7 +51,7 @@ def draft_status(send_key: str, actor: str, *, admin: bool = False) -> bool:
                 + tr("composer.review.since", moment=format_datetime(record.updated_at, lang))
             )
             if record.note:
-                st.info(tr("composer.review.note", note=record.note), icon=":material/comment:")
+                st.info(tr("composer.review.note", note=plain(record.note)), icon=":material/comment:")
             if record.status == "returned":
                 st.caption(tr("composer.review.returned_hint"))
             if record.outbox_id is not None and (approved := store.outbox.get(record.outbox_id)) is not None:

@@ -13,6 +13,7 @@ import streamlit as st
 from monsms_core.compose import Recipient
 from monsms_core.i18n.formatting import format_number
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 
 HANDED_KEY = "_composer_handed"
 KINDS = ("campaign", "review")
@@ -45,11 +46,13 @@ def handed_source() -> tuple[str | None, tuple[Recipient, ...]]:
     count = len(people)
     lang = current_language()
     if count == 0:
-        line = tr(f"prefill.handed.{handed['kind']}_none", name=handed["title"])
+        line = tr(f"prefill.handed.{handed['kind']}_none", name=plain(handed["title"]))
     elif count == 1:
-        line = tr(f"prefill.handed.{handed['kind']}_one", name=handed["title"])
+        line = tr(f"prefill.handed.{handed['kind']}_one", name=plain(handed["title"]))
     else:
-        line = tr(f"prefill.handed.{handed['kind']}", count=format_number(count, lang), name=handed["title"])
+        line = tr(
+            f"prefill.handed.{handed['kind']}", count=format_number(count, lang), name=plain(handed["title"])
+        )
     with st.container(border=True, key="composer_handed"):
         text_col, button_col = st.columns([4, 1], vertical_alignment="center")
         text_col.markdown(f":material/history: **{line}**")

@@ -39,6 +39,7 @@ from ui.composer.personalise import FALLBACK_PREFIX
 from ui.composer.reset import EMPTY, reset_draft
 from ui.composer.state import adopt_draft_key, draft_key
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 
 MODES = ("again", "duplicate", "resubmit")
 _ORIGIN_KEY = "_composer_origin"
@@ -153,7 +154,7 @@ def origin_banner(
         icon = {"again": ":material/replay:", "duplicate": ":material/content_copy:"}.get(
             mode, ":material/edit_note:"
         )
-        st.markdown(f"{icon} **{tr(f'prefill.banner.{mode}.title', name=title)}**")
+        st.markdown(f"{icon} **{tr(f'prefill.banner.{mode}.title', name=plain(title))}**")
         st.caption(tr(f"prefill.banner.{mode}.hint"))
         for note in origin.get("notes") or ():
             st.warning(tr(note), icon=":material/info:")
@@ -179,4 +180,4 @@ def _sender_note(sender: str) -> None:
         return
     fetched = composer_data.senders()
     if fetched.ok and sender not in fetched.value:
-        st.warning(tr("prefill.sender_gone", sender=sender), icon=":material/badge:")
+        st.warning(tr("prefill.sender_gone", sender=plain(sender)), icon=":material/badge:")

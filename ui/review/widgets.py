@@ -15,6 +15,7 @@ from monsms_core.review import ReviewItem
 from ui.campaigns.handoff import composer_available, hand_over
 from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 from ui.shell.session import CurrentUser
 
 
@@ -79,12 +80,19 @@ def my_submissions(user: CurrentUser) -> None:
             name = item.title or tr("review.unnamed")
             when = format_datetime(item.submitted_at, lang)
             if item.status == "submitted":
-                st.markdown(tr("review.mine.waiting", name=name, when=when, summary=summary_line(item)))
+                st.markdown(
+                    tr("review.mine.waiting", name=plain(name), when=when, summary=summary_line(item))
+                )
                 continue
             st.markdown(
-                tr("review.mine.returned", name=name, by=item.decided_by or "?", summary=summary_line(item))
+                tr(
+                    "review.mine.returned",
+                    name=plain(name),
+                    by=plain(item.decided_by or "?"),
+                    summary=summary_line(item),
+                )
             )
-            st.info(item.note or "", icon=":material/comment:")
+            st.info(plain(item.note or ""), icon=":material/comment:")
             if composer_available() and st.button(
                 tr("review.mine.edit"), key=f"review_edit_{item.id}", icon=":material/edit:"
             ):

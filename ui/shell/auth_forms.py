@@ -5,23 +5,54 @@ for (and sets the login cookie on that run) without an extra st.rerun()."""
 
 from __future__ import annotations
 
+import logging
 import math
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
-from monsms_core.accounts import AccountError, attempt_login, create_first_admin, utc_now
+from monsms_core.accounts import (
+    AccountError,
+    attempt_login,
+    create_first_admin,
+    ensure_setup_code,
+    open_session,
+    remember_user,
+    setup_code_path,
+    setup_code_required,
+    utc_now,
+)
 from monsms_core.i18n import LANGUAGE_NAMES, LANGUAGES
 from monsms_core.i18n.formatting import format_datetime
+from ui.runtime import resources
 from ui.shell.i18n import current_language, set_language, tr
+from ui.shell.markdown import plain
 from ui.shell.password_form import PasswordKeys, password_change_form, password_fields
-from ui.shell.session import CurrentUser, clear_notice, client_id, current_notice, request_logout, sign_in
+from ui.shell.session import (
+    CurrentUser,
+    clear_notice,
+    client_id,
+    current_notice,
+    known_device,
+    remember_device,
+    request_logout,
+    sign_in,
+    this_device,
+)
 from ui.shell.sidebar import change_language
 from ui.shell.widgets import brand_header, mode_badge
 
 _ERROR_KEY = "_auth_form_error"
 _FIRST_ADMIN_KEYS = PasswordKeys(new="first_password", confirm="first_password_confirm")
 _FORCED_KEYS = PasswordKeys(current="forced_current", new="forced_new", confirm="forced_confirm")
+logger = logging.getLogger("monsms.auth")
+
+
+def _start_session(store: Any, record: Any) -> None:
+    """Open the server-side session of a successful sign-in and remember this browser for the account."""
+    sign_in(record, open_session(store, record.username, this_device()))
+    remember_device(remember_user(known_device(), record.username))
 
 
 def _show_messages() -> None:
@@ -75,15 +106,20 @@ def _on_login(store: Any) -> None:
     username = st.session_state.get("login_username", "")
     password = st.session_state.get("login_password", "")
     st.session_state["login_password"] = ""
-    outcome = attempt_login(store, username, password, client_id=client_id())
+    outcome = attempt_login(store, username, password, client_id=client_id(), device=known_device())
     if outcome.status == "ok":
-        sign_in(outcome.user)
+        _start_session(store, outcome.user)
     elif outcome.status == "throttled" and outcome.retry_at is not None:
-        minutes = max(1, math.ceil((outcome.retry_at - utc_now()).total_seconds() / 60))
-        st.session_state[_ERROR_KEY] = tr(
-            "auth.throttled",
-            minutes=minutes,
-            time=format_datetime(outcome.retry_at, current_language()),
+        seconds = max(1, math.ceil((outcome.retry_at - utc_now()).total_seconds()))
+        minutes = max(1, math.ceil(seconds / 60))
+        st.session_state[_ERROR_KEY] = (
+            tr("auth.throttled_seconds", seconds=seconds)
+            if seconds < 60
+            else tr(
+                "auth.throttled",
+                minutes=minutes,
+                time=format_datetime(outcome.retry_at, current_language()),
+            )
         )
     elif outcome.status == "disabled":
         st.session_state[_ERROR_KEY] = tr("auth.account_disabled")
@@ -107,6 +143,22 @@ def login_form(store: Any) -> None:
         st.caption(tr("auth.login.forgot"))
 
 
+def _setup_dir() -> Path | None:
+    """The data folder whose setup code must be given, or None when this server may skip it."""
+    settings = resources.settings()
+    if not setup_code_required(settings.mode, st.get_option("server.address")):
+        return None
+    return settings.data_dir
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _announce_setup_code(code: str, path: str) -> None:
+    # Once per process and code: on the server's console, for whoever started it.
+    message = tr("auth.setup_code_console", code=code, path=path)
+    print(message, flush=True)
+    logger.warning(message)
+
+
 def _on_first_admin(store: Any) -> None:
     clear_notice()
     st.session_state.pop(_ERROR_KEY, None)
@@ -122,21 +174,36 @@ def _on_first_admin(store: Any) -> None:
             password=_FIRST_ADMIN_KEYS.value(_FIRST_ADMIN_KEYS.new),
             email=state.get("first_email") or None,
             language=current_language(),
+            setup_dir=_setup_dir(),
+            setup_code=state.get("first_setup_code"),
         )
     except AccountError as exc:
         state[_ERROR_KEY] = exc.user_message(current_language())
         return
     _FIRST_ADMIN_KEYS.clear()
-    sign_in(user)
+    state["first_setup_code"] = ""
+    _start_session(store, user)
     st.toast(tr("auth.first_admin.done"), icon=":material/check_circle:")
 
 
 def first_admin_form(store: Any) -> None:
     """The first-run screen: no account exists yet, so the visitor creates the first administrator."""
+    setup_dir = _setup_dir()
+    if setup_dir is not None:
+        _announce_setup_code(ensure_setup_code(setup_dir), str(setup_code_path(setup_dir)))
     with _screen_start():
         st.info(tr("auth.first_admin.intro"), icon=":material/waving_hand:")
+        if setup_dir is None:
+            st.caption(tr("auth.setup_code_skipped"))
         with st.form("first_admin", border=True):
             st.subheader(tr("auth.first_admin.title"))
+            if setup_dir is not None:
+                st.text_input(
+                    tr("auth.setup_code"),
+                    key="first_setup_code",
+                    type="password",
+                    help=tr("auth.setup_code_help", path=str(setup_code_path(setup_dir))),
+                )
             st.text_input(tr("auth.display_name"), key="first_display_name", autocomplete="name")
             st.text_input(
                 tr("auth.username"),
@@ -167,7 +234,7 @@ def forced_password_change_form(store: Any, user: CurrentUser) -> None:
     """Shown instead of the dashboard while the user still has a one-time password."""
 
     with _screen_start(user.username):
-        st.warning(tr("auth.must_change.intro", name=user.display_name), icon=":material/key:")
+        st.warning(tr("auth.must_change.intro", name=plain(user.display_name)), icon=":material/key:")
         password_change_form(
             store,
             user.username,

@@ -14,7 +14,7 @@ import streamlit as st
 
 from monsms_core.accounts import MIN_PASSWORD_LENGTH, AccountError, change_own_password
 from ui.shell.i18n import current_language, tr
-from ui.shell.session import password_changed_here
+from ui.shell.session import password_changed_here, session_secret
 
 # Called after a submission with the error to show, or None once the password changed.
 OutcomeHandler = Callable[[str | None], None]
@@ -65,7 +65,11 @@ def _on_change(store: Any, username: str, keys: PasswordKeys, on_outcome: Outcom
         return
     try:
         record = change_own_password(
-            store, username=username, current=keys.value(keys.current), new=keys.value(keys.new)
+            store,
+            username=username,
+            current=keys.value(keys.current),
+            new=keys.value(keys.new),
+            keep_session=session_secret(),
         )
     except AccountError as exc:
         on_outcome(exc.user_message(current_language()))

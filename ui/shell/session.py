@@ -1,9 +1,9 @@
 """Who is signed in, in this browser session.
 
 streamlit-authenticator's session keys (authentication_status, username, name, email, roles, logout) are
-the single record of the session's sign-in, so its cookie handling and our own login form agree. The
-store stays the authority: every run re-reads the user, so a disabled account or a new role takes
-effect on the next page load.
+the single record of the session's sign-in. The store stays the authority: every run re-reads the user
+and checks the server-side session, so a disabled account, a new role, a sign-out elsewhere or "sign out
+of all devices" takes effect on the next page load.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 import streamlit as st
 
+from monsms_core.accounts import DeviceToken, describe_device, live_session
 from ui.shell.i18n import set_language
 
 # Our own session keys (the library's are plain names; ours start with an underscore).
@@ -23,6 +24,9 @@ LOGOUT_FLAG = "_auth_logout_requested"
 NOTICE_KEY = "_auth_notice"
 CLIENT_ID_KEY = "_auth_client_id"
 PASSWORD_STAMP_KEY = "_auth_password_stamp"
+SESSION_SECRET_KEY = "_auth_session_secret"
+DEVICE_KEY = "_auth_device"
+SET_DEVICE_FLAG = "_auth_set_device_cookie"
 
 
 @dataclass(frozen=True)
@@ -54,8 +58,34 @@ def client_id() -> str:
     return str(st.session_state[CLIENT_ID_KEY])
 
 
+def session_secret() -> str | None:
+    """The secret of this browser session's server-side session (in its login cookie), or None."""
+    return st.session_state.get(SESSION_SECRET_KEY)
+
+
+def known_device() -> DeviceToken | None:
+    """This browser's valid "known device" token, if it has one."""
+    return st.session_state.get(DEVICE_KEY)
+
+
+def remember_device(device: DeviceToken) -> None:
+    """Keep `device` for this browser session and have its cookie written on this run."""
+    st.session_state[DEVICE_KEY] = device
+    st.session_state[SET_DEVICE_FLAG] = True
+
+
+def this_device() -> str:
+    """A short description of this browser, for the list of signed-in devices."""
+    try:
+        agent = st.context.headers.get("User-Agent")
+    except Exception:  # no request behind this run
+        agent = None
+    return describe_device(agent if isinstance(agent, str) else None)
+
+
 def session_username() -> str | None:
     """The username this session is signed in as (per the session state), or None."""
+    st.session_state.setdefault("authentication_status", None)
     if st.session_state.get("authentication_status") is True:
         return st.session_state.get("username") or None
     return None
@@ -79,8 +109,10 @@ def password_changed_here(record: Any) -> None:
     st.session_state[SET_COOKIE_FLAG] = True
 
 
-def sign_in(record: Any) -> None:
-    """Mark this session signed in as `record` and ask for the login cookie to be set on this run."""
+def sign_in(record: Any, secret: str, *, set_cookie: bool = True) -> None:
+    """Mark this session signed in as `record` with the server-side session opened with `secret`, and
+    (unless it came from the cookie) ask for the login cookie to be set on this run."""
+    st.session_state[SESSION_SECRET_KEY] = secret
     st.session_state["authentication_status"] = True
     st.session_state["username"] = record.username
     st.session_state["name"] = record.display_name
@@ -88,7 +120,8 @@ def sign_in(record: Any) -> None:
     st.session_state["roles"] = [record.role]
     # The library refuses to read the cookie while "logout" is set; a fresh login lifts that.
     st.session_state["logout"] = None
-    st.session_state[SET_COOKIE_FLAG] = True
+    if set_cookie:
+        st.session_state[SET_COOKIE_FLAG] = True
     remember_password(record)
     set_language(record.language)
 
@@ -99,12 +132,13 @@ def clear_sign_in() -> None:
         st.session_state[key] = None
     st.session_state.pop(SET_COOKIE_FLAG, None)
     st.session_state.pop(PASSWORD_STAMP_KEY, None)
+    st.session_state.pop(SESSION_SECRET_KEY, None)
 
 
 def session_problem(store: Any) -> tuple[CurrentUser | None, str | None]:
     """The signed-in user re-read from the store, or why the session must end: "disabled" (account
-    disabled or gone) or "revoked" (password reset or changed elsewhere since this session signed in).
-    (None, None) when nobody is signed in."""
+    disabled or gone), "revoked" (password reset or changed elsewhere since this session signed in) or
+    "ended" (its server-side session was ended). (None, None) when nobody is signed in."""
     username = session_username()
     if username is None:
         return None, None
@@ -114,6 +148,8 @@ def session_problem(store: Any) -> tuple[CurrentUser | None, str | None]:
     stamp = st.session_state.get(PASSWORD_STAMP_KEY)
     if stamp is not None and stamp != password_stamp(record):
         return None, "revoked"
+    if live_session(store, session_secret(), record.username) is None:
+        return None, "ended"
     return CurrentUser.from_record(record), None
 
 

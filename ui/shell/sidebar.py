@@ -11,6 +11,7 @@ from monsms_core.i18n.formatting import format_number
 from ui.review.badge import render_review_badge
 from ui.runtime import api_data, resources
 from ui.shell.i18n import current_language, set_language, tr
+from ui.shell.markdown import plain
 from ui.shell.session import CurrentUser, request_logout
 from ui.shell.widgets import mode_badge
 
@@ -44,7 +45,9 @@ def _credit_block() -> None:
 def render_sidebar(user: CurrentUser) -> None:
     """Fill the sidebar for `user` (the page menu itself comes from st.navigation)."""
     with st.sidebar:
-        st.markdown(f"**{user.display_name}**  \n{tr(f'accounts.role.{user.role}')} · `{user.username}`")
+        st.markdown(
+            f"**{plain(user.display_name)}**  \n{tr(f'accounts.role.{user.role}')} · `{user.username}`"
+        )
         mode_badge(short=True)
         _credit_block()
         render_review_badge(user)

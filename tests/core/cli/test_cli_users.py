@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -140,5 +141,28 @@ def test_the_real_command_line_creates_a_user(database_url: str, tmp_path: Path)
     store = open_store(database_url)
     try:
         assert accounts.verify_password(GOOD, store.users.get("awa").password_hash)
+    finally:
+        store.dispose()
+
+
+def test_unlock_lifts_a_lockout_and_is_audited(database_url: str) -> None:
+    run(["users", "add", "awa", "--role", "admin", "--name", "Awa", "--password-stdin"], GOOD + "\n")
+    store = open_store(database_url)
+    try:
+        now = datetime.now(UTC)
+        for attempt in range(5):  # strangers, 20 s apart (past the progressive delays)
+            moment = now - timedelta(seconds=20 * (5 - attempt))
+            accounts.attempt_login(
+                store, "awa", "wrong-guess", client_id=f"stranger-{attempt}", clock=lambda m=moment: m
+            )
+        assert accounts.account_locked_until(store, "awa") is not None
+        code, out, _ = run(["users", "unlock", "AWA"])
+        assert code == 0 and "« awa » déverrouillé" in out
+        assert accounts.account_locked_until(store, "awa") is None
+        [entry] = store.audit.list(action="user.unlocked")
+        assert entry.actor.startswith("cli") and entry.target == "awa"
+        assert store.audit.list(action="login.locked")  # the lockout itself was audited too
+        code, _, err = run(["users", "unlock", "ghost"])
+        assert code == 1 and "ghost" in err
     finally:
         store.dispose()

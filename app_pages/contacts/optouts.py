@@ -7,12 +7,11 @@ import streamlit as st
 
 from monsms_core import exports
 from monsms_core.contacts.optouts import add_from_check, add_typed, optouts_frame
-from monsms_core.contacts.preview import pretty_phone
 from monsms_core.i18n.formatting import format_number
 from monsms_core.importer import DEFAULT_LIMITS, ColumnMapping, ImportProblem
 from monsms_core.importer.isolated import checked_upload, remove_workdir
 from monsms_core.importer.limits import MEGABYTE
-from monsms_core.phones import normalize_phone
+from monsms_core.phones import normalize_phone, pretty_phone
 from ui.contacts import widgets as contacts_widgets
 from ui.contacts.import_steps import ACCEPTED_TYPES, check_stage, new_upload, read_stage
 from ui.runtime import resources

@@ -10,11 +10,11 @@ from monsms_core.accounts import active_sessions, end_all_sessions, is_current
 from monsms_core.i18n import LANGUAGE_NAMES, LANGUAGES
 from monsms_core.i18n.formatting import format_datetime
 from ui.runtime import resources
-from ui.shell.auth import request_logout, require_role
+from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
 from ui.shell.markdown import plain
 from ui.shell.password_form import PasswordKeys, password_change_form
-from ui.shell.session import session_secret
+from ui.shell.session import request_logout, session_secret
 from ui.shell.sidebar import change_language
 
 user = require_role("account")

@@ -10,11 +10,10 @@ import pandas as pd
 from monsms_core import exports
 from monsms_core.client import MonSmsClient
 from monsms_core.client.models import Contact, Page
-from monsms_core.contacts.preview import pretty_phone
 from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import ABIDJAN
 from monsms_core.i18n.problems import ProblemError
-from monsms_core.phones import DEFAULT_REGION, normalize_phone
+from monsms_core.phones import DEFAULT_REGION, normalize_phone, pretty_phone
 
 SORTS = {  # choice on the page → (orderBy, sort)
     "newest": ("createdAt", "desc"),

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from monsms_core.compose import parse_pasted_numbers
-from monsms_core.contacts.preview import pretty_phone
 from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import format_datetime
 from monsms_core.importer import CheckResult
-from monsms_core.phones import DEFAULT_REGION, PhoneResult
+from monsms_core.phones import DEFAULT_REGION, PhoneResult, pretty_phone
 from monsms_core.store import OptOutRecord, Store
 
 SOURCES = ("manual", "import")

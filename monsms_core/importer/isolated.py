@@ -83,7 +83,7 @@ class CheckStage:
 
     key: str
     counts: ImportCounts
-    review: dict[str, pd.DataFrame]  # kind → first REVIEW_ROWS rows (see contacts.preview.review_frame)
+    review: dict[str, pd.DataFrame]  # kind → first REVIEW_ROWS rows (see importer.review.review_frame)
     downloads: dict[str, str]  # "xlsx" / "csv" → file name in the folder
 
 
@@ -270,8 +270,8 @@ def _read_stage(folder: Path, args: dict[str, Any], limits: ImportLimits) -> dic
 
 def _check_stage(folder: Path, args: dict[str, Any], limits: ImportLimits) -> dict[str, Any]:
     from monsms_core import exports
-    from monsms_core.contacts.preview import review_frame
     from monsms_core.importer.report import rejected_rows_frame
+    from monsms_core.importer.review import review_frame
 
     with (folder / f"sheet-{_safe(args['sheet'])}.pkl").open("rb") as handle:
         read: SheetData = pickle.load(handle)  # written by the read stage above

@@ -21,6 +21,7 @@ from __future__ import annotations
 from monsms_core.phones.artci import migrate_old_number
 from monsms_core.phones.bulk import DEFAULT_REGION, normalize_cell, normalize_many, normalize_phone
 from monsms_core.phones.column import STATUS_CODES, STATUS_ORDER, PhoneColumn, normalize_column
+from monsms_core.phones.display import pretty_phone
 from monsms_core.phones.result import PhoneReason, PhoneResult, PhoneStatus
 
 __all__ = [
@@ -36,4 +37,5 @@ __all__ = [
     "normalize_column",
     "normalize_many",
     "normalize_phone",
+    "pretty_phone",
 ]

@@ -1,5 +1,5 @@
-"""Fixtures of the login, session and lockout tests: fast hashing, and a store (SQLite and PostgreSQL)
-holding an administrator "awa" and a viewer "aya", both with the password GOOD."""
+"""Fixtures of the accounts tests: fast hashing, and `team`: the store (SQLite and PostgreSQL) holding
+an administrator "awa" and a viewer "aya", both with the password GOOD."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def store(store: Store) -> Store:
-    """The shared store (tests/conftest.py: SQLite and PostgreSQL) with the two accounts."""
+def team(store: Store) -> Store:
+    """The shared store (tests/conftest.py: SQLite and PostgreSQL) with the two accounts; a module that
+    wants them says `pytestmark = pytest.mark.usefixtures("team")`."""
     for username, role in (("awa", "admin"), ("aya", "viewer")):
         accounts.create_user(
             store, actor="test", username=username, display_name=username.title(), role=role, password=GOOD

@@ -22,6 +22,8 @@ from tests.core.accounts.conftest import GOOD
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
+pytestmark = pytest.mark.usefixtures("team")
+
 
 class Clock:
     """A clock the test moves by hand."""

@@ -20,6 +20,8 @@ from tests.core.accounts.test_login import T0, Clock
 
 KEY = "k" * 64
 
+pytestmark = pytest.mark.usefixtures("team")
+
 
 def test_sign_out_ends_the_session_for_every_copy_of_the_cookie(store: Store) -> None:
     secret = accounts.open_session(store, "aya", "Chrome · Linux")

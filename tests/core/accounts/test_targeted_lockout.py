@@ -14,6 +14,8 @@ from monsms_core.store import Store
 from tests.core.accounts.conftest import GOOD
 from tests.core.accounts.test_login import T0, Clock
 
+pytestmark = pytest.mark.usefixtures("team")
+
 
 def _attack(store: Store, clock: Clock, times: int = 6, username: str = "awa") -> None:
     """Wrong passwords from fresh browser sessions (no device token), as an attacker would send them."""

@@ -18,8 +18,9 @@ from monsms_core.contacts.import_jobs import reason_message
 from monsms_core.contacts.index import IndexHolder, build_index, fold
 from monsms_core.contacts.lookup import find_recent_by_phone
 from monsms_core.contacts.optouts import add_from_check, add_typed, optouts_frame
-from monsms_core.contacts.preview import pretty_phone, review_frame
 from monsms_core.importer import ColumnMapping, check
+from monsms_core.importer.review import review_frame
+from monsms_core.phones import pretty_phone
 from monsms_core.store import Store
 
 

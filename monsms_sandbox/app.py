@@ -223,7 +223,7 @@ class SandboxApp:
         except ValueError:
             return envelope(False, None, BAD_JSON)
         if not isinstance(body, dict):
-            issue = {
+            issue: dict[str, object] = {
                 "code": "invalid_type",
                 "expected": "object",
                 "received": zod_type_name(body),

@@ -32,7 +32,7 @@ class SandboxControl:
 
     def call(self, endpoint: str, /, **body: object) -> Any:
         """POST `body` (None values dropped) to /_sandbox/<endpoint> and return `data`."""
-        payload = {key: value for key, value in body.items() if value is not None}
+        payload: dict[str, Any] = {key: value for key, value in body.items() if value is not None}
         url = f"{self.root_url}/_sandbox/{endpoint}"
         response = self._session.post(url, json=payload, timeout=self.timeout)
         response.raise_for_status()

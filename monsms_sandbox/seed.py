@@ -28,7 +28,7 @@ SEED_DELIVERY_SECONDS = 40.0
 def _contacts(rng: random.Random, moment: float) -> list[tuple[str, str, str, str, str, float]]:
     """(phone, name, first, last, sex, created_at) rows, oldest first, unique phones."""
     phones: set[str] = set()
-    rows = []
+    rows: list[tuple[str, str, str, str, str, float]] = []
     while len(rows) < CONTACTS:
         phone = "225" + rng.choice(("01", "05", "07", "07")) + f"{rng.randrange(10**8):08d}"
         if phone in phones:
@@ -179,8 +179,8 @@ def seed_account(
         )
         balance += credit if status == "CHARGED" else 0
     days_ago = sorted((rng.uniform(1, 60) for _ in range(PAST_CAMPAIGNS)), reverse=True)
-    for index, days in enumerate(days_ago):
-        created = moment - days * DAY
+    for index, days_before in enumerate(days_ago):
+        created = moment - days_before * DAY
         model = rng.choice(seed_data.CAMPAIGN_MODELS)
         balance -= _insert_campaign(
             conn, account_id, model, group_ids, members, created, created, index, failure_rate

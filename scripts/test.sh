@@ -8,6 +8,7 @@ MONSMS_TEST_POSTGRES_URL="$(bash scripts/postgres-test-server.sh)"
 export MONSMS_TEST_POSTGRES_URL
 export MONSMS_REQUIRE_POSTGRES=1
 $PY -m ruff check .
+$PY -m mypy
 set +e
 $PY -m pytest "$@"
 status=$?

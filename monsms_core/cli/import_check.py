@@ -14,6 +14,7 @@ import json
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -107,7 +108,7 @@ def check_file(
 
 def with_phone_column(mapping: ColumnMapping, column: str) -> ColumnMapping:
     """`mapping` with `column` as the phone column, taken away from any other field that had it."""
-    changes: dict[str, object] = {name: None for name in FIELDS if getattr(mapping, name) == column}
+    changes: dict[str, Any] = {name: None for name in FIELDS if getattr(mapping, name) == column}
     changes["phone"] = column
     return replace(mapping, **changes)
 

@@ -29,7 +29,7 @@ class Resource:
         moving on only on a "not found" answer; the form that answers is remembered for this client.
         When every form says "not found", the last NotFoundError is raised (e.g. the id is unknown)."""
         remembered = self._transport.path_choices.get(endpoint)
-        ordered = [remembered] if remembered in forms else list(forms)
+        ordered = [remembered] if remembered is not None and remembered in forms else list(forms)
         error: NotFoundError | None = None
         for form in ordered:
             try:

@@ -191,7 +191,7 @@ class ApiModel:
                 if parsed is not None:
                     values[f.name] = parsed
         extra = {k: v for k, v in data.items() if k not in used}
-        return cls(**values, extra=extra)  # type: ignore[call-arg]
+        return cls(**values, extra=extra)  # type: ignore[call-arg]  # fields are known only at runtime
 
 
 @dataclass
@@ -299,7 +299,8 @@ class Recurrence(ApiModel):
         unknown = set(days) - _WEEKDAYS
         if unknown:
             raise ValueError(f"unknown weekday(s): {sorted(unknown)}")
-        return cls(enabled=enabled, **{day: moment.replace(second=0, microsecond=0) for day in days})
+        times: dict[str, Any] = {day: moment.replace(second=0, microsecond=0) for day in days}
+        return cls(enabled=enabled, **times)
 
     def days(self) -> dict[str, time]:
         """{weekday: time} of the days it runs, in week order."""

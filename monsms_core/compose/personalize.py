@@ -131,7 +131,7 @@ def _fallback_for(field: Field, fallbacks: Mapping[str, str] | None) -> str:
     if not fallbacks:
         return ""
     column = match_column(field.name, fallbacks.keys())
-    return "" if column is None else str(fallbacks[column])  # type: ignore[index]
+    return "" if column is None else str(fallbacks[column])  # type: ignore[index]  # keys are the fallbacks' own
 
 
 def render(text: str, values: Mapping[str, object], fallbacks: Mapping[str, str] | None = None) -> str:
@@ -146,7 +146,7 @@ def render(text: str, values: Mapping[str, object], fallbacks: Mapping[str, str]
         if column is None:
             pieces.append(token.raw)
             continue
-        value = format_value(values[column])  # type: ignore[index]
+        value = format_value(values[column])  # type: ignore[index]  # column comes from `columns`
         pieces.append(value or _fallback_for(token, fallbacks))
     return "".join(pieces)
 

@@ -26,7 +26,7 @@ SORTS = {  # choice on the page → (orderBy, sort)
 def read_page(client: MonSmsClient, page: int, page_size: int = 50, sort: str = "newest") -> Page[Contact]:
     """One page of contacts in the chosen order (one API call)."""
     order_by, direction = SORTS[sort]
-    return client.contacts.list(page=page, count=page_size, sort=direction, order_by=order_by)  # type: ignore[arg-type]
+    return client.contacts.list(page=page, count=page_size, sort=direction, order_by=order_by)  # type: ignore[arg-type]  # SORTS holds literals
 
 
 class ContactInputError(ProblemError, ValueError):

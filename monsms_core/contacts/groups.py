@@ -68,10 +68,10 @@ def create_group(
     try:
         group = client.groups.create(name.strip(), description, contacts=contacts)
     except OutcomeUnknownError:
-        group = find_group(client, name)
-        if group is None or group.id is None:
+        found = find_group(client, name)
+        if found is None or found.id is None:
             raise
-        return replace(add_members(client, group.id, contacts), created_group=True)
+        return replace(add_members(client, found.id, contacts), created_group=True)
     return MembershipChange(group, len(contacts), created_group=True)
 
 

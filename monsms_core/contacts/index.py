@@ -70,7 +70,7 @@ class ContactIndex:
     frame: pd.DataFrame  # COLUMNS, one row per contact, newest first
     built_at: datetime
     build_seconds: float = 0.0
-    _haystack: pd.Series = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+    _haystack: pd.Series = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self._haystack is None:

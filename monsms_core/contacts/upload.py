@@ -46,6 +46,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from monsms_core.client import MonSmsClient
@@ -97,7 +98,7 @@ class _Run:
     actor: str
     batch_size: int
     settle: float
-    sleep: Callable[[float], None]
+    sleep: Callable[[float], object]
     size: int = 0  # current batch size (halved while isolating a refused contact)
     fence: frozenset[str] = frozenset()  # ids created by the last answered batch: older than what follows
 
@@ -120,7 +121,7 @@ def run_upload(
     backoff_base: float = 0.5,
     backoff_max: float = 30.0,
     settle_seconds: float = 3.0,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], object] = time.sleep,
 ) -> UploadResult:
     """Create the job's pending contacts, then complete its group; see the module docstring."""
     if not 1 <= batch_size <= MAX_BATCH:
@@ -159,10 +160,10 @@ def run_upload(
             break
         in_flight = [item for item in head if (item.reason or "").startswith(IN_FLIGHT)]
         if in_flight:  # left by a run that died mid-request: settle it before sending anything
-            error = attempt(lambda items=in_flight: _settle_in_flight(run, items))
+            error = attempt(partial(_settle_in_flight, run, in_flight))
         else:
             batch = head[: run.size]
-            error = attempt(lambda items=batch: _send(run, items))
+            error = attempt(partial(_send, run, batch))
         if progress is not None:
             progress(store.import_jobs.progress(job_id), "contacts")
         if error is not None:

@@ -175,7 +175,7 @@ def _open_calamine(data: bytes, kind: str) -> python_calamine.CalamineWorkbook:
         raise  # calamine read the named copy but not the upload: still damaged
 
 
-def _calamine(action):  # type: ignore[no-untyped-def]
+def _calamine(action):  # type: ignore[no-untyped-def]  # calamine's error types are not exported
     """Run a calamine call, turning its errors (and Rust panics) into one ImportProblem."""
     try:
         return action()

@@ -119,15 +119,16 @@ def approve(
     plan = checks.readable_plan(item, moment)
     details: dict[str, Any] = {**checks.summary(plan), "revision": item.revision}
     changes: dict[str, Any] = {}
-    if isinstance(plan.schedule, datetime) and plan.schedule <= moment:
+    passed = plan.schedule
+    if isinstance(passed, datetime) and passed <= moment:
         if new_schedule is None:
             raise ReviewError("schedule_passed")
         rescheduled = checks.rescheduled(plan, new_schedule, moment)
         if rescheduled.blockers:
             raise ReviewError("new_schedule_in_past")
-        details.update(
-            rescheduled_from=plan.schedule.isoformat(), rescheduled_to=rescheduled.schedule.isoformat()
-        )
+        moved_to = rescheduled.schedule
+        assert isinstance(moved_to, datetime)  # check_schedule keeps a datetime a datetime
+        details.update(rescheduled_from=passed.isoformat(), rescheduled_to=moved_to.isoformat())
         plan = rescheduled
         changes = {"payload": plan.to_payload(), "fingerprint": plan.fingerprint}
     elif new_schedule is not None:

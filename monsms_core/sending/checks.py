@@ -38,7 +38,11 @@ class Shortfall(Problem):
         return {"needed": self.needed, "available": self.available, "missing": self.missing}
 
     def message_params(self, lang: str | None) -> dict[str, object]:
-        return {name: format_number(value, lang) for name, value in self.params.items()}
+        return {
+            "needed": format_number(self.needed, lang),
+            "available": format_number(self.available, lang),
+            "missing": format_number(self.missing, lang),
+        }
 
 
 def blockers(

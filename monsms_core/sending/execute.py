@@ -207,7 +207,7 @@ class _Run:
                 campaign = self.client.campaigns.create(
                     chunk.text,
                     contacts=chunk.phones,
-                    type=plan.api_type,  # type: ignore[arg-type]
+                    type=plan.api_type,  # type: ignore[arg-type]  # a plain str checked by build_plan
                     sender_id=plan.sender_id,
                     name=name,
                     scheduled_date=scheduled,

@@ -198,7 +198,7 @@ def build_plan(
         columns = list(dict.fromkeys(name for r in unique for name in r.fields))
         matches = match_fields(text, columns)
         unknown = tuple(f for f, c in matches.items() if c is None)
-        used = dict.fromkeys(c for c in matches.values() if c is not None)
+        used: dict[str, None] = dict.fromkeys(str(c) for c in matches.values() if c is not None)
         # Only the columns the text uses: copying every field of 100,000 recipients would dominate.
         frame = pd.DataFrame(
             {c: [r.fields.get(c) for r in unique] for c in used}, index=pd.RangeIndex(len(unique))

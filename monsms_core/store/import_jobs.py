@@ -6,6 +6,7 @@ Items are addressed by their row number within the job (the number shown in the 
 
 from __future__ import annotations
 
+import builtins  # the repositories have a method named `list`
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, bindparam, func, insert, select, update
 
 from monsms_core.store import schema
-from monsms_core.store.db import Database, checked_statuses, now_utc
+from monsms_core.store.db import Database, checked_statuses, inserted_id, now_utc
 
 ITEM_STATUSES = ("pending", "created", "skipped", "failed")
 _jobs, _items = schema.import_jobs, schema.import_items
@@ -86,16 +87,18 @@ class ImportJobs:
             raise ValueError(f"{len(numbers)} row numbers given for {len(rows)} rows")
         now = now_utc()
         with self._db.write() as conn:
-            job_id = conn.execute(
-                insert(_jobs).values(
-                    created_by=created_by,
-                    filename=filename,
-                    group_name=group_name,
-                    total_rows=len(rows),
-                    created_at=now,
-                    updated_at=now,
+            job_id = inserted_id(
+                conn.execute(
+                    insert(_jobs).values(
+                        created_by=created_by,
+                        filename=filename,
+                        group_name=group_name,
+                        total_rows=len(rows),
+                        created_at=now,
+                        updated_at=now,
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
             for start in range(0, len(rows), _INSERT_CHUNK):
                 # A list of parameter sets makes SQLAlchemy use the driver's executemany (batched).
                 conn.execute(
@@ -123,13 +126,13 @@ class ImportJobs:
             query = query.where(_jobs.c.created_by == created_by)
         return self._jobs(query)
 
-    def pending_items(self, job_id: int, limit: int = 500) -> list[ImportItem]:
+    def pending_items(self, job_id: int, limit: int = 500) -> builtins.list[ImportItem]:
         """The next `limit` rows still to upload, in row order."""
         return self.items(job_id, statuses=["pending"], limit=limit)
 
     def items(
         self, job_id: int, *, statuses: Iterable[str] | None = None, limit: int | None = None
-    ) -> list[ImportItem]:
+    ) -> builtins.list[ImportItem]:
         """Rows of the job in row order, optionally only those in `statuses` (e.g. the failed ones)."""
         query = select(_items).where(_items.c.job_id == job_id).order_by(_items.c.row_number)
         if statuses is not None:
@@ -191,14 +194,14 @@ class ImportJobs:
         with self._db.read() as conn:
             return self._counts(conn, [job_id]).get(job_id, _empty_counts())
 
-    def _jobs(self, query: Select[Any]) -> list[ImportJob]:
+    def _jobs(self, query: Select[Any]) -> builtins.list[ImportJob]:
         with self._db.read() as conn:
             rows = conn.execute(query).all()
             counts = self._counts(conn, [row.id for row in rows])
         return [ImportJob(**row._mapping, counts=counts.get(row.id, _empty_counts())) for row in rows]
 
     @staticmethod
-    def _counts(conn: Connection, job_ids: list[int]) -> dict[int, dict[str, int]]:
+    def _counts(conn: Connection, job_ids: builtins.list[int]) -> dict[int, dict[str, int]]:
         if not job_ids:
             return {}
         query = (

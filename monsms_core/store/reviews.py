@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 
 from monsms_core.store import schema
 from monsms_core.store.audit import append_entry
-from monsms_core.store.db import Database, checked_statuses, now_utc
+from monsms_core.store.db import Database, checked_statuses, inserted_id, now_utc
 
 STATUSES = ("submitted", "approved", "rejected", "returned")
 # Columns a transition may change besides the status (and updated_at, always stamped).
@@ -118,7 +118,7 @@ class Reviews:
                         updated_at=now,
                     )
                 )
-                new_id = result.inserted_primary_key[0]
+                new_id = inserted_id(result)
                 append_entry(conn, created_by, "review.submitted", new_id, audit_details)
                 row = conn.execute(select(_reviews).where(_reviews.c.id == new_id)).one()
             return _record(row), True

@@ -12,6 +12,7 @@ status and attempt count read, so of two claimers exactly one gets the job.
 
 from __future__ import annotations
 
+import builtins  # the repositories have a method named `list`
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -295,7 +296,7 @@ class WorkerJobs:
         with self._db.write() as conn:
             conn.execute(update(_workers).where(_workers.c.id == worker_id).values(stopped_at=now_utc()))
 
-    def live_workers(self, within: timedelta) -> list[WorkerRecord]:
+    def live_workers(self, within: timedelta) -> builtins.list[WorkerRecord]:
         """Workers that beat within `within` and did not stop."""
         since = now_utc() - within
         query = select(_workers).where(_workers.c.heartbeat_at >= since, _workers.c.stopped_at.is_(None))

@@ -7,6 +7,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import timedelta
+from typing import Any
 
 # A worker that stops beating is presumed dead after LEASE seconds; another one takes its jobs over at
 # its next poll. lease + poll + settle must stay well under a minute (the promise is 60 s).
@@ -50,7 +51,7 @@ class WorkerOptions:
         """Defaults, then MONSMS_WORKER_<FIELD> variables (MONSMS_WORKER_LEASE=6), then `overrides`
         that are not None (command-line arguments)."""
         env = os.environ if environ is None else environ
-        values: dict[str, float | int] = {}
+        values: dict[str, Any] = {}
         for item in fields(cls):
             raw = env.get(ENV_PREFIX + item.name.upper())
             if raw:

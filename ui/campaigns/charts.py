@@ -114,7 +114,7 @@ def charts(sends: pd.DataFrame, start: date | None, end: date | None) -> None:
         required=True,
         key="campaigns_chart_granularity",
     )
-    frame = per_period(sends, granularity or "day", start=start, end=end)
+    frame = per_period(sends, "week" if granularity == "week" else "day", start=start, end=end)
     span = pd.Timedelta(days=7 if granularity == "week" else 1)
     frame["period_end"] = frame["period"] + span * 0.85
     date_format = "%d/%m" if granularity == "day" else "%d/%m/%y"

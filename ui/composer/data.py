@@ -9,6 +9,8 @@ page offers a retry that clears them.
 
 from __future__ import annotations
 
+from typing import Any
+
 import streamlit as st
 
 from monsms_core.client import MonSmsClient
@@ -102,7 +104,7 @@ def offers() -> Fetched:
 
 def refresh(*readers: str) -> None:
     """Forget cached reads after a write or on the user's request ("contacts", "groups", "senders"…)."""
-    caches = {
+    caches: dict[str, Any] = {
         "contacts": _contacts,
         "groups": _groups,
         "members": _group_members,

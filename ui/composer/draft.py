@@ -34,7 +34,7 @@ def draft_status(send_key: str, actor: str, *, admin: bool = False) -> bool:
     record = store.reviews.get_by_key(send_key) if entry is None else None
     if entry is None and record is None:
         return False
-    owner = entry.created_by if entry is not None else record.created_by  # type: ignore[union-attr]
+    owner = entry.created_by if entry is not None else record.created_by  # type: ignore[union-attr]  # one of the two exists (checked above)
     if owner != actor and not admin:
         new_draft_key()
         return False
@@ -67,9 +67,14 @@ def draft_status(send_key: str, actor: str, *, admin: bool = False) -> bool:
         reuse_col.button(
             tr("composer.draft.reuse"),
             icon=":material/content_copy:",
-            on_click=new_draft_key,
+            on_click=_start_new_draft,
             key="draft_reuse",
             width="stretch",
             help=tr("composer.draft.reuse_help"),
         )
     return not (record is not None and record.status == "returned")
+
+
+def _start_new_draft() -> None:
+    """Button callback: a new draft key (its value is read from the session on the next run)."""
+    new_draft_key()

@@ -9,6 +9,7 @@ inputs (`ui.composer.state`), so the many reruns of a composing session do not r
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 import streamlit as st
 
@@ -204,7 +205,8 @@ def _check_file(data: bytes, filename: str, region: str, phone_column: str | Non
         mapping = detect_mapping(sheet.frame)
         if phone_column and phone_column in sheet.frame.columns and phone_column != mapping.phone:
             # The column the user picked stops being a name/sex column: one column, one meaning.
-            cleared = {f: None for f, c in mapping.field_columns().items() if c == phone_column}
+            fields = mapping.field_columns().items()
+            cleared: dict[str, Any] = {f: None for f, c in fields if c == phone_column}
             mapping = replace(mapping, **cleared, phone=phone_column)
         result = check(sheet.frame, mapping, region)
     except ImportProblem as problem:

@@ -68,7 +68,7 @@ def memo(slot: str, signature: Any, compute: Callable[[], T]) -> T:
     cache: dict[str, tuple[Any, Any]] = st.session_state.setdefault(_MEMO_STATE, {})
     hit = cache.get(slot)
     if hit is not None and hit[0] == signature:
-        return hit[1]  # type: ignore[no-any-return]
+        return hit[1]
     value = compute()
     cache[slot] = (signature, value)
     return value

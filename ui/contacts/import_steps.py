@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 import streamlit as st
 
@@ -75,7 +75,13 @@ def mapping_form(read: ReadStage, key: str) -> ColumnMapping:
             key=f"imp_map_{field}_{key}",
             help=tr(f"import.mapping.{field}_help"),
         )
-    return ColumnMapping(**chosen)
+    return ColumnMapping(
+        phone=chosen["phone"],
+        full_name=chosen["full_name"],
+        first_name=chosen["first_name"],
+        last_name=chosen["last_name"],
+        sex=chosen["sex"],
+    )
 
 
 def sheet_preview(read: ReadStage) -> None:
@@ -135,7 +141,7 @@ def review_tables(checked: CheckStage, key: str) -> None:
         table.columns[0]: st.column_config.NumberColumn(width="small", format="%d"),
         table.columns[-1]: st.column_config.TextColumn(width="large"),
     }
-    height = 282 if len(table) > 7 else "auto"  # a few rows: no empty grid below them
+    height: int | Literal["auto"] = 282 if len(table) > 7 else "auto"  # a few rows: no empty grid below them
     st.dataframe(table, hide_index=True, width="stretch", height=height, column_config=widths)
 
 

@@ -91,7 +91,7 @@ def progress(job_id: int) -> None:
         )
     st.progress(_fraction(counts), text=text)
     st.button(
-        tr("import.progress.pause"), icon=":material/pause:", on_click=pause, args=(store, job.id),
+        tr("import.progress.pause"), icon=":material/pause:", on_click=_pause, args=(store, job.id),
         key=f"imp_pause_{job_id}",
     )  # fmt: skip
 
@@ -178,3 +178,8 @@ def unfinished(store: Store, jobs: list[ImportJob], username: str, following: in
                 type="primary",
                 width="stretch",
             )
+
+
+def _pause(store: Store, job_id: int) -> None:
+    """Button callback: ask the worker to pause the upload after its current batch."""
+    pause(store, job_id)

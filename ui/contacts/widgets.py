@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -83,7 +84,7 @@ def selectable_table(
 ) -> list[int]:
     """The contacts of `frame` (index columns) as a table; the positions of the selected rows."""
     table = display_frame(frame, current_language())
-    options = {"hide_index": True, "width": "stretch", "key": key}
+    options: dict[str, Any] = {"hide_index": True, "width": "stretch", "key": key}
     if height or len(table) > 10:  # a page of 50 shows about 15 rows before scrolling
         options["height"] = height or 560
     if not selectable:
@@ -199,10 +200,13 @@ def add_to_group(ids: list[str], username: str, key: str) -> None:
     names = dict(zip(frame["id"], frame["name"], strict=True))
     pick, go = st.columns([3, 2], vertical_alignment="bottom")
     group_id = pick.selectbox(
-        tr("contacts.group.pick"), list(names), format_func=names.get, key=f"{key}_group"
+        tr("contacts.group.pick"),
+        list(names),
+        format_func=lambda group: names.get(group, ""),
+        key=f"{key}_group",
     )
     label = tr("contacts.group.add", count=format_number(len(ids), lang))
-    if go.button(label, icon=":material/group_add:", key=f"{key}_add", width="stretch"):
+    if go.button(label, icon=":material/group_add:", key=f"{key}_add", width="stretch") and group_id:
         add_ids_to_group(group_id, names[group_id], ids, username)
 
 

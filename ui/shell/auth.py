@@ -127,8 +127,8 @@ def gate(cookie_key: str) -> CurrentUser:
     # own elements keep their positions whether or not a cookie is being written: otherwise the browser
     # briefly shows the old and the new page together.
     cookies = CookieWriter(st.container())
-    if st.session_state.pop(LOGOUT_FLAG, False) and session_username():
-        record_logout(store, session_username())
+    if st.session_state.pop(LOGOUT_FLAG, False) and (leaving := session_username()):
+        record_logout(store, leaving)
         end_session(store, session_secret())
         _sign_out(cookies)
         set_notice("info", tr("auth.signed_out"))

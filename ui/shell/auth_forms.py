@@ -80,7 +80,7 @@ def _language_switch(username: str | None = None) -> None:
     st.segmented_control(
         tr("ui.language"),
         LANGUAGES,
-        format_func=LANGUAGE_NAMES.get,
+        format_func=lambda code: LANGUAGE_NAMES.get(code, code),
         key="_auth_language",
         required=True,
         on_change=_on_language,

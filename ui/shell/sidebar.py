@@ -57,7 +57,7 @@ def render_sidebar(user: CurrentUser) -> None:
         st.segmented_control(
             tr("ui.language"),
             LANGUAGES,
-            format_func=LANGUAGE_NAMES.get,
+            format_func=lambda code: LANGUAGE_NAMES.get(code, code),
             key=LANGUAGE_WIDGET_KEY,
             required=True,
             on_change=lambda: change_language(user.username, st.session_state.get(LANGUAGE_WIDGET_KEY)),

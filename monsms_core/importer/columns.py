@@ -4,6 +4,7 @@ for the phone, from the values) for the user to confirm or change. Other columns
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
 import pandas as pd
@@ -65,6 +66,17 @@ class ColumnMapping:
     last_name: str | None = None
     sex: str | None = None
     ignored: tuple[str, ...] = ()
+
+    @classmethod
+    def of_fields(cls, columns: Mapping[str, str | None]) -> ColumnMapping:
+        """The mapping giving each field of FIELDS the column `columns` names (a missing field: None)."""
+        return cls(
+            phone=columns.get("phone"),
+            full_name=columns.get("full_name"),
+            first_name=columns.get("first_name"),
+            last_name=columns.get("last_name"),
+            sex=columns.get("sex"),
+        )
 
     def field_columns(self) -> dict[str, str]:
         """{field: column} for the fields that have a column."""
@@ -189,13 +201,7 @@ def detect_mapping(frame: pd.DataFrame) -> ColumnMapping:
     chosen["phone"] = _choose_phone(frame, matches["phone"], taken)
     if chosen["last_name"] and not chosen["first_name"] and not chosen["full_name"]:
         chosen["full_name"], chosen["last_name"] = chosen["last_name"], None
-    return ColumnMapping(
-        phone=chosen["phone"],
-        full_name=chosen["full_name"],
-        first_name=chosen["first_name"],
-        last_name=chosen["last_name"],
-        sex=chosen["sex"],
-    )
+    return ColumnMapping.of_fields(chosen)
 
 
 def _choose_sex(frame: pd.DataFrame, candidates: list[tuple[int, int, str]]) -> str | None:

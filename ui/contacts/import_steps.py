@@ -75,13 +75,7 @@ def mapping_form(read: ReadStage, key: str) -> ColumnMapping:
             key=f"imp_map_{field}_{key}",
             help=tr(f"import.mapping.{field}_help"),
         )
-    return ColumnMapping(
-        phone=chosen["phone"],
-        full_name=chosen["full_name"],
-        first_name=chosen["first_name"],
-        last_name=chosen["last_name"],
-        sex=chosen["sex"],
-    )
+    return ColumnMapping.of_fields(chosen)
 
 
 def sheet_preview(read: ReadStage) -> None:

@@ -1,7 +1,7 @@
 """The public entry points, with a fast path for the forms most Ivorian cells already have.
 
 Most cells of a real contact sheet are already clean: "0707123456", "07 07 12 34 56", "+225 0707123456",
-"2250707123456", or the number 707123456 that Excel made of 0707123456. `_fast_ci` recognises exactly
+"2250707123456", or the number 707123456 that Excel made of 0707123456. `fast_ci` recognises exactly
 those with one regular expression (built from libphonenumber's own mobile pattern for CI) and answers
 what the full path would answer, without tokenising or calling libphonenumber; anything else takes the
 full path. `normalize_many` also remembers each distinct value within one call, since sheets repeat.
@@ -42,7 +42,7 @@ def normalize_cell(value: object, default_region: str = DEFAULT_REGION) -> list[
     """
     region = check_region(default_region)
     if region == CI_REGION:
-        fast = _fast_ci(value)
+        fast = fast_ci(value)
         if fast is not None:
             return [fast]
     return normalize_cell_slow(value, region)
@@ -58,7 +58,7 @@ def normalize_many(values: Iterable[object], default_region: str = DEFAULT_REGIO
     out: list[list[PhoneResult]] = []
     append = out.append
     for value in values:
-        quick = _fast_ci(value) if fast else None
+        quick = fast_ci(value) if fast else None
         if quick is not None:
             # cheaper to redo than to remember: a memo entry per clean number only grows the heap
             append([quick])
@@ -76,7 +76,7 @@ def normalize_many(values: Iterable[object], default_region: str = DEFAULT_REGIO
     return out
 
 
-def _fast_ci(value: object) -> PhoneResult | None:
+def fast_ci(value: object) -> PhoneResult | None:
     """The result for an already clean Ivorian mobile, None when the full path must decide."""
     if type(value) is str:
         match = _FAST_TEXT.fullmatch(value)

@@ -21,7 +21,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from monsms_core.phones.bulk import _fast_ci as fast_number
+from monsms_core.phones.bulk import fast_ci
 from monsms_core.phones.cells import normalize_cell_slow
 from monsms_core.phones.numbers import CI_CODE, CI_MOBILE_PATTERN, CI_REGION, check_region
 from monsms_core.phones.result import PhoneReason, PhoneResult, PhoneStatus
@@ -136,7 +136,7 @@ def _stored_numbers(values: Sequence[object], status: np.ndarray, phone: np.ndar
     for position in np.flatnonzero(status < 0).tolist():
         value = values[position]
         if type(value) is int or type(value) is float:
-            quick = fast_number(value)
+            quick = fast_ci(value)
             if quick is not None:
                 status[position] = STATUS_CODES[quick.status]
                 phone[position] = quick.phone

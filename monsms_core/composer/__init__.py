@@ -3,6 +3,7 @@ cheaper-characters suggestion, previews and the schedule's wording."""
 
 from __future__ import annotations
 
+from monsms_core.composer.confirmation import Readiness, check_before_confirming, foreign_draft
 from monsms_core.composer.model import (
     CounterView,
     Measure,
@@ -27,13 +28,16 @@ from monsms_core.composer.model import (
 __all__ = [
     "CounterView",
     "Measure",
+    "Readiness",
     "Suggestion",
     "available_fields",
+    "check_before_confirming",
     "contact_fields",
     "contacts_to_recipients",
     "counter_view",
     "display_phone",
     "example_recipient",
+    "foreign_draft",
     "import_recipients",
     "insert_field",
     "parts_breakdown",

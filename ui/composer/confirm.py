@@ -13,15 +13,12 @@ Where the confirmed send goes (outbox, review, or the returned review it correct
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import streamlit as st
 
 from monsms_core import review
-from monsms_core.client.errors import MonSmsError
-from monsms_core.composer import parts_breakdown, schedule_summary
+from monsms_core.composer import check_before_confirming, parts_breakdown, schedule_summary
 from monsms_core.i18n.formatting import format_number
-from monsms_core.sending import PlanBlockedError, SendKeyConflictError, SendPlan, check_affordable
+from monsms_core.sending import PlanBlockedError, SendKeyConflictError, SendPlan
 from ui.composer import data as composer_data
 from ui.composer.state import new_draft_key, queue_send
 from ui.runtime import resources
@@ -29,6 +26,11 @@ from ui.shell.i18n import current_language, tr
 from ui.shell.session import CurrentUser
 
 _OPEN_KEY = "_composer_confirm_open"
+_PROBLEM_ICONS = {  # by problem code; anything else is the API answering badly
+    "schedule_in_past": ":material/event_busy:",
+    "blocked": ":material/block:",
+    "shortfall": ":material/account_balance_wallet:",
+}
 _NOTICE_KEY = "_composer_confirm_notice"
 
 
@@ -146,26 +148,17 @@ def _dialog_body(plan: SendPlan, send_key: str, user: CurrentUser, for_review: b
 def _fresh_checks(plan: SendPlan, lang: str) -> bool:
     """Balance read now from the API (never the cached one) and the schedule against the clock; True if
     something forbids confirming."""
-    if isinstance(plan.schedule, datetime) and plan.schedule <= datetime.now(UTC):
-        st.error(tr("sending.blocker.schedule_in_past"), icon=":material/event_busy:")
+    readiness = check_before_confirming(plan, resources.client())
+    if readiness.problem is not None:
+        icon = _PROBLEM_ICONS.get(str(readiness.problem.code), ":material/cloud_off:")
+        st.error(readiness.problem.user_message(lang), icon=icon)
         return True
-    if plan.blockers:
-        st.error(tr("composer.confirm.blocked"), icon=":material/block:")
-        return True
-    try:
-        balance = resources.client().user.credit()
-    except MonSmsError as error:
-        st.error(error.user_message(lang), icon=":material/cloud_off:")
-        return True
-    shortfall = check_affordable(plan, balance)
-    if shortfall is not None:
-        st.error(shortfall.user_message(lang), icon=":material/account_balance_wallet:")
-        return True
-    st.caption(
-        tr(
-            "composer.confirm.balance_after",
-            balance=format_number(balance, lang),
-            after=format_number(balance - plan.total_credits, lang),
+    if readiness.balance is not None and readiness.balance_after is not None:
+        st.caption(
+            tr(
+                "composer.confirm.balance_after",
+                balance=format_number(readiness.balance, lang),
+                after=format_number(readiness.balance_after, lang),
+            )
         )
-    )
     return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from monsms_core.composer import foreign_draft
 from monsms_core.i18n.formatting import format_datetime
 from ui.composer.entry import entry_panel
 from ui.composer.reset import reset_draft
@@ -30,13 +31,12 @@ def draft_status(send_key: str, actor: str, *, admin: bool = False) -> bool:
     draft: they get a new one instead of someone else's send and its actions (administrators excepted).
     """
     store = resources.store()
+    if foreign_draft(store, send_key, actor, admin=admin):
+        new_draft_key()
+        return False
     entry = store.outbox.get_by_key(send_key)
     record = store.reviews.get_by_key(send_key) if entry is None else None
     if entry is None and record is None:
-        return False
-    owner = entry.created_by if entry is not None else record.created_by  # type: ignore[union-attr]  # one of the two exists (checked above)
-    if owner != actor and not admin:
-        new_draft_key()
         return False
     lang = current_language()
     with st.container(border=True):

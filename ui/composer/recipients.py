@@ -9,7 +9,7 @@ inputs (`ui.composer.state`), so the many reruns of a composing session do not r
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, BinaryIO
 
 import streamlit as st
 
@@ -23,11 +23,20 @@ from monsms_core.compose import (
 )
 from monsms_core.composer import contacts_to_recipients, import_recipients
 from monsms_core.i18n.formatting import format_number
-from monsms_core.importer import CheckResult, ImportProblem, check, detect_mapping, open_workbook
+from monsms_core.importer import CheckResult, ImportProblem
+from monsms_core.importer.isolated import (
+    check_in_child,
+    checked_upload,
+    new_workdir,
+    read_in_child,
+    remove_workdir,
+    save_upload,
+)
 from monsms_core.store import Store
 from ui.composer import data as composer_data
 from ui.composer.handed import handed_source
 from ui.composer.state import memo, versioned
+from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
 
 PASTE_KEY = "composer_numbers"
@@ -199,21 +208,28 @@ class _Checked:
     recipients: tuple[Recipient, ...]
 
 
-def _check_file(data: bytes, filename: str, region: str, phone_column: str | None) -> _Checked:
+def _check_file(upload: BinaryIO, filename: str, region: str, phone_column: str | None) -> _Checked:
+    # Read and checked in bounded child processes, as on the Import page: a hostile or huge file costs
+    # the child its limits, never the server that serves everyone. Only the valid rows come back.
+    folder = new_workdir(resources.settings().data_dir)
     try:
-        sheet = open_workbook(data, filename).read_sheet()
-        mapping = detect_mapping(sheet.frame)
-        if phone_column and phone_column in sheet.frame.columns and phone_column != mapping.phone:
+        upload.seek(0)  # a rerun may hand the same upload again
+        save_upload(folder, upload)
+        read = read_in_child(folder, filename, None)
+        mapping = read.detected
+        if phone_column and phone_column in read.columns and phone_column != mapping.phone:
             # The column the user picked stops being a name/sex column: one column, one meaning.
             fields = mapping.field_columns().items()
             cleared: dict[str, Any] = {f: None for f, c in fields if c == phone_column}
             mapping = replace(mapping, **cleared, phone=phone_column)
-        result = check(sheet.frame, mapping, region)
+        stage = check_in_child(folder, read.sheet, mapping, region, {}, current_language())
+        result = checked_upload(folder, stage.key).result
     except ImportProblem as problem:
         return _Checked(filename, (), None, problem, ())
-    columns = tuple(str(c) for c in sheet.frame.columns)
+    finally:
+        remove_workdir(folder)
     people = tuple(import_recipients(result.valid, result.custom_fields, f"file:{filename}"))
-    return _Checked(filename, columns, result, None, people)
+    return _Checked(filename, tuple(read.columns), result, None, people)
 
 
 def file_key() -> str:
@@ -232,7 +248,7 @@ def _spreadsheet(region: str) -> tuple[Recipient, ...]:
     signature = (upload.file_id, upload.name, upload.size, region, phone_column)
     with st.spinner(tr("composer.rcpt.file_checking")):
         checked: _Checked = memo(
-            "file", signature, lambda: _check_file(upload.getvalue(), upload.name, region, phone_column)
+            "file", signature, lambda: _check_file(upload, upload.name, region, phone_column)
         )
     lang = current_language()
     if checked.problem is not None:

@@ -44,5 +44,5 @@ def test_a_restarted_dashboard_resumes_an_interrupted_send_before_anyone_signs_i
         expect(page.get_by_role("button", name="Se connecter")).to_be_visible()
         finished = lambda: getattr(store.outbox.get(entry.id), "status", None) == "sent"  # noqa: E731
         wait_for(finished, 60, "the interrupted send finished")
-        assert sorted(tag_counts(client).values()) == [1, 1, 1, 1]
+        assert sorted(tag_counts(client, sandbox).values()) == [1, 1, 1, 1]
         assert any(w.embedded for w in store.worker_jobs.live_workers(timedelta(seconds=30)))

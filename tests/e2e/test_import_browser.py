@@ -34,17 +34,32 @@ def shot(page: Page, name: str) -> None:
 
 
 def choose(page: Page, label: str, option: str) -> None:
-    """Pick `option` in the select box labelled `label`."""
-    settle(page)
+    """Pick `option` in the select box labelled `label`. A run that ends just after the click (the
+    check of the file runs in a child process) redraws the box and closes its menu: try again."""
     combobox = page.get_by_role("combobox", name=label, exact=True)
     wanted = page.get_by_role("option", name=option, exact=True)
-    combobox.click()
-    try:
-        wanted.wait_for(state="visible", timeout=2000)
-    except PlaywrightTimeoutError:  # a click on an already focused box may not open its menu: keys do
-        combobox.press("ArrowDown")
-    wanted.click()
-    settle(page)
+    for _ in range(4):
+        settle(page)
+        combobox.click()
+        try:
+            wanted.wait_for(state="visible", timeout=3000)
+        except PlaywrightTimeoutError:  # a click on an already focused box may not open its menu: keys do
+            combobox.press("ArrowDown")
+            try:
+                wanted.wait_for(state="visible", timeout=3000)
+            except PlaywrightTimeoutError:
+                page.keyboard.press("Escape")
+                continue
+        try:
+            wanted.click(timeout=5000)
+        except PlaywrightTimeoutError:
+            continue
+        settle(page)
+        return
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "contacts-choose-failed.png"), full_page=True)
+    shown = page.get_by_role("option").all_inner_texts()
+    raise AssertionError(f"the option {option!r} of {label!r} never appeared; options seen: {shown}")
 
 
 def test_a_sheet_is_imported_into_a_new_group(

@@ -185,7 +185,18 @@ def sign_in(page: Page, url: str, path: str, heading: str, username: str = "awa"
     page.goto(f"{url}/{path}")
     fill_login(page, username)
     expect(page.get_by_role("heading", name=heading)).to_be_visible()
+    wait_for_login_cookie(page)
+    page.wait_for_timeout(500)  # the page's run that confirms the write
     settle(page)
+
+
+def wait_for_login_cookie(page: Page, timeout: float = 30.0) -> None:
+    """Wait until the browser holds the login cookie: its write is confirmed by one more run of the page,
+    which, on a cold browser, can come after the test has started using the page."""
+    deadline = time.monotonic() + timeout
+    while not any(cookie["name"] == "monsms_auth" for cookie in page.context.cookies()):
+        assert time.monotonic() < deadline, "the login cookie was never written"
+        page.wait_for_timeout(200)
 
 
 def campaign_creates(sandbox: SandboxControl) -> int:

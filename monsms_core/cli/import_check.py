@@ -12,9 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -24,7 +22,6 @@ from monsms_core.importer import (
     DEFAULT_LIMITS,
     FIELDS,
     CheckResult,
-    ColumnMapping,
     ImportProblem,
     SheetData,
     check,
@@ -102,15 +99,8 @@ def check_file(
     mapping = detect_mapping(sheet_data.frame)
     if phone_column:
         column = find_column(sheet_data.frame, phone_column, dict(sheet_data.letters))
-        mapping = with_phone_column(mapping, column)
+        mapping = mapping.with_phone(column)
     return sheet_data, check(sheet_data.frame, mapping, country)
-
-
-def with_phone_column(mapping: ColumnMapping, column: str) -> ColumnMapping:
-    """`mapping` with `column` as the phone column, taken away from any other field that had it."""
-    changes: dict[str, Any] = {name: None for name in FIELDS if getattr(mapping, name) == column}
-    changes["phone"] = column
-    return replace(mapping, **changes)
 
 
 def as_json(sheet: SheetData, result: CheckResult, lang: str) -> dict[str, object]:

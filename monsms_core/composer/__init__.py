@@ -3,7 +3,12 @@ cheaper-characters suggestion, previews and the schedule's wording."""
 
 from __future__ import annotations
 
-from monsms_core.composer.confirmation import Readiness, check_before_confirming, foreign_draft
+from monsms_core.composer.confirmation import (
+    Readiness,
+    check_before_confirming,
+    draft_records,
+    foreign_draft,
+)
 from monsms_core.composer.model import (
     CounterView,
     Measure,
@@ -36,6 +41,7 @@ __all__ = [
     "contacts_to_recipients",
     "counter_view",
     "display_phone",
+    "draft_records",
     "example_recipient",
     "foreign_draft",
     "import_recipients",

@@ -13,7 +13,7 @@ from monsms_core.client import MonSmsClient
 from monsms_core.client.errors import MonSmsError
 from monsms_core.i18n.problems import Problem, ProblemError
 from monsms_core.sending import SendPlan, check_affordable
-from monsms_core.store import Store
+from monsms_core.store import OutboxEntry, ReviewRecord, Store
 
 
 class ScheduleInPast(ProblemError):
@@ -63,12 +63,17 @@ def check_before_confirming(plan: SendPlan, client: MonSmsClient, now: datetime 
     return Readiness(check_affordable(plan, balance), balance, plan.total_credits)
 
 
-def foreign_draft(store: Store, send_key: str, actor: str, *, admin: bool = False) -> bool:
-    """Whether `send_key` (from the address bar, perhaps a shared link) is someone else's send or review:
-    that user then gets a new draft, never another person's send and its actions (administrators may
-    open anyone's)."""
+def draft_records(store: Store, send_key: str) -> tuple[OutboxEntry | None, ReviewRecord | None]:
+    """What already happened to a draft: its outbox entry, else its review (None, None: nothing yet)."""
     entry = store.outbox.get_by_key(send_key)
-    if entry is not None:
-        return entry.created_by != actor and not admin
-    record = store.reviews.get_by_key(send_key)
-    return record is not None and record.created_by != actor and not admin
+    return entry, (store.reviews.get_by_key(send_key) if entry is None else None)
+
+
+def foreign_draft(
+    entry: OutboxEntry | None, record: ReviewRecord | None, actor: str, *, admin: bool = False
+) -> bool:
+    """Whether a draft's send or review (see `draft_records`; the key may come from a shared link) is
+    someone else's: that user then gets a new draft, never another person's send and its actions
+    (administrators may open anyone's)."""
+    found = entry or record
+    return found is not None and found.created_by != actor and not admin

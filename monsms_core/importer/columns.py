@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 import pandas as pd
 
@@ -77,6 +78,13 @@ class ColumnMapping:
             last_name=columns.get("last_name"),
             sex=columns.get("sex"),
         )
+
+    def with_phone(self, column: str) -> ColumnMapping:
+        """This mapping with `column` as the phone column, taken away from any other field that had it:
+        one column, one meaning."""
+        changes: dict[str, Any] = {name: None for name in FIELDS if getattr(self, name) == column}
+        changes["phone"] = column
+        return replace(self, **changes)
 
     def field_columns(self) -> dict[str, str]:
         """{field: column} for the fields that have a column."""

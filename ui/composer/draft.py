@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from monsms_core.composer import foreign_draft
+from monsms_core.composer import draft_records, foreign_draft
 from monsms_core.i18n.formatting import format_datetime
 from ui.composer.entry import entry_panel
 from ui.composer.reset import reset_draft
@@ -31,11 +31,10 @@ def draft_status(send_key: str, actor: str, *, admin: bool = False) -> bool:
     draft: they get a new one instead of someone else's send and its actions (administrators excepted).
     """
     store = resources.store()
-    if foreign_draft(store, send_key, actor, admin=admin):
+    entry, record = draft_records(store, send_key)
+    if foreign_draft(entry, record, actor, admin=admin):
         new_draft_key()
         return False
-    entry = store.outbox.get_by_key(send_key)
-    record = store.reviews.get_by_key(send_key) if entry is None else None
     if entry is None and record is None:
         return False
     lang = current_language()

@@ -8,8 +8,8 @@ inputs (`ui.composer.state`), so the many reruns of a composing session do not r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any, BinaryIO
+from dataclasses import dataclass
+from typing import BinaryIO
 
 import streamlit as st
 
@@ -217,11 +217,8 @@ def _check_file(upload: BinaryIO, filename: str, region: str, phone_column: str 
         save_upload(folder, upload)
         read = read_in_child(folder, filename, None)
         mapping = read.detected
-        if phone_column and phone_column in read.columns and phone_column != mapping.phone:
-            # The column the user picked stops being a name/sex column: one column, one meaning.
-            fields = mapping.field_columns().items()
-            cleared: dict[str, Any] = {f: None for f, c in fields if c == phone_column}
-            mapping = replace(mapping, **cleared, phone=phone_column)
+        if phone_column and phone_column in read.columns:
+            mapping = mapping.with_phone(phone_column)
         stage = check_in_child(folder, read.sheet, mapping, region, {}, current_language())
         result = checked_upload(folder, stage.key).result
     except ImportProblem as problem:

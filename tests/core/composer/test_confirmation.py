@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from monsms_core.client import MonSmsClient
 from monsms_core.compose import Recipient
-from monsms_core.composer import check_before_confirming, foreign_draft
+from monsms_core.composer import check_before_confirming, draft_records, foreign_draft
 from monsms_core.sending import build_plan, submit
 from monsms_core.store import Store
 from monsms_sandbox.control import SandboxControl
@@ -52,7 +52,8 @@ def test_not_enough_credit_says_how_much_is_missing(
 def test_someone_elses_send_key_is_not_this_users_draft(store: Store) -> None:
     plan = build_plan(PEOPLE, "Bonjour")
     submit(store, plan, created_by="awa", send_key="k-awa")
-    assert not foreign_draft(store, "k-awa", "awa")
-    assert foreign_draft(store, "k-awa", "kofi")
-    assert not foreign_draft(store, "k-awa", "kofi", admin=True)
-    assert not foreign_draft(store, "k-unused", "kofi")  # a fresh key is anyone's new draft
+    sent = draft_records(store, "k-awa")
+    assert not foreign_draft(*sent, "awa")
+    assert foreign_draft(*sent, "kofi")
+    assert not foreign_draft(*sent, "kofi", admin=True)
+    assert not foreign_draft(*draft_records(store, "k-unused"), "kofi")  # a fresh key: anyone's new draft

@@ -228,9 +228,7 @@ def _valid_frame(
             originals[at] = flat.result(
                 int(chosen[at])
             ).original  # the part of the cell this number came from
-    reasons = np.full(len(keep), "", dtype=object)
-    for at in np.flatnonzero(entries.status[keep] != STATUS_CODES[PhoneStatus.VALID]).tolist():
-        reasons[at] = str(flat.result(int(chosen[at])).reason or "")  # only repairs and migrations have one
+    reasons = flat.reasons(chosen)
     data: dict[str, object] = {
         "row": entries.row[keep],
         "phone": flat_phone[chosen],

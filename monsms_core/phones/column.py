@@ -60,6 +60,20 @@ class PhoneColumn:
         """The first entry of each value."""
         return np.cumsum(self.counts) - self.counts
 
+    def reasons(self, entries: np.ndarray) -> np.ndarray:
+        """The reason code of each of `entries` ("" for none), without building their results: a fast-path
+        entry has one only when repaired (the leading zero Excel dropped)."""
+        chosen_status = self.status[entries]
+        reasons = np.where(
+            chosen_status == STATUS_CODES[PhoneStatus.REPAIRED], str(PhoneReason.LEADING_ZERO_RESTORED), ""
+        ).astype(object)
+        if self.full_path:
+            for at, entry in enumerate(entries.tolist()):
+                known = self.full_path.get(entry)
+                if known is not None:
+                    reasons[at] = str(known.reason or "")
+        return reasons
+
     def result(self, entry: int) -> PhoneResult:
         """The full result of one entry."""
         known = self.full_path.get(entry)
@@ -123,8 +137,7 @@ def _plain_mobiles(values: Sequence[object], status: np.ndarray, phone: np.ndarr
         pc.match_substring_regex(national, pattern=_MOBILE),
     )
     matched = np.asarray(pc.and_(short, whole).to_numpy(zero_copy_only=False), dtype=bool)
-    prefix = pa.scalar(CI_CODE, type=pa.large_string())
-    api_form = pc.binary_join_element_wise(prefix, national, pa.scalar("", type=pa.large_string()))
+    api_form = pc.binary_join_element_wise(_text(CI_CODE), national, _text(""))
     api_form = api_form.to_numpy(zero_copy_only=False)
     hits = texts_at[matched]
     status[hits] = STATUS_CODES[PhoneStatus.VALID]
@@ -132,14 +145,41 @@ def _plain_mobiles(values: Sequence[object], status: np.ndarray, phone: np.ndarr
 
 
 def _stored_numbers(values: Sequence[object], status: np.ndarray, phone: np.ndarray) -> None:
-    """Numbers stored as numbers (Excel): `bulk`'s per-value fast path, which is already cheap."""
+    """Numbers stored as numbers (Excel). The common one — a mobile that lost its leading zero, 9 digits —
+    is recognised for all of them at once; the others take `bulk`'s per-value fast path."""
+    numbers_at: list[int] = []
+    digits: list[str] = []
     for position in np.flatnonzero(status < 0).tolist():
         value = values[position]
-        if type(value) is int or type(value) is float:
-            quick = fast_ci(value)
-            if quick is not None:
-                status[position] = STATUS_CODES[quick.status]
-                phone[position] = quick.phone
+        if type(value) is int and value > 0:
+            numbers_at.append(position)
+            digits.append(str(value))
+        elif type(value) is float and 0 < value < 1e15 and value.is_integer():
+            numbers_at.append(position)
+            digits.append(str(int(value)))
+    if not numbers_at:
+        return
+    # An int > 0 never starts with "0": nine digits are a mobile when "0" + them is one (`fast_ci`'s rule).
+    with_zero = pc.binary_join_element_wise(_text("0"), pa.array(digits, type=pa.large_string()), _text(""))
+    repaired = pc.and_(
+        pc.equal(pc.utf8_length(with_zero), _NATIONAL_DIGITS),
+        pc.match_substring_regex(with_zero, pattern=_MOBILE),
+    )
+    is_repaired = np.asarray(repaired.to_numpy(zero_copy_only=False), dtype=bool)
+    at = np.asarray(numbers_at, dtype=np.int64)
+    status[at[is_repaired]] = STATUS_CODES[PhoneStatus.REPAIRED]
+    api_form = pc.binary_join_element_wise(_text(CI_CODE), with_zero, _text(""))
+    phone[at[is_repaired]] = api_form.to_numpy(zero_copy_only=False)[is_repaired]
+    for position in at[~is_repaired].tolist():
+        quick = fast_ci(values[position])
+        if quick is not None:
+            status[position] = STATUS_CODES[quick.status]
+            phone[position] = quick.phone
+
+
+def _text(value: str) -> pa.Scalar:
+    """A text scalar of the type the columns use (Arrow joins only texts of one type)."""
+    return pa.scalar(value, type=pa.large_string())
 
 
 def _full_path(

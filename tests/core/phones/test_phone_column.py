@@ -31,6 +31,11 @@ def _typed_forms(count: int, seed: int) -> list[object]:
         for digit in digits:
             text += digit + (rng.choice(SEPARATORS) if rng.random() < 0.3 else "")
         values.append(text)
+    for _ in range(count // 6):  # numbers as Excel stores them: mostly mobiles that lost their zero
+        number = int(rng.choice(["7", "5", "1", "27", "2250", "225", "9", "0"]) + "".join(
+            rng.choice("0123456789") for _ in range(rng.choice([8, 8, 8, 9, 10, 7]))
+        ))
+        values.append(float(number) if rng.random() < 0.3 else number)
     values += [
         707123456, 2250707123456, 707123456.0, 7.07123456e8, 1.5, -3, 0, None, float("nan"), "", "   ",
         225070712345, "07 07 12 34 56 / 05 05 12 34 56", "0707123456 ou 0505123456", "07O7123456",
@@ -54,6 +59,10 @@ def test_every_value_gets_what_normalize_cell_gives(seed: int) -> None:
         result = column.result(entry)
         assert column.status[entry] == STATUS_CODES[result.status]
         assert column.phone[entry] == result.phone
+    every_entry = np.arange(len(column.status))
+    assert column.reasons(every_entry).tolist() == [
+        str(column.result(entry).reason or "") for entry in every_entry.tolist()
+    ]
 
 
 def test_plain_mobiles_take_the_column_path_and_others_the_full_one() -> None:

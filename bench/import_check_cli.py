@@ -1,0 +1,74 @@
+"""`import-check --json` against a bare `pd.read_excel(engine="calamine")`, each in a fresh process.
+
+A script, not a test. Both commands run alternately `--repeat` times on the same file (default the
+100,000-row xlsx that `bench/import_check.py` writes under bench/output/); the figure is the ratio of
+the medians, wall clock and CPU (user + system of the child, which a busy machine inflates least).
+Interpreter start and imports count on both sides, as they do for whoever types the command.
+
+Usage:  .venv/bin/python bench/import_check_cli.py [--file bench/output/c100k.xlsx] [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE = "import sys, pandas as pd; pd.read_excel(sys.argv[1], engine='calamine')"
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one child process; its output is discarded."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(
+        command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT, env=os.environ | {"PYTHONPATH": str(ROOT)}
+    )
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--file", type=Path, default=ROOT / "bench" / "output" / "c100k.xlsx")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    commands = {
+        "bare read_excel": [sys.executable, "-c", BARE, str(args.file)],
+        "import-check --json": [
+            sys.executable,
+            "-m",
+            "monsms_core",
+            "import-check",
+            "--json",
+            str(args.file),
+        ],
+        "import-check": [sys.executable, "-m", "monsms_core", "import-check", str(args.file)],
+    }
+    walls: dict[str, list[float]] = {name: [] for name in commands}
+    cpus: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(args.repeat):
+        for name, command in commands.items():
+            wall, cpu = timed(command)
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+    bare_wall, bare_cpu = (
+        statistics.median(walls["bare read_excel"]),
+        statistics.median(cpus["bare read_excel"]),
+    )
+    print(f"{args.file.name}, {args.repeat} runs each, load average {os.getloadavg()[0]:.1f}")
+    for name in commands:
+        wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
+        ratios = f"wall {wall:5.2f} s ({wall / bare_wall:.2f}×)   cpu {cpu:5.2f} s ({cpu / bare_cpu:.2f}×)"
+        print(f"{name:22} {ratios}")
+
+
+if __name__ == "__main__":
+    main()

@@ -2,8 +2,10 @@
 
 A script, not a test. Both commands run alternately `--repeat` times on the same file (default the
 100,000-row xlsx that `bench/import_check.py` writes under bench/output/); the figure is the ratio of
-the medians, wall clock and CPU (user + system of the child, which a busy machine inflates least).
-Interpreter start and imports count on both sides, as they do for whoever types the command.
+the medians, wall clock and CPU (user + system of the child, which a busy machine inflates least), and
+each command's peak resident memory (GNU time's %M). Interpreter start and imports count on both sides,
+as they do for whoever types the command. A `.csv` file is read bare with `pd.read_csv(sep=";",
+dtype=str, skiprows=2)` (the title and blank lines `bench/import_check.py` writes).
 
 Usage:  .venv/bin/python bench/import_check_cli.py [--file bench/output/c100k.xlsx] [--repeat 5]
 """
@@ -12,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -20,19 +21,25 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BARE = "import sys, pandas as pd; pd.read_excel(sys.argv[1], engine='calamine')"
+BARE_EXCEL = "import sys, pandas as pd; pd.read_excel(sys.argv[1], engine='calamine')"
+BARE_CSV = "import sys, pandas as pd; pd.read_csv(sys.argv[1], sep=';', dtype=str, skiprows=2)"
 
 
-def timed(command: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds of one child process; its output is discarded."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def timed(command: list[str]) -> tuple[float, float, int]:
+    """Wall and CPU seconds and peak resident megabytes of one child process; its output is discarded."""
     started = time.perf_counter()
-    subprocess.run(
-        command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT, env=os.environ | {"PYTHONPATH": str(ROOT)}
+    finished = subprocess.run(
+        ["/usr/bin/time", "-f", "%U %S %M", *command],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=os.environ | {"PYTHONPATH": str(ROOT)},
     )
     wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    user, system, peak_kb = finished.stderr.split()[-3:]
+    return wall, float(user) + float(system), int(peak_kb) // 1024
 
 
 def main() -> None:
@@ -40,8 +47,9 @@ def main() -> None:
     parser.add_argument("--file", type=Path, default=ROOT / "bench" / "output" / "c100k.xlsx")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
+    csv = args.file.suffix.lower() == ".csv"
     commands = {
-        "bare read_excel": [sys.executable, "-c", BARE, str(args.file)],
+        "bare read": [sys.executable, "-c", BARE_CSV if csv else BARE_EXCEL, str(args.file)],
         "import-check --json": [
             sys.executable,
             "-m",
@@ -54,20 +62,22 @@ def main() -> None:
     }
     walls: dict[str, list[float]] = {name: [] for name in commands}
     cpus: dict[str, list[float]] = {name: [] for name in commands}
+    peaks: dict[str, list[int]] = {name: [] for name in commands}
     for _ in range(args.repeat):
         for name, command in commands.items():
-            wall, cpu = timed(command)
+            wall, cpu, peak = timed(command)
             walls[name].append(wall)
             cpus[name].append(cpu)
+            peaks[name].append(peak)
     bare_wall, bare_cpu = (
-        statistics.median(walls["bare read_excel"]),
-        statistics.median(cpus["bare read_excel"]),
+        statistics.median(walls["bare read"]),
+        statistics.median(cpus["bare read"]),
     )
     print(f"{args.file.name}, {args.repeat} runs each, load average {os.getloadavg()[0]:.1f}")
     for name in commands:
         wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
         ratios = f"wall {wall:5.2f} s ({wall / bare_wall:.2f}×)   cpu {cpu:5.2f} s ({cpu / bare_cpu:.2f}×)"
-        print(f"{name:22} {ratios}")
+        print(f"{name:22} {ratios}   peak {max(peaks[name])} MB")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -63,15 +64,14 @@ class PhoneColumn:
     def reasons(self, entries: np.ndarray) -> np.ndarray:
         """The reason code of each of `entries` ("" for none), without building their results: a fast-path
         entry has one only when repaired (the leading zero Excel dropped)."""
-        chosen_status = self.status[entries]
-        reasons = np.where(
-            chosen_status == STATUS_CODES[PhoneStatus.REPAIRED], str(PhoneReason.LEADING_ZERO_RESTORED), ""
-        ).astype(object)
+        reasons = np.full(len(entries), "", dtype=object)
+        reasons[self.status[entries] == STATUS_CODES[PhoneStatus.REPAIRED]] = str(
+            PhoneReason.LEADING_ZERO_RESTORED
+        )
         if self.full_path:
-            for at, entry in enumerate(entries.tolist()):
-                known = self.full_path.get(entry)
-                if known is not None:
-                    reasons[at] = str(known.reason or "")
+            full = np.fromiter(self.full_path, dtype=np.int64, count=len(self.full_path))
+            for at in np.flatnonzero(np.isin(entries, full)).tolist():
+                reasons[at] = str(self.full_path[int(entries[at])].reason or "")
         return reasons
 
     def result(self, entry: int) -> PhoneResult:
@@ -122,11 +122,15 @@ def normalize_column(values: Sequence[object], default_region: str = CI_REGION) 
 
 def _plain_mobiles(values: Sequence[object], status: np.ndarray, phone: np.ndarray) -> None:
     """Mark the text cells that are one plain Ivorian mobile: VALID, with their API form."""
-    is_text = np.fromiter((value.__class__ is str for value in values), dtype=bool, count=len(values))
+    cells = np.fromiter(values, dtype=object, count=len(values))  # never 2-D, whatever a cell holds
+    if pd.api.types.infer_dtype(cells, skipna=True) == "string":  # one C pass: a text file's column
+        is_text = ~pd.isna(cells)
+    else:
+        is_text = np.fromiter((value.__class__ is str for value in values), dtype=bool, count=len(values))
     texts_at = np.flatnonzero(is_text)
     if not len(texts_at):
         return
-    texts = pa.array([values[i] for i in texts_at.tolist()], type=pa.large_string())
+    texts = pa.array(cells[texts_at], type=pa.large_string())
     short = pc.less_equal(pc.utf8_length(texts), _MAX_TEXT_LENGTH)
     stripped = texts
     for separator in _SEPARATORS:  # one literal pass each: cheaper than one regular-expression pass

@@ -8,6 +8,7 @@ offer was for another text. The page calls `cheaper_message` once, with its exac
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 import streamlit as st
@@ -16,7 +17,7 @@ from monsms_core.client.errors import MonSmsError
 from monsms_core.composer import Measure
 from monsms_core.suggestions import (
     FitOffer,
-    LinkOffer,
+    Savings,
     describe,
     find_links,
     judge,
@@ -30,10 +31,8 @@ from ui.shell.i18n import current_language, tr
 
 LATINIZE_KEY = "suggest_fit_latinize"
 PROPOSAL_KEY = "suggest_fit_proposal"
-_LINKS_KEY = "_suggest_links_done"  # the LinkOffer applied last
 _FIT_KEY = "_suggest_fit_offer"  # the FitOffer on screen
-_FIT_DONE_KEY = "_suggest_fit_done"  # the FitOffer accepted last
-_UNDO_KEY = "_suggest_undo"  # (text before, text after)
+_APPLIED_KEY = "_suggest_applied"  # the last change made by a click (_Applied)
 _NOTICE_KEY = "_suggest_notice"  # (level, sentence) for the next run
 
 
@@ -41,15 +40,25 @@ def _language() -> Literal["fr", "en"]:
     return "en" if current_language() == "en" else "fr"
 
 
-def _apply(before: str, after: str) -> None:
-    st.session_state[_UNDO_KEY] = (before, after)
+@dataclass(frozen=True)
+class _Applied:
+    """A change made by a click: which offer, the texts before and after, what it saved."""
+
+    kind: Literal["links", "fit"]
+    before: str
+    after: str
+    savings: Savings
+
+
+def _apply(kind: Literal["links", "fit"], before: str, after: str, savings: Savings) -> None:
+    st.session_state[_APPLIED_KEY] = _Applied(kind, before, after, savings)
     st.session_state[TEXT_KEY] = after
 
 
 def _undo() -> None:
-    undo = st.session_state.pop(_UNDO_KEY, None)
-    if undo is not None and current_text() == undo[1]:
-        st.session_state[TEXT_KEY] = undo[0]
+    applied = st.session_state.pop(_APPLIED_KEY, None)
+    if isinstance(applied, _Applied) and current_text() == applied.after:
+        st.session_state[TEXT_KEY] = applied.before
         st.session_state[_NOTICE_KEY] = ("info", tr("suggest.undone"))
 
 
@@ -75,8 +84,7 @@ def _shorten(text: str, measure: Measure) -> None:
     elif offer.savings.credits_saved < 0 or offer.savings.parts_saved < 0:
         st.session_state[_NOTICE_KEY] = ("warning", tr("suggest.links.no_gain"))
     else:
-        _apply(text, offer.shortened)
-        st.session_state[_LINKS_KEY] = offer
+        _apply("links", text, offer.shortened, offer.savings)
 
 
 def _propose(text: str, measure: Measure) -> None:
@@ -99,8 +107,7 @@ def _accept(text: str, measure: Measure) -> None:
     edited = judge(text, str(st.session_state.get(PROPOSAL_KEY) or ""), measure, latinize=offer.latinize)
     if not edited.acceptable:
         return  # the button is disabled then; a stale click changes nothing
-    _apply(text, edited.proposal)
-    st.session_state[_FIT_DONE_KEY] = edited
+    _apply("fit", text, edited.proposal, edited.savings)
     _ignore()
 
 
@@ -109,27 +116,27 @@ def _ignore() -> None:
     st.session_state.pop(PROPOSAL_KEY, None)
 
 
-def _undo_button() -> None:
-    st.button(tr("suggest.undo"), icon=":material/undo:", on_click=_undo, key="suggest_undo")
-
-
-def _before_after(before: str, after: str) -> None:
-    st.markdown(f"**{tr('suggest.before')}**")
-    st.code(before, language=None, wrap_lines=True)
-    st.markdown(f"**{tr('suggest.after')}**")
-    st.code(after, language=None, wrap_lines=True)
+def _applied_panel(text: str) -> Literal["links", "fit"] | None:
+    """What the last click changed, while the text is still what it made: before/after, what it saved,
+    and "Annuler". Returns which offer it was (not offered again on its own result)."""
+    applied = st.session_state.get(_APPLIED_KEY)
+    if not isinstance(applied, _Applied) or applied.after != text:
+        return None
+    with st.container(border=True):
+        if applied.kind == "links":
+            st.success(tr("suggest.links.done"), icon=":material/link:")
+        else:
+            st.success(tr("suggest.fit.accepted"), icon=":material/compress:")
+        st.markdown(describe(applied.savings, current_language()))
+        st.markdown(f"**{tr('suggest.before')}**")
+        st.code(applied.before, language=None, wrap_lines=True)
+        st.markdown(f"**{tr('suggest.after')}**")
+        st.code(applied.after, language=None, wrap_lines=True)
+        st.button(tr("suggest.undo"), icon=":material/undo:", on_click=_undo, key="suggest_undo")
+    return applied.kind
 
 
 def _links_panel(text: str, measure: Measure) -> None:
-    done = st.session_state.get(_LINKS_KEY)
-    if isinstance(done, LinkOffer) and done.shortened == text and text:
-        with st.container(border=True):
-            st.success(tr("suggest.links.done"), icon=":material/link:")
-            st.markdown(describe(done.savings, current_language()))
-            _before_after(done.original, done.shortened)
-            if st.session_state.get(_UNDO_KEY) == (done.original, done.shortened):
-                _undo_button()
-        return
     if not find_links(text):
         return
     with st.container(border=True):
@@ -143,19 +150,6 @@ def _links_panel(text: str, measure: Measure) -> None:
             help=tr("suggest.links.help"),
             key="suggest_links",
         )
-
-
-def _accepted_panel(text: str) -> bool:
-    done = st.session_state.get(_FIT_DONE_KEY)
-    if not isinstance(done, FitOffer) or done.proposal != text or not text:
-        return False
-    with st.container(border=True):
-        st.success(tr("suggest.fit.accepted"), icon=":material/compress:")
-        st.markdown(describe(done.savings, current_language()))
-        _before_after(done.original, done.proposal)
-        if st.session_state.get(_UNDO_KEY) == (done.original, done.proposal):
-            _undo_button()
-    return True
 
 
 def _verdict(offer: FitOffer) -> None:
@@ -175,7 +169,7 @@ def _verdict(offer: FitOffer) -> None:
 
 
 def _fit_panel(text: str, measure: Measure) -> None:
-    if _accepted_panel(text) or not needs_fitting(measure, text):
+    if not needs_fitting(measure, text):
         return
     with st.container(border=True):
         st.markdown(f"**{tr('suggest.fit.title')}**")
@@ -221,5 +215,8 @@ def cheaper_message(text: str, measure: Measure) -> None:
         {"error": st.error, "warning": st.warning}.get(notice[0], st.info)(notice[1])
     if not text.strip():
         return
-    _links_panel(text, measure)
-    _fit_panel(text, measure)
+    applied = _applied_panel(text)
+    if applied != "links":
+        _links_panel(text, measure)
+    if applied != "fit":
+        _fit_panel(text, measure)

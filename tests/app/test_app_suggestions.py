@@ -107,3 +107,17 @@ def test_fit_in_one_refuses_an_altered_field_until_it_is_put_back(live: Live) ->
     at.button(key="suggest_fit_ignore").click().run()
     assert at.text_area(key="composer_text").value == original
     assert "suggest_fit_proposal" not in [t.key for t in at.text_area]
+
+
+def test_a_service_failure_is_a_sentence_and_the_text_stays(live: Live) -> None:
+    at = open_composer()
+    write(at, PROMO)
+    live.sandbox.add_fault("http_500", path="/ai/url")  # every try fails (reads are retried first)
+    at.button(key="suggest_links").click().run()
+    assert_no_exception(at)
+    errors = " ".join(e.value for e in at.error)
+    assert "Votre message n'a pas changé." in errors and "Traceback" not in errors
+    assert at.text_area(key="composer_text").value == PROMO
+    live.sandbox.clear_faults()
+    at.button(key="suggest_links").click().run()
+    assert at.text_area(key="composer_text").value.endswith("https://sbx.test/wGcKvX")

@@ -161,7 +161,10 @@ def _verdict(offer: FitOffer) -> None:
     elif not offer.acceptable:
         st.info(tr("suggest.fit.no_gain"), icon=":material/info:")
     else:
-        st.success(describe(offer.savings, lang), icon=":material/savings:")
+        if offer.savings.saves:
+            st.success(describe(offer.savings, lang), icon=":material/savings:")
+        else:
+            st.info(describe(offer.savings, lang), icon=":material/info:")  # shorter, same price
         if offer.fits_in_one:
             st.caption(tr("suggest.fit.fits"))
         else:

@@ -4,7 +4,7 @@ parts, and a credit per part and recipient)."""
 from __future__ import annotations
 
 from monsms_core.compose import Recipient
-from monsms_core.suggestions import Savings, compare, describe, plan_measure
+from monsms_core.suggestions import Savings, compare, describe, judge, plan_measure
 
 # 149 characters besides the field; "{" and "}" count 2 units each in GSM-7 but are replaced on sending.
 TEXT = (
@@ -58,3 +58,15 @@ def test_no_recipients_yet_counts_parts_only_and_costs_are_said() -> None:
     assert describe(worse, "fr") == "Attention : 2 SMS au lieu de 1, soit 3 crédits de plus sur cet envoi."
     same = compare("x" * 100, "x" * 90, plan_measure(PEOPLE))
     assert describe(same, "en").startswith("Same number of SMS (1)")
+
+
+def test_a_proposal_is_acceptable_only_if_it_keeps_fields_and_costs_no_more() -> None:
+    measure = plan_measure(PEOPLE, {"prénom": "ami"})
+    assert judge(TEXT, SHORT, measure, latinize=False).acceptable
+    assert judge(TEXT, SHORT, measure, latinize=False).fits_in_one
+    longer = TEXT + " " + "Nous comptons sur votre présence." * 2
+    assert not judge(TEXT, longer, measure, latinize=False).acceptable  # more credits
+    assert not judge(TEXT, "   ", measure, latinize=False).acceptable  # empty
+    assert not judge(TEXT, SHORT.replace("{prénom}", "Awa"), measure, latinize=False).acceptable  # field lost
+    same_price = judge(TEXT, TEXT.replace("svp.", "svp"), measure, latinize=False)  # 163 characters: 2 SMS
+    assert same_price.acceptable and not same_price.savings.saves  # shorter, same price: allowed, said so

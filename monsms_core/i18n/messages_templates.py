@@ -21,6 +21,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The texts your team reuses, kept by name and category. On the send screen, find them by "
         "name under “Saved templates”; each confirmed send with a template's text counts one use.",
     },
+    "templates.manage_link": {
+        "fr": "Nommer, ranger et modifier les modèles",
+        "en": "Name, file and edit templates",
+    },
     "templates.search": {"fr": "Rechercher un modèle", "en": "Search templates"},
     "templates.search_placeholder": {
         "fr": "Nom, catégorie ou mot du texte",

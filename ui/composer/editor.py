@@ -18,7 +18,7 @@ from ui.composer import data as composer_data
 from ui.composer.live import live_counter
 from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
-from ui.templates.names import picker_labels
+from ui.templates.names import manage_link, picker_labels
 
 TEXT_KEY = "composer_text"
 FIELD_KEY = "composer_field"
@@ -143,6 +143,7 @@ def templates_row() -> None:
             disabled=not current_text().strip(),
             width="stretch",
         )
+        manage_link()
 
 
 def text_editor() -> str:

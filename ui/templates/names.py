@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import streamlit as st
+
 from monsms_core.client.models import Template
 from ui.runtime import resources
+from ui.shell.i18n import tr
 
 _WIDTH = 70
 
@@ -29,3 +32,10 @@ def picker_labels(templates: Iterable[Template]) -> dict[str, str]:
                 f"{record.name} · {record.category}" if record.category else record.name
             )
     return labels
+
+
+def manage_link() -> None:
+    """A link to the Templates page, where templates get their names and categories."""
+    st.page_link(
+        "app_pages/send/templates.py", label=tr("templates.manage_link"), icon=":material/edit_note:"
+    )

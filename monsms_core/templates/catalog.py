@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from monsms_core.client import MonSmsClient
-from monsms_core.client.errors import MonSmsError, NotFoundError
+from monsms_core.client.errors import InvalidResponseError, MonSmsError, NotFoundError
+from monsms_core.client.models import Template
 from monsms_core.i18n.problems import ProblemError
 from monsms_core.store import Store, TemplateRecord
 from monsms_core.store.template_names import name_key
@@ -99,6 +100,15 @@ def categories(templates: Iterable[NamedTemplate]) -> list[str]:
     return sorted({t.category for t in templates if t.category}, key=name_key)
 
 
+def _saved(client: MonSmsClient, text: str, operation: str) -> tuple[str, str, Template]:
+    """Create `text` on the API: its id, the text as the API keeps it, and the answer. An answer without
+    an id cannot be named (the template exists on the API, unnamed: the list shows it)."""
+    saved = client.templates.create(text)
+    if not saved.id:
+        raise InvalidResponseError("template without id", operation=operation)
+    return str(saved.id), saved.text if saved.text is not None else text, saved
+
+
 def _check_name(store: Store, name: str, *, other_than: str | None = None) -> None:
     if not " ".join(name.split()):
         raise TemplateActionError("name_missing")
@@ -113,8 +123,7 @@ def create(
     if not text.strip():
         raise TemplateActionError("text_missing")
     _check_name(store, name)
-    saved = client.templates.create(text)
-    template_id, kept = str(saved.id or ""), saved.text if saved.text is not None else text
+    template_id, kept, saved = _saved(client, text, "templates.create")
     record = store.template_names.name(template_id, name=name, category=category, text=kept, actor=actor)
     return _join(template_id, kept, saved.created_at, record)
 
@@ -142,8 +151,7 @@ def edit(client: MonSmsClient, store: Store, template: NamedTemplate, *, text: s
     text. A failed delete is reported as `old_left` rather than raised: the edit itself is done."""
     if not text.strip():
         raise TemplateActionError("text_missing")
-    saved = client.templates.create(text)
-    new_id, kept = str(saved.id or ""), saved.text if saved.text is not None else text
+    new_id, kept, saved = _saved(client, text, "templates.create")
     record = store.template_names.follow_edit(template.id, new_id, text=kept, actor=actor)
     try:
         client.templates.delete(template.id)

@@ -86,3 +86,19 @@ def test_refusals_say_what_to_do(client: MonSmsClient, store: Store) -> None:
         templates.create(client, store, name="Vide", category="", text="   ", actor="awa")
     assert empty.value.code == "text_missing"
     assert list(client.templates.iterate()) == []
+
+
+def test_an_edit_whose_old_delete_fails_keeps_the_new_text_named(
+    client: MonSmsClient, store: Store, sandbox: SandboxControl
+) -> None:
+    made = templates.create(
+        client, store, name="Rappel cotisation", category="", text=COTISATION, actor="awa"
+    )
+    sandbox.add_fault("http_500", path="/template/delete", count=1)
+    edited = templates.edit(client, store, made, text=COTISATION.replace("10", "15"), actor="awa")
+    assert edited.old_left and edited.template.name == "Rappel cotisation"
+    listed = templates.load(client, store, actor="awa")
+    assert [(t.name, t.text) for t in listed] == [
+        ("Rappel cotisation", COTISATION.replace("10", "15")),
+        (None, COTISATION),  # the old version, unnamed: the page says to delete it later
+    ]

@@ -69,10 +69,12 @@ class Stats:
             self._routes: Counter[str] = Counter()
             self._processed: Counter[str] = Counter()
             self._faults: Counter[str] = Counter()
+            self._with_key: Counter[str] = Counter()
             self._rate_limited = 0
 
     def count(self, kind: str, key: str) -> None:
-        """Add one to a counter family ("requests", "routes", "processed", "faults", "rateLimited")."""
+        """Add one to a counter family ("requests", "routes", "processed", "faults", "withApiKey",
+        "rateLimited")."""
         with self._lock:
             if kind == "rateLimited":
                 self._rate_limited += 1
@@ -82,6 +84,7 @@ class Stats:
                     "routes": self._routes,
                     "processed": self._processed,
                     "faults": self._faults,
+                    "withApiKey": self._with_key,
                 }[kind][key] += 1
 
     def snapshot(self) -> dict[str, object]:
@@ -92,6 +95,7 @@ class Stats:
                 "routes": dict(self._routes),
                 "processed": dict(self._processed),
                 "faults": dict(self._faults),
+                "withApiKey": dict(self._with_key),
                 "rateLimited": self._rate_limited,
                 "total": sum(self._requests.values()),
             }
@@ -232,6 +236,9 @@ class SandboxApp:
             }
             return zod_envelope([issue])
         api_key = body.get("apiKey") if isinstance(body.get("apiKey"), str) else None
+        if "apiKey" in body:
+            # Lets tests prove a client keeps its key out of calls that need none (ai/url, ai/msg).
+            self.stats.count("withApiKey", route.pattern)
         if not self.limiter.allow(api_key or "anonymous"):
             self.stats.count("rateLimited", "")
             return envelope(False, None, TOO_MANY_REQUESTS)

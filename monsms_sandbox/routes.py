@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from monsms_sandbox.handlers import (
+    ai,
     campaigns,
     contacts,
     groups,
@@ -67,6 +68,8 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/transaction/list", transactions.list_transactions),
     Route("GET", "/offer", offers.list_offers, authenticated=False),
     Route("POST", "/offer", offers.list_offers, authenticated=False),
+    Route("POST", "/ai/url", ai.shorten_urls, authenticated=False),
+    Route("POST", "/ai/msg", ai.shorten_message, authenticated=False),
 )
 
 _COMPILED = tuple((route, route.regex) for route in ROUTES)

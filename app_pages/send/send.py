@@ -21,6 +21,7 @@ from ui.composer.personalise import fallback_inputs, previews
 from ui.composer.prefill import origin_banner, prefill_drawn, take_prefill
 from ui.composer.recipients import recipients_picker
 from ui.composer.state import draft_key, memo
+from ui.composer.suggestions import cheaper_message
 from ui.composer.trial_send import test_send
 from ui.runtime import resources
 from ui.runtime.duties import worker_notice
@@ -100,6 +101,7 @@ with counter_slot:
     view = counter_view(text, plan.longest_text if personalised else None)
     counter(view)
     unicode_help(view, text, measure, plan.recipient_count)
+    cheaper_message(text, measure)
 with preview_slot:
     previews(people, recipients.version, text, fallbacks)
 

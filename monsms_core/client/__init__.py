@@ -4,6 +4,7 @@
     client.user.credit()
     for batch in client.contacts.create_many(rows, batch_size=500): ...
     client.campaigns.create("Bonjour !", contacts=["2250707123456"], sender_id="MYSHOP")
+    client.ai.shorten_message("Bonjour, rendez-vous demain", "fr")   # no API key sent
 
 Every call goes through one request path (`_transport.Transport.call`): the key is injected into the
 JSON body, failures become `monsms_core.client.errors` exceptions, reads are retried, writes are not retried
@@ -17,6 +18,7 @@ from types import TracebackType
 from typing import Any, Literal
 
 from monsms_core.client._transport import Transport
+from monsms_core.client.ai import Ai
 from monsms_core.client.campaigns import Campaigns
 from monsms_core.client.contacts import Contacts
 from monsms_core.client.groups import Groups
@@ -67,6 +69,7 @@ class MonSmsClient:
         self.templates = Templates(self._transport)
         self.transactions = Transactions(self._transport)
         self.offers = Offers(self._transport)
+        self.ai = Ai(self._transport)
 
     @property
     def base_url(self) -> str:

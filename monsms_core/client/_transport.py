@@ -142,13 +142,17 @@ class Transport:
         kind: Kind,
         operation: str,
         method: Literal["POST", "GET"] = "POST",
+        authenticated: bool = True,
     ) -> Any:
-        """POST `body` (+ credentials) to `path`, return the envelope's `data`, retrying per the policy."""
+        """POST `body` (+ credentials) to `path`, return the envelope's `data`, retrying per the policy.
+
+        `authenticated=False` sends the body without the API key and companyId: endpoints that need no
+        key (the AI helpers) never get it, so it cannot leak through them."""
         attempt = 0
         while True:
             started = time.monotonic()
             try:
-                data = self._send_once(method, path, body)
+                data = self._send_once(method, path, body, authenticated)
             except MonSmsError as error:
                 error.set_operation(operation)
                 elapsed_ms = (time.monotonic() - started) * 1000
@@ -186,16 +190,17 @@ class Transport:
             )
             return data
 
-    def _send_once(self, method: str, path: str, body: Mapping[str, Any] | None) -> Any:
+    def _send_once(self, method: str, path: str, body: Mapping[str, Any] | None, authenticated: bool) -> Any:
         url = f"{self.base_url}/{path.lstrip('/')}"
         try:
             if method == "GET":
                 response = self.session.get(url, timeout=self.timeout)
             else:
                 payload = dict(body or {})
-                payload["apiKey"] = self._api_key
-                if self.company_id is not None:
-                    payload["companyId"] = self.company_id
+                if authenticated:
+                    payload["apiKey"] = self._api_key
+                    if self.company_id is not None:
+                        payload["companyId"] = self.company_id
                 response = self.session.post(
                     url,
                     data=json.dumps(payload, ensure_ascii=False, default=str).encode("utf-8"),

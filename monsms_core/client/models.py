@@ -371,6 +371,16 @@ class Template(ApiModel):
 
 
 @dataclass
+class ShortenedLinks(ApiModel):
+    """What `/ai/url` answers: the message as sent and with its links replaced by short links (Dart SDK's
+    AIUrlResponse); `processed` is also read from `message`/`text`/`result` as a tolerant fallback."""
+
+    original: str | None = field(default=None, metadata=_STR)
+    processed: str | None = field(default=None, metadata=_meta(parse_str, also=("message", "text", "result")))
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
 class Transaction(ApiModel):
     """A credit movement: type DEBITED/RECHARGED, status PENDING/FAILED/CHARGED, price in XOF."""
 

@@ -1,6 +1,6 @@
 """Persistent state of the dashboard: users, audit log, settings, login attempts, opt-outs, outbox,
-import jobs, reviews, sessions and the background job queue, behind one `Store`. SQLite by default;
-any SQLAlchemy URL (PostgreSQL tested) otherwise.
+import jobs, reviews, sessions, template names and the background job queue, behind one `Store`. SQLite
+by default; any SQLAlchemy URL (PostgreSQL tested) otherwise.
 
     store = Store.open(settings.database_url)   # connects and migrates to the latest schema
     store.users.create(...); store.outbox.transition(...)
@@ -29,6 +29,12 @@ from monsms_core.store.optouts import OptOutRecord, OptOuts
 from monsms_core.store.outbox import Outbox, OutboxEntry
 from monsms_core.store.reviews import ReviewRecord, Reviews
 from monsms_core.store.sessions import SessionRecord, Sessions, session_digest
+from monsms_core.store.template_names import (
+    TemplateNameMissingError,
+    TemplateNames,
+    TemplateNameTakenError,
+    TemplateRecord,
+)
 from monsms_core.store.users import UserRecord, UserRepository
 from monsms_core.store.worker_jobs import Claim, WorkerJob, WorkerJobs, WorkerRecord
 
@@ -45,6 +51,9 @@ __all__ = [
     "SessionRecord",
     "Store",
     "StoreError",
+    "TemplateNameMissingError",
+    "TemplateNameTakenError",
+    "TemplateRecord",
     "UnknownUserError",
     "UserExistsError",
     "UserRecord",
@@ -69,6 +78,7 @@ class Store:
         self.reviews = Reviews(db)
         self.worker_jobs = WorkerJobs(db)
         self.sessions = Sessions(db)
+        self.template_names = TemplateNames(db)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True) -> Store:

@@ -156,6 +156,31 @@ def _v6_sessions(conn: Connection) -> None:
     ).create(conn)  # fmt: skip
 
 
+def _v9_template_names(conn: Connection) -> None:
+    # Frozen copies (see _v4_reviews): names, categories and usage counts of the API's templates.
+    metadata = MetaData()
+    Table(
+        "template_names", metadata,
+        Column("template_id", String(100), primary_key=True),
+        Column("name", String(120), nullable=False),
+        Column("name_key", String(120), nullable=False, unique=True),
+        Column("category", String(60), nullable=False),
+        Column("text", Text, nullable=False),
+        Column("uses", Integer, nullable=False),
+        Column("last_used_at", schema.UtcDateTime),
+        Column("created_by", String(150), nullable=False),
+        Column("created_at", schema.UtcDateTime, nullable=False),
+        Column("updated_at", schema.UtcDateTime, nullable=False),
+    )  # fmt: skip
+    Table(
+        "template_uses", metadata,
+        Column("outbox_id", Integer, primary_key=True, autoincrement=False),
+        Column("template_id", String(100), index=True),
+        Column("counted_at", schema.UtcDateTime, nullable=False),
+    )  # fmt: skip
+    metadata.create_all(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _v1_initial_tables),
     Migration(2, "audit log is append-only", _v2_audit_append_only),
@@ -163,6 +188,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "reviews (four-eyes approval of sends)", _v4_reviews),
     Migration(5, "worker job queue and worker heartbeats", _v5_worker_queue),
     Migration(6, "sessions (server-side sign-ins, revocable)", _v6_sessions),
+    # 7, 8, 10 and 11 are assigned to work merged separately (composer drafts, contact fields, …).
+    Migration(9, "template names, categories and usage counts", _v9_template_names),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

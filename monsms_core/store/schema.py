@@ -257,3 +257,29 @@ sessions = Table(
     Column("revoked_at", UtcDateTime),
     Column("revoked_reason", String(50)),
 )
+
+# Added by migration 9: what the dashboard knows of each template the API stores (the API keeps only its
+# text): a name the team finds it by (unique once normalised, `name_key`), a category, and how many sends
+# used it. `template_uses` holds one row per outbox entry already counted, so counting never counts twice.
+template_names = Table(
+    "template_names",
+    metadata,
+    Column("template_id", String(100), primary_key=True),
+    Column("name", String(120), nullable=False),
+    Column("name_key", String(120), nullable=False, unique=True),
+    Column("category", String(60), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("uses", Integer, nullable=False),
+    Column("last_used_at", UtcDateTime),
+    Column("created_by", String(150), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+)
+
+template_uses = Table(
+    "template_uses",
+    metadata,
+    Column("outbox_id", Integer, primary_key=True, autoincrement=False),
+    Column("template_id", String(100), index=True),
+    Column("counted_at", UtcDateTime, nullable=False),
+)

@@ -18,6 +18,7 @@ from ui.composer import data as composer_data
 from ui.composer.live import live_counter
 from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
+from ui.templates.names import manage_link, picker_labels
 
 TEXT_KEY = "composer_text"
 FIELD_KEY = "composer_field"
@@ -96,11 +97,6 @@ def _delete_template(templates: dict[str, Template]) -> None:
     st.session_state[_NOTICE_KEY] = ("success", tr("composer.tpl.deleted"))
 
 
-def _template_label(template: Template) -> str:
-    text = " ".join((template.text or "").split())
-    return text if len(text) <= 70 else text[:69] + "…"
-
-
 def templates_row() -> None:
     """Saved message texts, in an expander: load one into the editor, delete one, save the current text."""
     fetched = composer_data.templates()
@@ -108,6 +104,7 @@ def templates_row() -> None:
     if notice is not None:
         (st.success if notice[0] == "success" else st.error)(notice[1])
     templates = {str(t.id): t for t in fetched.value if t.id and t.text} if fetched.ok else {}
+    labels = picker_labels(templates.values())  # by name when the team named them (Modèles page)
     with st.expander(tr("composer.tpl.title", count=len(templates)), icon=":material/bookmarks:"):
         if not fetched.ok:
             st.caption(fetched.message(current_language()))
@@ -116,7 +113,7 @@ def templates_row() -> None:
             list(templates),
             index=None,
             key=TEMPLATE_KEY,
-            format_func=lambda tid: _template_label(templates[tid]),
+            format_func=lambda tid: labels.get(tid, str(tid)),
             placeholder=tr("composer.tpl.placeholder") if templates else tr("composer.tpl.none"),
             disabled=not templates,
         )
@@ -146,6 +143,7 @@ def templates_row() -> None:
             disabled=not current_text().strip(),
             width="stretch",
         )
+        manage_link()
 
 
 def text_editor() -> str:

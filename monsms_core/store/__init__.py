@@ -15,6 +15,7 @@ from __future__ import annotations
 from monsms_core.store import migrations
 from monsms_core.store.app_settings import AppSettings
 from monsms_core.store.audit import AuditEntry, AuditLog
+from monsms_core.store.credit_purchases import CreditPurchases, NewPurchase, PurchaseRecord
 from monsms_core.store.db import Database, open_database
 from monsms_core.store.errors import (
     FirstAdminExistsError,
@@ -39,8 +40,10 @@ __all__ = [
     "ImportItem",
     "ImportJob",
     "InvalidUsernameError",
+    "NewPurchase",
     "OptOutRecord",
     "OutboxEntry",
+    "PurchaseRecord",
     "ReviewRecord",
     "SessionRecord",
     "Store",
@@ -69,6 +72,7 @@ class Store:
         self.reviews = Reviews(db)
         self.worker_jobs = WorkerJobs(db)
         self.sessions = Sessions(db)
+        self.credit_purchases = CreditPurchases(db)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True) -> Store:

@@ -156,6 +156,30 @@ def _v6_sessions(conn: Connection) -> None:
     ).create(conn)  # fmt: skip
 
 
+def _v10_credit_purchases(conn: Connection) -> None:
+    # Frozen copy of the table as this step creates it (see _v4_reviews).
+    Table(
+        "credit_purchases", MetaData(),
+        Column("id", schema.BigId, primary_key=True),
+        Column("request_key", String(64), nullable=False, unique=True),
+        Column("active_key", String(40), unique=True),
+        Column("actor", String(150), nullable=False),
+        Column("offer_id", String(100), nullable=False),
+        Column("pack_name", String(40), nullable=False),
+        Column("credits", Integer, nullable=False),
+        Column("price", Integer, nullable=False),
+        Column("payment_method", String(20), nullable=False),
+        Column("payer_phone", String(20), nullable=False),
+        Column("transaction_id", String(100), unique=True),
+        Column("status", String(20), nullable=False),
+        Column("failure_reason", String(60)),
+        Column("return_to", String(200)),
+        Column("created_at", schema.UtcDateTime, nullable=False, index=True),
+        Column("updated_at", schema.UtcDateTime, nullable=False),
+        Column("settled_at", schema.UtcDateTime),
+    ).create(conn)  # fmt: skip
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _v1_initial_tables),
     Migration(2, "audit log is append-only", _v2_audit_append_only),
@@ -163,6 +187,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "reviews (four-eyes approval of sends)", _v4_reviews),
     Migration(5, "worker job queue and worker heartbeats", _v5_worker_queue),
     Migration(6, "sessions (server-side sign-ins, revocable)", _v6_sessions),
+    # 7, 8 and 9 are assigned to other branches (drafts, custom fields, templates).
+    Migration(10, "credit purchases by mobile money", _v10_credit_purchases),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -257,3 +257,29 @@ sessions = Table(
     Column("revoked_at", UtcDateTime),
     Column("revoked_reason", String(50)),
 )
+
+# Added by migration 10: credit packs bought by mobile money from the dashboard, recorded BEFORE the API
+# is asked (exactly once, like the outbox). `request_key` is the buyer's click (a second click with it
+# finds the first row); `active_key` ("account") is set while a purchase is being created or paid and
+# cleared when it ends: the unique index allows one live purchase at a time, whoever clicks.
+credit_purchases = Table(
+    "credit_purchases",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("request_key", String(64), nullable=False, unique=True),
+    Column("active_key", String(40), unique=True),
+    Column("actor", String(150), nullable=False),
+    Column("offer_id", String(100), nullable=False),
+    Column("pack_name", String(40), nullable=False),
+    Column("credits", Integer, nullable=False),
+    Column("price", Integer, nullable=False),
+    Column("payment_method", String(20), nullable=False),
+    Column("payer_phone", String(20), nullable=False),
+    Column("transaction_id", String(100), unique=True),
+    Column("status", String(20), nullable=False),
+    Column("failure_reason", String(60)),
+    Column("return_to", String(200)),
+    Column("created_at", UtcDateTime, nullable=False, index=True),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("settled_at", UtcDateTime),
+)

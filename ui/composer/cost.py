@@ -14,6 +14,8 @@ from ui.runtime.fetched import Fetched
 from ui.shell.i18n import current_language, tr
 
 RECHARGE_URL = "https://monsms.pro"
+# Steps not done yet rather than mistakes: a fresh form says what is left to do, in blue, not in red.
+STILL_TO_DO = frozenset({"empty_text", "no_recipients"})
 
 
 def cost_summary(plan: SendPlan, balance: Fetched) -> Shortfall | None:
@@ -44,8 +46,11 @@ def cost_summary(plan: SendPlan, balance: Fetched) -> Shortfall | None:
         )
     if plan.distinct_texts > 1:
         st.caption(tr("composer.cost.campaigns", count=format_number(plan.distinct_texts, lang)))
-    for message in plan.blocker_messages(lang):
-        st.error(message, icon=":material/block:")
+    for code, message in zip(plan.blockers, plan.blocker_messages(lang), strict=True):
+        if code in STILL_TO_DO:
+            st.info(message, icon=":material/checklist:")
+        else:
+            st.error(message, icon=":material/block:")
     if not balance.ok:
         st.warning(balance.message(lang), icon=":material/cloud_off:")
         return None

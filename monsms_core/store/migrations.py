@@ -180,6 +180,20 @@ def _v10_credit_purchases(conn: Connection) -> None:
     ).create(conn)  # fmt: skip
 
 
+def _v7_composer_drafts(conn: Connection) -> None:
+    # Frozen copy of the table as this step creates it (see _v4_reviews).
+    Table(
+        "composer_drafts", MetaData(),
+        Column("send_key", String(200), primary_key=True),
+        Column("username", String(150), nullable=False, index=True),
+        Column("payload", schema.Json, nullable=False),
+        Column("lists", schema.Json),
+        Column("lists_id", String(200)),
+        Column("created_at", schema.UtcDateTime, nullable=False),
+        Column("updated_at", schema.UtcDateTime, nullable=False, index=True),
+    ).create(conn)  # fmt: skip
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _v1_initial_tables),
     Migration(2, "audit log is append-only", _v2_audit_append_only),
@@ -187,7 +201,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "reviews (four-eyes approval of sends)", _v4_reviews),
     Migration(5, "worker job queue and worker heartbeats", _v5_worker_queue),
     Migration(6, "sessions (server-side sign-ins, revocable)", _v6_sessions),
-    # 7, 8 and 9 are assigned to other branches (drafts, custom fields, templates).
+    Migration(7, "composer drafts (kept across reloads and tabs)", _v7_composer_drafts),
+    # 8 and 9 are assigned to other branches (custom fields, templates).
     Migration(10, "credit purchases by mobile money", _v10_credit_purchases),
 )
 LATEST_VERSION = MIGRATIONS[-1].version

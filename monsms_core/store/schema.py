@@ -283,3 +283,20 @@ credit_purchases = Table(
     Column("updated_at", UtcDateTime, nullable=False),
     Column("settled_at", UtcDateTime),
 )
+
+# Added by migration 7: the composer's draft, kept under its send key for the user who writes it, so that a
+# reload or another tab of that user finds it again (`monsms_core.composer.drafts`). `payload` holds the
+# small part (text, options, typed numbers, chosen contacts and groups); `lists` the recipient rows that
+# exist nowhere else (an uploaded sheet's checked rows, recipients handed over by another page), rewritten
+# only when `lists_id` — which names those lists — changes.
+composer_drafts = Table(
+    "composer_drafts",
+    metadata,
+    Column("send_key", String(200), primary_key=True),
+    Column("username", String(150), nullable=False, index=True),
+    Column("payload", Json, nullable=False),
+    Column("lists", Json),
+    Column("lists_id", String(200)),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False, index=True),
+)

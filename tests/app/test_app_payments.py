@@ -158,3 +158,14 @@ def test_the_recharge_page_and_who_may_buy(env: AppEnv, live: Live) -> None:
     button(at, PAY).click().run()
     run_until(at, "Paiement confirmé")
     assert "Derniers achats" in page_text(at) and live.client.user.credit() == 500
+
+
+def test_an_administrator_lets_senders_buy_from_the_settings_page(env: AppEnv, live: Live) -> None:
+    at = login(new_app(), "ada")
+    at.switch_page("app_pages/admin/settings.py").run()
+    assert_no_exception(at)
+    at.toggle(key="payments_senders_may_buy").set_value(True).run()
+    assert_no_exception(at)
+    assert env.store.app_settings.get(SENDERS_MAY_BUY_KEY) is True
+    changes = [e for e in env.store.audit.list() if e.action == "settings.changed"]
+    assert changes and changes[0].details["key"] == SENDERS_MAY_BUY_KEY and changes[0].actor == "ada"

@@ -147,7 +147,10 @@ def _apply(store: Store, record: PurchaseRecord, transaction: Transaction, actor
         )
     if record.status == "pending":
         return record  # still waiting for the payer: nothing to record
-    return _move(store, record, "pending", actor, "payment.created", transaction_id=transaction_id)
+    return _move(
+        store, record, "pending", actor, "payment.created", transaction_id=transaction_id,
+        payment_url=_web_link(transaction.payment_url),
+    )  # fmt: skip
 
 
 def _reconcile(
@@ -172,6 +175,11 @@ def _reconcile(
     return _move(store, record, "failed", actor, "payment.failed", reason="not_created")
 
 
+def _web_link(url: str | None) -> str | None:
+    """`url` when it is a web address a page may link to (never javascript: or the like)."""
+    return url if url is not None and url.startswith(("https://", "http://")) else None
+
+
 def _looks_like(transaction: Transaction, record: PurchaseRecord) -> bool:
     if (transaction.type or "").upper() != "RECHARGED" or not transaction.id:
         return False
@@ -192,6 +200,7 @@ def _move(
     transaction_id: str | None = None,
     reason: str | None = None,
     cause: str | None = None,
+    payment_url: str | None = None,
 ) -> PurchaseRecord:
     details: dict[str, Any] = {**_facts(record), "status": status}
     if transaction_id:
@@ -202,7 +211,7 @@ def _move(
         details["cause"] = cause
     moved = store.credit_purchases.transition(
         record.id, status, expected=_OPEN, actor=actor, audit=audit, details=details,
-        transaction_id=transaction_id, failure_reason=reason,
+        transaction_id=transaction_id, failure_reason=reason, payment_url=payment_url,
     )  # fmt: skip
     if moved is not None:
         return moved

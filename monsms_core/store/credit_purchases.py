@@ -42,6 +42,7 @@ class PurchaseRecord:
     payment_method: str
     payer_phone: str
     transaction_id: str | None
+    payment_url: str | None  # where the payer approves (a Wave checkout link), when the API gives one
     status: str
     failure_reason: str | None
     return_to: str | None
@@ -152,6 +153,7 @@ class CreditPurchases:
         details: dict[str, Any],
         transaction_id: str | None = None,
         failure_reason: str | None = None,
+        payment_url: str | None = None,
     ) -> PurchaseRecord | None:
         """Move the purchase to `status` if it is in `expected` (else None, nothing written), audited as
         `audit`. A final status frees the one-open-purchase slot."""
@@ -161,6 +163,8 @@ class CreditPurchases:
         values: dict[str, Any] = {"status": status, "updated_at": moment, "failure_reason": failure_reason}
         if transaction_id is not None:
             values["transaction_id"] = transaction_id
+        if payment_url is not None:
+            values["payment_url"] = payment_url[:500]
         if status not in OPEN_STATUSES:
             values.update(active_key=None, settled_at=moment)
         with self._db.write() as conn:

@@ -171,6 +171,7 @@ def _v10_credit_purchases(conn: Connection) -> None:
         Column("payment_method", String(20), nullable=False),
         Column("payer_phone", String(20), nullable=False),
         Column("transaction_id", String(100), unique=True),
+        Column("payment_url", String(500)),
         Column("status", String(20), nullable=False),
         Column("failure_reason", String(60)),
         Column("return_to", String(200)),

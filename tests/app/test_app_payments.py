@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+import requests
 from streamlit.testing.v1 import AppTest
 
 from monsms_core.accounts import SENDERS_MAY_BUY_KEY
@@ -70,7 +71,10 @@ def fill(at: AppTest, method: str, payer: str = "07 07 12 34 56", code: str | No
     return at
 
 
-def test_blocked_send_recharged_with_wave_then_sent_once_with_the_same_draft(env: AppEnv, live: Live) -> None:
+def test_blocked_send_recharged_with_wave_then_sent_once_with_the_same_draft(
+    env: AppEnv, live: Live, sandbox: SandboxControl
+) -> None:
+    sandbox.config(payment_seconds=3600)  # paid when the payer opens the Wave link, not before
     at = blocked_send()
     key = draft_key(at)
     assert button(at, "Envoyer…").disabled
@@ -78,6 +82,10 @@ def test_blocked_send_recharged_with_wave_then_sent_once_with_the_same_draft(env
     fill(at, "WAVE_CI")
     button(at, PAY).click().run()
     assert_no_exception(at)
+    (link,) = [
+        b.proto.url for b in at.get("link_button") if b.proto.label == "Ouvrir le lien de paiement Wave"
+    ]
+    assert requests.get(link, timeout=10).status_code == 200  # the payer opens it and approves
     run_until(at, "Paiement confirmé : 500 SMS ajoutés à votre crédit.")
     assert live.client.user.credit() == 500 and purchases(live) == 1
     assert draft_key(at) == key and at.text_area(key="composer_text").value == TEXT

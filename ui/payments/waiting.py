@@ -71,6 +71,8 @@ def waiting_panel(user: CurrentUser, purchase_id: int, on_settled: Callable[[], 
         st.warning(message, icon=_ICONS[progress.code])
     else:
         st.info(message, icon=_ICONS.get(progress.code, ":material/hourglass_top:"))
+    if record.payment_url and record.status == "pending" and record.payment_method == "WAVE_CI":
+        st.link_button(tr("payments.wave_link"), record.payment_url, icon=":material/open_in_new:")
     if problem:
         st.caption(problem)
     if progress.code == "late":

@@ -60,6 +60,7 @@ def test_a_purchase_is_recorded_paid_once_and_audited(store: Store, client: MonS
     record = start_purchase(store, client, request(client, back="abc"), actor="awa", role="admin")
     assert record.status == "pending" and record.transaction_id and record.payer_phone == "2250707123456"
     assert record.return_to == "abc" and record.credits == 500 and record.price == 12_500
+    assert record.payment_url is not None and "/_sandbox/wave/" in record.payment_url  # the Wave link
     assert store.credit_purchases.open_purchase() == record
     done = follow(store, client, record.id, actor="awa")
     assert done.status == "charged" and done.settled_at is not None

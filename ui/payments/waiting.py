@@ -71,6 +71,8 @@ def waiting_panel(user: CurrentUser, purchase_id: int, on_settled: Callable[[], 
         st.warning(message, icon=_ICONS[progress.code])
     else:
         st.info(message, icon=_ICONS.get(progress.code, ":material/hourglass_top:"))
+    if progress.code in ("waiting", "late"):
+        st.caption(tr(f"payments.instructions.{record.payment_method}"))  # what to do on the phone
     if record.payment_url and record.status == "pending" and record.payment_method == "WAVE_CI":
         st.link_button(tr("payments.wave_link"), record.payment_url, icon=":material/open_in_new:")
     if problem:

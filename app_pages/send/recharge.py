@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from monsms_core.i18n.formatting import format_datetime, format_money_xof, format_number
-from ui.payments.flow import recharge_flow
+from ui.payments.flow import followed_purchase, recharge_flow
 from ui.payments.links import back_to_send, draft_param
 from ui.runtime import resources
 from ui.shell.auth import require_role
@@ -20,9 +20,9 @@ lang = current_language()
 st.title(tr("payments.title"), anchor=False)
 st.caption(tr("payments.intro"))
 
-under_way = store.credit_purchases.open_purchase()
+followed = followed_purchase()  # its send, if it was bought for one, is where "back" goes
 return_to = draft_param(st.query_params.get("draft")) or (
-    draft_param(under_way.return_to) if under_way is not None else None
+    draft_param(followed.return_to) if followed is not None else None
 )
 missing_param = str(st.query_params.get("missing") or "")
 missing = int(missing_param) if missing_param.isdigit() else None

@@ -177,3 +177,24 @@ def test_an_administrator_lets_senders_buy_from_the_settings_page(env: AppEnv, l
     assert env.store.app_settings.get(SENDERS_MAY_BUY_KEY) is True
     changes = [e for e in env.store.audit.list() if e.action == "settings.changed"]
     assert changes and changes[0].details["key"] == SENDERS_MAY_BUY_KEY and changes[0].actor == "ada"
+
+
+def test_the_recharge_page_follows_a_purchase_made_for_a_send_and_goes_back_to_its_draft(
+    live: Live, sandbox: SandboxControl
+) -> None:
+    sandbox.config(payment_seconds=3600)
+    at = blocked_send()
+    key = draft_key(at)
+    fill(at, "MTN_CI")
+    button(at, PAY).click().run()
+    page = login(new_app(), "ada")  # the buyer opens the Recharger page in another tab
+    page.switch_page("app_pages/send/recharge.py").run()
+    assert "en attente de confirmation" in page_text(page)
+    (purchase,) = [t for t in live.client.transactions.iterate(count=5) if t.type == "RECHARGED"]
+    sandbox.settle_payment(live.api_key, str(purchase.id), "CHARGED")
+    run_until(page, "Paiement confirmé")
+    button(page, "Revenir à l'envoi").click().run()
+    assert_no_exception(page)
+    assert page.query_params.get("draft") in (key, [key])
+    assert page.text_area(key="composer_text").value == TEXT  # the draft, from the store
+    assert not button(page, "Envoyer…").disabled

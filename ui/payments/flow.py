@@ -9,6 +9,7 @@ import streamlit as st
 
 from monsms_core.accounts import may_buy
 from monsms_core.payments import packs_from_offers
+from monsms_core.store import PurchaseRecord
 from ui.composer import data as composer_data
 from ui.payments.form import SHOWN_KEY, new_form, purchase_form
 from ui.payments.waiting import show_outcome, waiting_panel
@@ -59,6 +60,16 @@ def recharge_flow(
         return False
     purchase_form(user, packs, missing=missing, return_to=return_to, prefix=prefix)
     return False
+
+
+def followed_purchase() -> PurchaseRecord | None:
+    """The purchase under way, else the one this session just followed, else None."""
+    store = resources.store()
+    under_way = store.credit_purchases.open_purchase()
+    if under_way is not None:
+        return under_way
+    shown = st.session_state.get(SHOWN_KEY)
+    return store.credit_purchases.get(int(shown)) if shown is not None else None
 
 
 def purchase_notice() -> None:

@@ -189,3 +189,29 @@ def test_the_smallest_pack_covering_a_shortfall() -> None:
     assert smallest_covering(packs, 200_000).name == "VIP"  # none covers it: the biggest
     assert smallest_covering([], 5) is None
     assert packs[1].price_per_sms == 22
+
+
+def test_simultaneous_clicks_in_several_sessions_make_one_payment(
+    store: Store, client: MonSmsClient, sandbox: SandboxControl
+) -> None:
+    import threading
+
+    sandbox.config(payment_seconds=3600)
+    barrier = threading.Barrier(4)
+    results: list[int] = []
+    errors: list[BaseException] = []
+
+    def click() -> None:
+        try:
+            barrier.wait()
+            results.append(start_purchase(store, client, request(client), actor="awa", role="admin").id)
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=click) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert errors == [] and len(results) == 4 and len(set(results)) == 1
+    assert processed(sandbox) == 1 and len(store.credit_purchases.recent()) == 1

@@ -97,6 +97,9 @@ class DoctorReport:
         return written
 
 
+_SETTLED = ("CHARGED", "FAILED")
+
+
 class _Doctor:
     def __init__(self, client: MonSmsClient) -> None:
         self.client = client
@@ -132,7 +135,10 @@ class _Doctor:
             campaign = self.campaign_via_client()
         self.details("/campaign/{id}", campaign, shapes.CAMPAIGN_DETAILS, "CampaignDetails")
         self.listing("/template/list", shapes.TEMPLATE, "Template")
-        self.listing("/transaction/list", shapes.TRANSACTION, "Transaction")
+        ledger = self.listing("/transaction/list", shapes.TRANSACTION, "Transaction")
+        # Checking a settled transaction changes nothing (a pending one might settle: left alone).
+        settled = [t for t in ledger or [] if isinstance(t, dict) and t.get("status") in _SETTLED]
+        self.details("/transaction/{id}/check", self.first(settled), shapes.TRANSACTION, "Transaction")
         self.one("/offer", shapes.OFFER, "Offer", method="GET", many=True)
         self.report.path_choices = self.client.path_choices
         return self.report

@@ -25,7 +25,7 @@ def test_on_the_sandbox_every_endpoint_is_ok(seeded: str, base_url: str, tmp_pat
     report = doctor_for(seeded, base_url)
     assert report.all_ok, report.as_dict()
     statuses = {result.endpoint: result.status for result in report.endpoints}
-    assert set(statuses.values()) == {"ok"} and len(statuses) == 14
+    assert set(statuses.values()) == {"ok"} and len(statuses) == 15  # transaction check included
     assert report.account_name == "Boutique Awa Cosmétiques" and report.credit and report.credit > 20_000
     lines = report_lines(report, "fr")
     assert lines[-1].startswith("Tout est conforme") and "Boutique Awa Cosmétiques" in lines[1]
@@ -33,7 +33,7 @@ def test_on_the_sandbox_every_endpoint_is_ok(seeded: str, base_url: str, tmp_pat
     text = json.dumps(report.as_dict()) + "\n".join(lines)
     assert seeded not in text and "password" not in text and "token" not in text
     saved = report.save(tmp_path)
-    assert len(saved) == 13  # every answer but /user/credit's bare number
+    assert len(saved) == 14  # every answer but /user/credit's bare number
     for path in saved:
         content = path.read_text(encoding="utf-8")
         assert seeded not in content and '"password"' not in content and '"token"' not in content

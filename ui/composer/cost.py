@@ -12,6 +12,7 @@ from monsms_core.sending import SendPlan, Shortfall, check_affordable
 from ui.composer import data as composer_data
 from ui.runtime.fetched import Fetched
 from ui.shell.i18n import current_language, tr
+from ui.spending import recurring_cost
 
 RECHARGE_URL = "https://monsms.pro"
 
@@ -44,6 +45,7 @@ def cost_summary(plan: SendPlan, balance: Fetched) -> Shortfall | None:
         )
     if plan.distinct_texts > 1:
         st.caption(tr("composer.cost.campaigns", count=format_number(plan.distinct_texts, lang)))
+    recurring_cost.plan_note(plan, balance)
     for message in plan.blocker_messages(lang):
         st.error(message, icon=":material/block:")
     if not balance.ok:

@@ -28,6 +28,7 @@ from monsms_core.store.login_attempts import LoginAttempts
 from monsms_core.store.optouts import OptOutRecord, OptOuts
 from monsms_core.store.outbox import Outbox, OutboxEntry
 from monsms_core.store.reviews import ReviewRecord, Reviews
+from monsms_core.store.sender_requests import SenderRequestRecord, SenderRequests
 from monsms_core.store.sessions import SessionRecord, Sessions, session_digest
 from monsms_core.store.users import UserRecord, UserRepository
 from monsms_core.store.worker_jobs import Claim, WorkerJob, WorkerJobs, WorkerRecord
@@ -42,6 +43,7 @@ __all__ = [
     "OptOutRecord",
     "OutboxEntry",
     "ReviewRecord",
+    "SenderRequestRecord",
     "SessionRecord",
     "Store",
     "StoreError",
@@ -69,6 +71,7 @@ class Store:
         self.reviews = Reviews(db)
         self.worker_jobs = WorkerJobs(db)
         self.sessions = Sessions(db)
+        self.sender_requests = SenderRequests(db)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True) -> Store:

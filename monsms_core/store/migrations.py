@@ -156,6 +156,21 @@ def _v6_sessions(conn: Connection) -> None:
     ).create(conn)  # fmt: skip
 
 
+def _v11_sender_requests(conn: Connection) -> None:
+    # Frozen copy of the table as this step creates it (see _v4_reviews).
+    Table(
+        "sender_requests", MetaData(),
+        Column("id", schema.BigId, primary_key=True),
+        Column("name", String(20), nullable=False, index=True),
+        Column("description", Text, nullable=False),
+        Column("sender_id", String(100)),
+        Column("requested_by", String(150), nullable=False),
+        Column("requested_at", schema.UtcDateTime, nullable=False, index=True),
+        Column("last_status", String(20)),
+        Column("status_seen_at", schema.UtcDateTime),
+    ).create(conn)  # fmt: skip
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _v1_initial_tables),
     Migration(2, "audit log is append-only", _v2_audit_append_only),
@@ -163,6 +178,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "reviews (four-eyes approval of sends)", _v4_reviews),
     Migration(5, "worker job queue and worker heartbeats", _v5_worker_queue),
     Migration(6, "sessions (server-side sign-ins, revocable)", _v6_sessions),
+    # 7–10 belong to other features' branches (numbers assigned ahead); a gap here is expected.
+    Migration(11, "sender_requests (sender names asked for from the dashboard)", _v11_sender_requests),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -69,6 +69,7 @@ PAGES: tuple[PageSpec, ...] = (
         home_action="page.home.action_send",
     ),
     PageSpec("app_pages/send/outbox.py", "outbox.title", ":material/outbox:", "send", "send"),
+    PageSpec("app_pages/send/senders.py", "senders.nav", ":material/badge:", "send", "send"),
     PageSpec(
         "app_pages/contacts/contacts.py", "page.contacts.title", ":material/contacts:", "contacts", "browse"
     ),

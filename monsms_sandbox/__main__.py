@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite file (default {DEFAULT_DB})")
     parser.add_argument("--api-key", default=None, help="open or create this seeded demo account")
     parser.add_argument("--delivery-seconds", type=float, default=5.0, help="time to deliver a campaign")
+    parser.add_argument(
+        "--payment-seconds", type=float, default=5.0, help="time before a mobile-money purchase settles"
+    )
     parser.add_argument("--failure-rate", type=float, default=0.03, help="share of deliveries that fail")
     parser.add_argument("--rate-limit", type=float, default=20.0, help="requests per second per API key")
     parser.add_argument(
@@ -66,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         delivery_seconds=args.delivery_seconds,
         failure_rate=args.failure_rate,
         rate_limit_per_second=args.rate_limit,
+        payment_seconds=args.payment_seconds,
         shapes=ShapeOptions(
             page_size_cap=args.page_size_cap,
             campaign_extras=args.campaign_extras,

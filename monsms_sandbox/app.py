@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from monsms_sandbox import backend, control_api, pages, routes, seed
+from monsms_sandbox import backend, control_api, pages, routes, seed, wallets
 from monsms_sandbox.common import now
 from monsms_sandbox.envelope import Answer, envelope, parse_body, zod_envelope
 from monsms_sandbox.errors import (
@@ -44,6 +44,7 @@ class Config:
     delivery_seconds: float
     failure_rate: float
     shapes: ShapeOptions = field(default_factory=ShapeOptions)
+    payment_seconds: float = 5.0
 
     def describe(self) -> dict[str, object]:
         """The configuration as the control API shows it."""
@@ -51,6 +52,7 @@ class Config:
             "rateLimitPerSecond": self.rate_limit_per_second,
             "deliverySeconds": self.delivery_seconds,
             "failureRate": self.failure_rate,
+            "paymentSeconds": self.payment_seconds,
             **self.shapes.describe(),
         }
 
@@ -108,10 +110,11 @@ class SandboxApp:
         failure_rate: float = 0.03,
         rate_limit_per_second: float = 20.0,
         shapes: ShapeOptions | None = None,
+        payment_seconds: float = 5.0,
     ) -> None:
         self.db = backend.Database(db_path)
         shapes = shapes or ShapeOptions()
-        self.defaults = Config(rate_limit_per_second, delivery_seconds, failure_rate, shapes)
+        self.defaults = Config(rate_limit_per_second, delivery_seconds, failure_rate, shapes, payment_seconds)
         self.config = self.defaults
         self.faults = FaultRegistry()
         self.limiter = RateLimiter(rate_limit_per_second)
@@ -128,6 +131,7 @@ class SandboxApp:
         delivery_seconds: float | None = None,
         failure_rate: float | None = None,
         shapes: ShapeOptions | None = None,
+        payment_seconds: float | None = None,
     ) -> Config:
         """Change some settings; the others keep their value."""
         with self._config_lock:
@@ -137,6 +141,7 @@ class SandboxApp:
                 current.delivery_seconds if delivery_seconds is None else delivery_seconds,
                 current.failure_rate if failure_rate is None else failure_rate,
                 current.shapes if shapes is None else shapes,
+                current.payment_seconds if payment_seconds is None else payment_seconds,
             )
             if rate_limit_per_second is not None:
                 self.limiter.configure(rate_limit_per_second)
@@ -245,13 +250,15 @@ class SandboxApp:
                         raise ApiError(UNAUTHORIZED)
                     if account["blocked"]:
                         raise ApiError(FORBIDDEN)
+                    if wallets.settle_due(conn, account["id"], now()):  # purchases due: credit changed
+                        account = backend.find_account(conn, str(api_key))
                 call = Call(
                     conn,
                     account,
                     body,
                     params,
                     now(),
-                    DeliverySettings(config.delivery_seconds, config.failure_rate),
+                    DeliverySettings(config.delivery_seconds, config.failure_rate, config.payment_seconds),
                     config.shapes,
                 )
                 data = route.handler(call)

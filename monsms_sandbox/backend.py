@@ -56,6 +56,16 @@ CREATE TABLE IF NOT EXISTS transactions (
 CREATE INDEX IF NOT EXISTS transactions_account ON transactions (account_id, created_at);
 """
 
+# Columns of mobile-money purchases (`monsms_sandbox.wallets`), added to files made by older sandboxes too.
+PAYMENT_COLUMNS = (
+    ("token", "TEXT"),
+    ("offer_id", "TEXT"),
+    ("payer_phone", "TEXT"),
+    ("settle_at", "REAL"),
+    ("wallet_outcome", "TEXT"),
+    ("failure_reason", "TEXT"),
+)
+
 # Tables holding one account's data, in the order a wipe deletes them.
 ACCOUNT_TABLES = ("templates", "transactions", "campaigns", "groups", "contacts", "senders")
 
@@ -74,6 +84,10 @@ class Database:
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA foreign_keys=OFF")
         self._conn.executescript(SCHEMA)
+        present = {row["name"] for row in self._conn.execute("PRAGMA table_info(transactions)")}
+        for name, sql_type in PAYMENT_COLUMNS:
+            if name not in present:
+                self._conn.execute(f"ALTER TABLE transactions ADD COLUMN {name} {sql_type}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -106,6 +106,7 @@ class SandboxControl:
         campaign_extras: bool | None = None,
         old_shapes: list[str] | None = None,
         missing_routes: list[str] | None = None,
+        payment_seconds: float | None = None,
     ) -> dict[str, Any]:
         """Change settings (None keeps a value); returns the whole configuration. The answer-shape
         options are described in the README ("Answer shapes")."""
@@ -119,7 +120,17 @@ class SandboxControl:
                 campaignExtras=campaign_extras,
                 oldShapes=old_shapes,
                 missingRoutes=missing_routes,
+                paymentSeconds=payment_seconds,
             )
+        )
+
+    def settle_payment(
+        self, api_key: str, transaction_id: str, status: str = "CHARGED", reason: str | None = None
+    ) -> dict[str, Any]:
+        """Decide a PENDING purchase now: CHARGED (credit added once) or FAILED with `reason`; returns
+        the transaction as `/transaction/{id}/check` would."""
+        return dict(
+            self.call("payments/settle", apiKey=api_key, id=transaction_id, status=status, reason=reason)
         )
 
     def stats(self) -> dict[str, Any]:

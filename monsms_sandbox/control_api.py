@@ -7,14 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from monsms_sandbox import backend, seed
+from monsms_sandbox import backend, seed, wallets
 from monsms_sandbox.common import iso, now
 from monsms_sandbox.delivery import message_status
 from monsms_sandbox.envelope import Answer, envelope, parse_body, zod_envelope
-from monsms_sandbox.errors import BAD_JSON, NOT_FOUND, ApiError, ValidationFailed
+from monsms_sandbox.errors import BAD_JSON, FORBIDDEN, NOT_FOUND, ApiError, ValidationFailed
 from monsms_sandbox.faults import DEFAULT_LATENCY_SECONDS, DEFAULT_TIMEOUT_SECONDS, KINDS, PHASES, Fault
 from monsms_sandbox.handlers.senders import STATUSES
 from monsms_sandbox.handlers.senders import serialize as serialize_sender
+from monsms_sandbox.handlers.transactions import serialize as serialize_transaction
 from monsms_sandbox.pricing import offer_for, price_for
 from monsms_sandbox.validation import Fields
 
@@ -209,6 +210,7 @@ def configure(app: SandboxApp, fields: Fields) -> object:
     extras = fields.boolean("campaignExtras")
     old_shapes = fields.string_list("oldShapes")
     missing_routes = fields.string_list("missingRoutes")
+    payment_seconds = _number(fields, "paymentSeconds", low=0.0, high=86_400.0)
     fields.check()
     try:
         shapes = app.config.shapes.changed(
@@ -221,8 +223,31 @@ def configure(app: SandboxApp, fields: Fields) -> object:
         delivery_seconds=delivery_seconds,
         failure_rate=failure_rate,
         shapes=shapes,
+        payment_seconds=payment_seconds,
     )
     return config.describe()
+
+
+def settle_payment(app: SandboxApp, fields: Fields) -> object:
+    """{apiKey, id, status: CHARGED|FAILED, reason?}: decide a PENDING purchase now (any wallet, the
+    "never answers" ones included). A purchase that is no longer PENDING answers "Forbidden"."""
+    api_key = fields.string("apiKey", required=True)
+    transaction_id = fields.string("id", required=True, min_len=1)
+    status = fields.enum("status", ("CHARGED", "FAILED")) or "CHARGED"
+    reason = fields.string("reason") or "PAYMENT_REFUSED"
+    fields.check()
+    account_id = _account_id(app, api_key)
+    with app.db.transaction() as conn:
+        row = conn.execute(
+            "SELECT * FROM transactions WHERE id = ? AND account_id = ?", (transaction_id, account_id)
+        ).fetchone()
+        if row is None:
+            raise ApiError(NOT_FOUND)
+        if not wallets.settle(conn, str(transaction_id), status, reason, now()):
+            raise ApiError(FORBIDDEN)
+        return serialize_transaction(
+            conn.execute("SELECT * FROM transactions WHERE id = ?", (row["id"],)).fetchone()
+        )
 
 
 def stats(app: SandboxApp, fields: Fields) -> object:
@@ -242,6 +267,7 @@ CONTROL_ROUTES: dict[str, ControlHandler] = {
     "/_sandbox/faults/clear": clear_faults,
     "/_sandbox/faults/list": list_faults,
     "/_sandbox/config": configure,
+    "/_sandbox/payments/settle": settle_payment,
     "/_sandbox/stats": stats,
 }
 

@@ -65,6 +65,8 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/template/delete", templates.delete),
     Route("POST", "/template/{id}/delete", templates.delete),
     Route("POST", "/transaction/list", transactions.list_transactions),
+    Route("POST", "/transaction/create", transactions.create),
+    Route("POST", "/transaction/{id}/check", transactions.check),
     Route("GET", "/offer", offers.list_offers, authenticated=False),
     Route("POST", "/offer", offers.list_offers, authenticated=False),
 )

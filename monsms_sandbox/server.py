@@ -116,8 +116,10 @@ class SandboxServer:
         failure_rate: float = 0.03,
         rate_limit_per_second: float = 20.0,
         shapes: ShapeOptions | None = None,
+        payment_seconds: float = 5.0,
     ) -> None:
-        """`shapes` chooses the answer shapes (default: the vendor SDK's; see monsms_sandbox.shapes)."""
+        """`payment_seconds`: how long a mobile-money purchase stays PENDING. `shapes` chooses the answer
+        shapes (default: the vendor SDK's; see monsms_sandbox.shapes)."""
         self.db_path = Path(db_path)
         self.host = host
         self._requested_port = port
@@ -125,6 +127,7 @@ class SandboxServer:
             "delivery_seconds": delivery_seconds,
             "failure_rate": failure_rate,
             "rate_limit_per_second": rate_limit_per_second,
+            "payment_seconds": payment_seconds,
         }
         self._shapes = shapes
         self.app: SandboxApp | None = None

@@ -26,6 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--db", type=Path, default=None, help="SQLite file (default data/sandbox.db)")
     parser.add_argument("--api-key", default=None, help="open or create this seeded demo account")
     parser.add_argument("--delivery-seconds", type=float, default=None, help="time to deliver a campaign")
+    parser.add_argument(
+        "--payment-seconds", type=float, default=None, help="time before a mobile-money purchase settles"
+    )
     parser.add_argument("--failure-rate", type=float, default=None, help="share of deliveries that fail")
     parser.add_argument("--rate-limit", type=float, default=None, help="requests per second per API key")
     parser.set_defaults(handler=run)
@@ -39,6 +42,7 @@ def child_command(args: argparse.Namespace) -> list[str]:
         "--api-key": args.api_key,
         "--delivery-seconds": args.delivery_seconds,
         "--failure-rate": args.failure_rate,
+        "--payment-seconds": args.payment_seconds,
         "--rate-limit": args.rate_limit,
     }
     for flag, value in optional.items():

@@ -382,9 +382,35 @@ class Transaction(ApiModel):
     campaign_id: str | None = field(default=None, metadata=_meta(parse_str, also=("campainId",)))
     payment_method: str | None = field(default=None, metadata=_STR)
     offer_id: str | None = field(default=None, metadata=_STR)
+    # The payment's token (Wave: its checkout link may come as the token or as a url key). `token` is among
+    # SECRET_KEYS (on /user/details it is a session token), so it is read here explicitly, never repr'd.
+    payment_token: str | None = field(default=None, repr=False, metadata=_meta(parse_str, "paymentToken"))
+    payment_url: str | None = field(
+        default=None, metadata=_meta(parse_str, "paymentUrl", also=("checkoutUrl", "waveLaunchUrl", "url"))
+    )
+    # Why a payment FAILED, when the API says (no SDK model has it: absent is normal).
+    failure_reason: str | None = field(
+        default=None, metadata=_meta(parse_str, also=("reason", "errorCode", "failureMessage"))
+    )
     created_at: datetime | None = field(default=None, metadata=_DT)
     updated_at: datetime | None = field(default=None, metadata=_DT)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_api(cls, data: Mapping[str, Any] | None) -> Self:
+        """As every model, plus the payment `token` (see the field's comment)."""
+        model = super().from_api(data)
+        token = data.get("token") if isinstance(data, Mapping) else None
+        if isinstance(token, str) and token.strip():
+            model.payment_token = token.strip()
+            if model.payment_url is None and token.startswith(("https://", "http://")):
+                model.payment_url = token.strip()
+        return model
+
+    @property
+    def settled(self) -> bool:
+        """True once the status is final (CHARGED or FAILED)."""
+        return (self.status or "").upper() in ("CHARGED", "FAILED")
 
 
 @dataclass

@@ -12,10 +12,11 @@ from monsms_sandbox.validation import Fields, ListParams, list_params
 
 @dataclass(frozen=True)
 class DeliverySettings:
-    """The delivery behaviour in force when a campaign is created."""
+    """The delivery (and payment) behaviour in force when a campaign (or purchase) is created."""
 
     delivery_seconds: float
     failure_rate: float
+    payment_seconds: float = 5.0  # how long a mobile-money purchase stays PENDING (monsms_sandbox.wallets)
 
 
 @dataclass

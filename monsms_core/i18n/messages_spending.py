@@ -17,4 +17,58 @@ MESSAGES: dict[str, dict[str, str]] = {
     "recurring_cost.per_occurrence": {"fr": "Crédits par envoi", "en": "Credits per run"},
     "recurring_cost.per_week": {"fr": "Crédits par semaine", "en": "Credits per week"},
     "recurring_cost.per_month": {"fr": "Crédits par mois (environ)", "en": "Credits per month (about)"},
+    # The spending page ("Crédit et dépenses").
+    "spending.nav": {"fr": "Crédit et dépenses", "en": "Credit and spending"},
+    "spending.title": {"fr": "Crédit et dépenses", "en": "Credit and spending"},
+    "spending.intro": {
+        "fr": "Vos recharges et ce que chaque envoi a coûté, d'après Mon SMS PRO et le journal d'envoi du "
+        "tableau de bord.",
+        "en": "Your recharges and what each send cost, from Mon SMS PRO and the dashboard's send log.",
+    },
+    "spending.forecast.days": {
+        "fr": "Au rythme des {window} derniers jours (environ {per_day} crédits par jour), votre crédit dure "
+        "environ {days} jours.",
+        "en": "At the pace of the last {window} days (about {per_day} credits a day), your credit lasts "
+        "about {days} days.",
+    },
+    "spending.forecast.no_spend": {
+        "fr": "Aucun crédit utilisé ces {window} derniers jours : pas de rythme pour estimer la durée "
+        "de votre crédit.",
+        "en": "No credit used in the last {window} days: no pace to estimate how long your credit lasts.",
+    },
+    "spending.kind.RECHARGED": {"fr": "Recharge", "en": "Recharge"},
+    "spending.kind.DEBITED": {"fr": "Débit (envoi)", "en": "Debit (send)"},
+    "spending.status.CHARGED": {"fr": "Payé", "en": "Paid"},
+    "spending.status.PENDING": {"fr": "En attente", "en": "Pending"},
+    "spending.status.FAILED": {"fr": "Échoué", "en": "Failed"},
+    "spending.status.": {"fr": "Inconnu", "en": "Unknown"},
+    "spending.method.OM_CI": {"fr": "Orange Money", "en": "Orange Money"},
+    "spending.method.MTN_CI": {"fr": "MTN MoMo", "en": "MTN MoMo"},
+    "spending.method.MOOV_CI": {"fr": "Moov Money", "en": "Moov Money"},
+    "spending.method.WAVE_CI": {"fr": "Wave", "en": "Wave"},
+    "spending.method.CASH": {"fr": "Espèces", "en": "Cash"},
+    "spending.method.IAP": {"fr": "Achat intégré", "en": "In-app purchase"},
+    "spending.method.OTP": {"fr": "Code", "en": "Code"},
+    "spending.method.BULT_IN": {"fr": "Offert", "en": "Included"},
+    "spending.export.date": {"fr": "Date", "en": "Date"},
+    "spending.export.month": {"fr": "Mois", "en": "Month"},
+    "spending.export.operation": {"fr": "Opération", "en": "Operation"},
+    "spending.export.status": {"fr": "Statut", "en": "Status"},
+    "spending.export.pack": {"fr": "Pack", "en": "Pack"},
+    "spending.export.method": {"fr": "Moyen de paiement", "en": "Payment method"},
+    "spending.export.send": {"fr": "Envoi", "en": "Send"},
+    "spending.export.sent_by": {"fr": "Envoyé par", "en": "Sent by"},
+    "spending.export.outside": {"fr": "Hors tableau de bord", "en": "Outside the dashboard"},
+    "spending.export.recipients": {"fr": "Destinataires", "en": "Recipients"},
+    "spending.export.paid_xof": {"fr": "Montant payé (FCFA)", "en": "Amount paid (FCFA)"},
+    "spending.export.bought_credits": {"fr": "Crédits achetés", "en": "Credits bought"},
+    "spending.export.used_credits": {"fr": "Crédits utilisés", "en": "Credits used"},
+    "spending.export.used_xof": {
+        "fr": "Valeur des crédits utilisés (FCFA)",
+        "en": "Value of credits used (FCFA)",
+    },
+    "spending.export.total": {"fr": "Total", "en": "Total"},
+    "spending.export.sheet_operations": {"fr": "Opérations", "en": "Operations"},
+    "spending.export.sheet_sends": {"fr": "Par envoi", "en": "Per send"},
+    "spending.export.sheet_months": {"fr": "Par mois", "en": "Per month"},
 }

@@ -71,4 +71,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "spending.export.sheet_operations": {"fr": "Opérations", "en": "Operations"},
     "spending.export.sheet_sends": {"fr": "Par envoi", "en": "Per send"},
     "spending.export.sheet_months": {"fr": "Par mois", "en": "Per month"},
+    "spending.refresh": {"fr": "Actualiser", "en": "Refresh"},
+    "spending.empty": {
+        "fr": "Aucune opération sur cette période. Élargissez la période ou choisissez « Tout le monde ».",
+        "en": "No operation in this period. Widen the period or choose “Everyone”.",
+    },
+    "spending.filter.period": {"fr": "Période", "en": "Period"},
+    "spending.filter.person": {"fr": "Personne", "en": "Person"},
+    "spending.filter.everyone": {"fr": "Tout le monde", "en": "Everyone"},
+    "spending.filter.person_note": {
+        "fr": "Filtré par personne : seuls ses envois sont comptés (les recharges ne sont attribuées à "
+        "personne par Mon SMS PRO).",
+        "en": "Filtered by person: only their sends are counted (Mon SMS PRO attributes recharges to "
+        "nobody).",
+    },
+    "spending.metric.balance": {"fr": "Solde (crédits)", "en": "Balance (credits)"},
+    "spending.metric.paid": {"fr": "Recharges payées", "en": "Recharges paid"},
+    "spending.metric.bought": {"fr": "Crédits achetés", "en": "Credits bought"},
+    "spending.metric.used": {"fr": "Crédits utilisés", "en": "Credits used"},
+    "spending.chart.money_title": {"fr": "FCFA par mois", "en": "FCFA per month"},
+    "spending.chart.credits_title": {"fr": "Crédits par mois", "en": "Credits per month"},
+    "spending.chart.recharged_xof": {"fr": "Recharges payées", "en": "Recharges paid"},
+    "spending.chart.spent_xof": {"fr": "Valeur utilisée", "en": "Value used"},
+    "spending.chart.recharged_credits": {"fr": "Crédits achetés", "en": "Credits bought"},
+    "spending.chart.spent_credits": {"fr": "Crédits utilisés", "en": "Credits used"},
 }

@@ -98,6 +98,13 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("app_pages/admin/team.py", "page.team.title", ":material/group:", "admin", "users"),
     PageSpec("app_pages/admin/audit.py", "audit.nav", ":material/policy:", "admin", "audit"),
     PageSpec(
+        "app_pages/admin/spending.py",
+        "spending.nav",
+        ":material/account_balance_wallet:",
+        "admin",
+        "spending",
+    ),
+    PageSpec(
         "app_pages/admin/settings.py", "page.settings.title", ":material/settings:", "admin", "settings"
     ),
 )

@@ -86,7 +86,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nobody).",
     },
     "spending.metric.balance": {"fr": "Solde (crédits)", "en": "Balance (credits)"},
-    "spending.metric.paid": {"fr": "Recharges payées", "en": "Recharges paid"},
+    "spending.metric.paid": {"fr": "Recharges payées (FCFA)", "en": "Recharges paid (FCFA)"},
     "spending.metric.bought": {"fr": "Crédits achetés", "en": "Credits bought"},
     "spending.metric.used": {"fr": "Crédits utilisés", "en": "Credits used"},
     "spending.chart.money_title": {"fr": "FCFA par mois", "en": "FCFA per month"},

@@ -31,6 +31,7 @@ from monsms_core.spending.totals import (
     PeriodTotals,
     credit_forecast,
     describe_forecast,
+    month_label,
     monthly_totals,
     period_totals,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "credit_forecast",
     "describe_forecast",
     "filter_ledger",
+    "month_label",
     "monthly_totals",
     "people",
     "period_totals",

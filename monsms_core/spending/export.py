@@ -46,7 +46,10 @@ def _with_totals(
     numbers = [column for column in frame.select_dtypes("number").columns if column not in skip]
     total = {column: frame[column].sum(min_count=1) for column in numbers}
     row = pd.DataFrame([{label_column: label, **total}], columns=frame.columns)
-    return pd.concat([frame, row], ignore_index=True) if not frame.empty else row
+    if frame.empty:
+        return row.astype(frame.dtypes.to_dict())
+    # The label-only cells of the totals row are missing values: keep each column's type (dates stay dates).
+    return pd.concat([frame, row], ignore_index=True).astype(frame.dtypes.to_dict())
 
 
 def operations_frame(ledger: pd.DataFrame, lang: str, names: Mapping[str, str]) -> pd.DataFrame:

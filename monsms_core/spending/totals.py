@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pandas as pd
+from babel.dates import format_date
 
 from monsms_core.i18n import translate
-from monsms_core.i18n.formatting import ABIDJAN, format_number
+from monsms_core.i18n.formatting import ABIDJAN, format_number, locale_for
 from monsms_core.spending.ledger import DEBITED, RECHARGED, charged
 
 FORECAST_WINDOW_DAYS = 30
@@ -67,6 +68,12 @@ def monthly_totals(ledger: pd.DataFrame) -> pd.DataFrame:
     for column in ("recharged_credits", "spent_credits"):
         sums[column] = sums[column].astype("int64")
     return sums[list(MONTH_COLUMNS)]
+
+
+def month_label(month: str, lang: str | None) -> str:
+    """A "YYYY-MM" month as people read it: "sept. 2026" in French, "Sep 2026" in English."""
+    year, number = (int(part) for part in month.split("-"))
+    return format_date(date(year, number, 1), "MMM y", locale=locale_for(lang))
 
 
 @dataclass(frozen=True)

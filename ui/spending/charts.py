@@ -9,6 +9,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from monsms_core.spending import month_label
 from ui.shell.i18n import current_language, tr
 
 IN_COLOUR = "#1E5AA8"
@@ -21,8 +22,9 @@ _FRENCH_NUMBERS = {"decimal": ",", "thousands": "\u202f", "grouping": [3], "curr
 def _long(months: pd.DataFrame, incoming: str, outgoing: str) -> list[dict[str, Any]]:
     """Inline JSON rows (month, series, value): Streamlit's Arrow path mangles pandas 3 string columns."""
     labels = {incoming: tr(f"spending.chart.{incoming}"), outgoing: tr(f"spending.chart.{outgoing}")}
+    lang = current_language()
     return [
-        {"month": str(row["month"]), "series": labels[column], "value": float(row[column])}
+        {"month": month_label(str(row["month"]), lang), "series": labels[column], "value": float(row[column])}
         for _, row in months.iterrows()
         for column in (incoming, outgoing)
     ]
@@ -34,7 +36,7 @@ def _grouped(months: pd.DataFrame, incoming: str, outgoing: str) -> alt.Chart:
         alt.Chart(alt.Data(values=_long(months, incoming, outgoing)), height=HEIGHT)
         .mark_bar(cornerRadiusTopLeft=2, cornerRadiusTopRight=2)
         .encode(
-            x=alt.X("month:N", title=None, axis=alt.Axis(labelAngle=0)),
+            x=alt.X("month:N", title=None, sort=None, axis=alt.Axis(labelAngle=0)),
             xOffset=alt.XOffset("series:N", sort=labels),
             y=alt.Y("value:Q", title=None, axis=alt.Axis(format=",d")),
             color=alt.Color(

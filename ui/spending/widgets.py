@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 import pandas as pd
 import streamlit as st
 
-from monsms_core.i18n.formatting import ABIDJAN, format_money_xof, format_number
+from monsms_core.i18n.formatting import ABIDJAN, format_datetime, format_number
 from monsms_core.spending import (
     SpendingFilters,
     accounting_frames,
@@ -78,7 +78,7 @@ def headline(balance: int | None, ledger: pd.DataFrame, shown: pd.DataFrame) -> 
         format_number(balance, lang) if balance is not None else "—",
         border=True,
     )
-    cols[1].metric(tr("spending.metric.paid"), format_money_xof(totals.recharged_xof, lang), border=True)
+    cols[1].metric(tr("spending.metric.paid"), format_number(round(totals.recharged_xof), lang), border=True)
     cols[2].metric(tr("spending.metric.bought"), format_number(totals.recharged_credits, lang), border=True)
     cols[3].metric(tr("spending.metric.used"), format_number(totals.spent_credits, lang), border=True)
     if balance is not None:
@@ -87,14 +87,21 @@ def headline(balance: int | None, ledger: pd.DataFrame, shown: pd.DataFrame) -> 
 
 
 def _table(frame: pd.DataFrame) -> None:
-    config = {
-        column: st.column_config.DatetimeColumn(format="DD/MM/YYYY HH:mm")
-        if pd.api.types.is_datetime64_any_dtype(frame[column])
-        else st.column_config.NumberColumn(format="localized")
-        for column in frame.columns
-        if pd.api.types.is_datetime64_any_dtype(frame[column]) or pd.api.types.is_numeric_dtype(frame[column])
-    }
-    st.dataframe(frame, hide_index=True, width="stretch", column_config=config)
+    """The table as the reader reads it: French numbers and dates, empty cells where nothing applies (the
+    exports keep real numbers and dates)."""
+    lang = current_language()
+    shown = frame.copy()
+    config = {}
+    for column in frame.columns:
+        values = frame[column]
+        if pd.api.types.is_datetime64_any_dtype(values):
+            shown[column] = [
+                "" if pd.isna(v) else format_datetime(v.tz_localize(ABIDJAN), lang) for v in values
+            ]
+        elif pd.api.types.is_numeric_dtype(values):
+            shown[column] = ["" if pd.isna(v) else format_number(round(float(v)), lang) for v in values]
+            config[column] = st.column_config.TextColumn(alignment="right")
+    st.dataframe(shown, hide_index=True, width="stretch", column_config=config)
 
 
 def tables(shown: pd.DataFrame, names: Mapping[str, str]) -> dict[str, pd.DataFrame]:

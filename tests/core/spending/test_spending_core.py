@@ -18,6 +18,7 @@ from monsms_core.spending import (
     credit_forecast,
     describe_forecast,
     filter_ledger,
+    month_label,
     monthly_totals,
     people,
     period_totals,
@@ -198,3 +199,8 @@ def test_english_export_and_an_empty_ledger() -> None:
     assert sheets["Operations"]["Operation"].tolist() == ["Total"]
     assert monthly_totals(empty).empty and sends_spending(empty).empty
     assert credit_forecast(100, empty, NOW).days_left is None
+
+
+def test_month_labels_for_the_chart() -> None:
+    assert [month_label(m, "fr") for m in ("2026-09", "2026-12")] == ["sept. 2026", "déc. 2026"]
+    assert month_label("2026-12", "en") == "Dec 2026"

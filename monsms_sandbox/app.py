@@ -121,6 +121,7 @@ class SandboxApp:
         self.stats = Stats()
         self.stopping = threading.Event()
         self._config_lock = threading.Lock()
+        self.root_url = ""  # http://HOST:PORT once serving (set by SandboxServer)
 
     # -- configuration and accounts (used by the control API and SandboxServer) --
 
@@ -180,6 +181,8 @@ class SandboxApp:
 
     def handle(self, method: str, path: str, raw_body: bytes) -> Answer:
         """Answer one HTTP request."""
+        if path.startswith(wallets.CHECKOUT_PREFIX):
+            return self._wave_checkout(path[len(wallets.CHECKOUT_PREFIX) :])
         if path.startswith("/_sandbox/"):
             return control_api.dispatch(self, method, path, raw_body)
         if not path.startswith("/v1/"):
@@ -202,6 +205,14 @@ class SandboxApp:
         if plan.failure is not None and plan.failure.phase == "after":
             return self._fault_answer(plan.failure)
         return answer
+
+    def _wave_checkout(self, token: str) -> Answer:
+        """The Wave checkout page a payer opens: approving here settles the purchase at once (charged, or
+        failed for the documented failing payers)."""
+        with self.db.transaction() as conn:
+            status = wallets.approve_checkout(conn, token.strip("/"), now())
+        page = pages.checkout_page(status)
+        return Answer(200 if status else 404, "text/html; charset=utf-8", page)
 
     def _fault_answer(self, fault: Fault) -> Answer:
         if fault.kind == "timeout":
@@ -260,6 +271,7 @@ class SandboxApp:
                     now(),
                     DeliverySettings(config.delivery_seconds, config.failure_rate, config.payment_seconds),
                     config.shapes,
+                    self.root_url,
                 )
                 data = route.handler(call)
         except ApiError as refusal:

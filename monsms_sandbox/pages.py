@@ -14,3 +14,17 @@ CAPTIVE_PORTAL_PAGE = """<!DOCTYPE html>
 <form method="post" action="/login"><button type="submit">J'accepte</button></form>
 </body></html>
 """.encode()
+
+
+def checkout_page(status: str | None) -> bytes:
+    """The sandbox's Wave checkout page, after the payer "approved" (no money moves in the sandbox)."""
+    if status is None:
+        text = "Lien de paiement inconnu. / Unknown payment link."
+    elif status == "CHARGED":
+        text = "Paiement Wave approuvé (sandbox). Vous pouvez revenir au tableau de bord."
+    else:
+        text = "Paiement Wave refusé (sandbox). Revenez au tableau de bord pour réessayer."
+    return (
+        "<!doctype html><html lang=fr><meta charset=utf-8><title>Wave (sandbox)</title>"
+        f"<body style='font-family:sans-serif;margin:3em'><h1>Wave — sandbox</h1><p>{text}</p></body></html>"
+    ).encode()

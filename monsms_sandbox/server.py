@@ -143,6 +143,7 @@ class SandboxServer:
             return self
         self.app = SandboxApp(self.db_path, **self._settings, shapes=self._shapes)
         self._httpd = _HttpServer((self.host, self._requested_port), self.app)
+        self.app.root_url = self.root_url  # Wave checkout links point back here (monsms_sandbox.wallets)
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
             kwargs={"poll_interval": 0.1},

@@ -24,6 +24,7 @@ import sqlite3
 from monsms_sandbox.backend import add_credit, insert_transaction
 
 PAYMENT_METHODS = ("OM_CI", "MTN_CI", "MOOV_CI", "WAVE_CI")
+CHECKOUT_PREFIX = "/_sandbox/wave/"  # GET: the Wave checkout page of a purchase (token = its link)
 CHARGED = "charged"
 REFUSED = "refused"
 INSUFFICIENT = "insufficient"
@@ -55,8 +56,10 @@ def open_purchase(
     otp: str | None,
     now: float,
     payment_seconds: float,
+    root_url: str = "",
 ) -> str:
-    """Store a PENDING purchase of `offer` and return its transaction id."""
+    """Store a PENDING purchase of `offer` and return its transaction id. A Wave purchase's token is its
+    checkout link (what the payer opens), under `root_url`; the others' an opaque code."""
     transaction_id = insert_transaction(
         conn,
         account_id,
@@ -68,11 +71,14 @@ def open_purchase(
         payment_method=payment_method,
         at=now,
     )
+    token = "pay_" + secrets.token_hex(12)
+    if payment_method == "WAVE_CI" and root_url:
+        token = f"{root_url}{CHECKOUT_PREFIX}{token}"
     conn.execute(
         "UPDATE transactions SET token = ?, offer_id = ?, payer_phone = ?, settle_at = ?, wallet_outcome = ?"
         " WHERE id = ?",
         (
-            "pay_" + secrets.token_hex(12),
+            token,
             str(offer["id"]),
             payer,
             now + payment_seconds,
@@ -118,3 +124,24 @@ def settle_due(conn: sqlite3.Connection, account_id: str, now: float) -> int:
         status = "CHARGED" if outcome == CHARGED else "FAILED"
         settled += settle(conn, row["id"], status, FAILURE_REASONS.get(outcome), now)
     return settled
+
+
+def approve_checkout(conn: sqlite3.Connection, token_tail: str, now: float) -> str | None:
+    """The payer approved on the Wave checkout page whose link ends with `token_tail`: settle it now as
+    its wallet would (a "never answers" wallet pays once approved here). Returns the status it has
+    afterwards, or None for an unknown link."""
+    if not token_tail:
+        return None
+    row = conn.execute(
+        "SELECT id, status, wallet_outcome FROM transactions WHERE token LIKE ?",
+        ("%" + CHECKOUT_PREFIX + token_tail,),
+    ).fetchone()
+    if row is None:
+        return None
+    if row["status"] == "PENDING":
+        outcome = row["wallet_outcome"] or CHARGED
+        failed = outcome in FAILURE_REASONS
+        settle(conn, row["id"], "FAILED" if failed else "CHARGED", FAILURE_REASONS.get(outcome), now)
+    return str(
+        conn.execute("SELECT status FROM transactions WHERE id = ?", (row["id"],)).fetchone()["status"]
+    )

@@ -18,6 +18,7 @@ from monsms_core.accounts import (
 )
 from monsms_core.doctor import report_lines, run_doctor
 from monsms_core.i18n.formatting import locale_for
+from ui.payments.settings import senders_may_buy_toggle
 from ui.runtime import resources
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
@@ -146,3 +147,5 @@ if submitted:
             st.success(tr("page.settings.saved", count=len(changed)), icon=":material/check_circle:")
         else:
             st.info(tr("page.settings.unchanged"))
+
+senders_may_buy_toggle(user)

@@ -16,6 +16,7 @@ from ui.composer.cost import cost_summary
 from ui.composer.counter import counter, unicode_help
 from ui.composer.draft import draft_status
 from ui.composer.editor import field_menu, templates_row, text_editor
+from ui.composer.keep import keep_draft, restore_draft
 from ui.composer.options import options_step
 from ui.composer.personalise import fallback_inputs, previews
 from ui.composer.prefill import origin_banner, prefill_drawn, take_prefill
@@ -31,7 +32,7 @@ user = require_role("send")
 store = resources.store()
 preferences = read_preferences(store)
 take_prefill(store, user.username)  # "send again", "duplicate", "edit and resubmit" from another page
-key = draft_key()
+key = restore_draft(store, user.username, draft_key())  # a reload or another tab: the draft comes back
 
 st.title(tr("composer.title"), anchor=False)
 st.caption(tr("composer.intro"))
@@ -105,7 +106,7 @@ with preview_slot:
 
 with st.container(border=True):
     st.subheader(tr("composer.step.send"), anchor=False)
-    shortfall = cost_summary(plan, composer_data.balance())
+    shortfall = cost_summary(plan, composer_data.balance(), user, key)
     test_col, send_col = st.columns(2, gap="large")
     with test_col:
         st.markdown(f"**{tr('composer.test.title')}**")
@@ -146,3 +147,4 @@ with origin_slot:
         ),
     )
 prefill_drawn()
+keep_draft(store, user.username, draft_key(), used=draft_used)

@@ -40,6 +40,7 @@ CAPABILITIES: tuple[str, ...] = (
     "users",
     "audit",
     "spending",  # the "Crédit et dépenses" page: what the account bought and spent, by whom
+    "buy",
 )
 PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset(CAPABILITIES),
@@ -76,6 +77,17 @@ def roles_with(capability: str) -> frozenset[str]:
 def can(role: str | None, capability: str) -> bool:
     """Whether `role` may do `capability` (an unknown role may do nothing)."""
     return capability in PERMISSIONS.get(role or "", frozenset())
+
+
+SENDERS_MAY_BUY_KEY = "senders_may_buy"
+
+
+def may_buy(store: Any, role: str | None) -> bool:
+    """Whether `role` may buy credit (spend the organisation's money): the "buy" capability
+    (administrators), or senders when an administrator turned on the `senders_may_buy` setting."""
+    if can(role, "buy"):
+        return True
+    return role == "sender" and bool(store.app_settings.get(SENDERS_MAY_BUY_KEY, False))
 
 
 def normalize_username(raw: str | None) -> str:

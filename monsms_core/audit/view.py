@@ -24,6 +24,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "reviews": ("review.",),
     "campaigns": ("campaign.",),
     "optouts": ("optout.",),
+    "payments": ("payment.",),
 }
 MAX_DETAILS = 300
 

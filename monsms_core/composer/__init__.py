@@ -1,8 +1,10 @@
 """The composer screen's logic without Streamlit: recipients from each source, the counter's view, the
-cheaper-characters suggestion, previews and the schedule's wording."""
+cheaper-characters suggestion, previews, the schedule's wording and the draft kept across reloads
+(`drafts`)."""
 
 from __future__ import annotations
 
+from monsms_core.composer import drafts
 from monsms_core.composer.confirmation import (
     Readiness,
     check_before_confirming,
@@ -42,6 +44,7 @@ __all__ = [
     "counter_view",
     "display_phone",
     "draft_records",
+    "drafts",
     "example_recipient",
     "foreign_draft",
     "import_recipients",

@@ -1,6 +1,6 @@
 """Persistent state of the dashboard: users, audit log, settings, login attempts, opt-outs, outbox,
-import jobs, reviews, sessions and the background job queue, behind one `Store`. SQLite by default;
-any SQLAlchemy URL (PostgreSQL tested) otherwise.
+import jobs, reviews, sessions, the background job queue and the composer's drafts, behind one `Store`.
+SQLite by default; any SQLAlchemy URL (PostgreSQL tested) otherwise.
 
     store = Store.open(settings.database_url)   # connects and migrates to the latest schema
     store.users.create(...); store.outbox.transition(...)
@@ -15,6 +15,8 @@ from __future__ import annotations
 from monsms_core.store import migrations
 from monsms_core.store.app_settings import AppSettings
 from monsms_core.store.audit import AuditEntry, AuditLog
+from monsms_core.store.composer_drafts import ComposerDrafts, DraftRow
+from monsms_core.store.credit_purchases import CreditPurchases, NewPurchase, PurchaseRecord
 from monsms_core.store.db import Database, open_database
 from monsms_core.store.errors import (
     FirstAdminExistsError,
@@ -36,12 +38,15 @@ from monsms_core.store.worker_jobs import Claim, WorkerJob, WorkerJobs, WorkerRe
 __all__ = [
     "AuditEntry",
     "Claim",
+    "DraftRow",
     "FirstAdminExistsError",
     "ImportItem",
     "ImportJob",
     "InvalidUsernameError",
+    "NewPurchase",
     "OptOutRecord",
     "OutboxEntry",
+    "PurchaseRecord",
     "ReviewRecord",
     "SenderRequestRecord",
     "SessionRecord",
@@ -72,6 +77,8 @@ class Store:
         self.worker_jobs = WorkerJobs(db)
         self.sessions = Sessions(db)
         self.sender_requests = SenderRequests(db)
+        self.credit_purchases = CreditPurchases(db)
+        self.composer_drafts = ComposerDrafts(db)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True) -> Store:

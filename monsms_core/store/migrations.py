@@ -171,6 +171,45 @@ def _v11_sender_requests(conn: Connection) -> None:
     ).create(conn)  # fmt: skip
 
 
+def _v10_credit_purchases(conn: Connection) -> None:
+    # Frozen copy of the table as this step creates it (see _v4_reviews).
+    Table(
+        "credit_purchases", MetaData(),
+        Column("id", schema.BigId, primary_key=True),
+        Column("request_key", String(64), nullable=False, unique=True),
+        Column("active_key", String(40), unique=True),
+        Column("actor", String(150), nullable=False),
+        Column("offer_id", String(100), nullable=False),
+        Column("pack_name", String(40), nullable=False),
+        Column("credits", Integer, nullable=False),
+        Column("price", Integer, nullable=False),
+        Column("payment_method", String(20), nullable=False),
+        Column("payer_phone", String(20), nullable=False),
+        Column("transaction_id", String(100), unique=True),
+        Column("payment_url", String(500)),
+        Column("status", String(20), nullable=False),
+        Column("failure_reason", String(60)),
+        Column("return_to", String(200)),
+        Column("created_at", schema.UtcDateTime, nullable=False, index=True),
+        Column("updated_at", schema.UtcDateTime, nullable=False),
+        Column("settled_at", schema.UtcDateTime),
+    ).create(conn)  # fmt: skip
+
+
+def _v7_composer_drafts(conn: Connection) -> None:
+    # Frozen copy of the table as this step creates it (see _v4_reviews).
+    Table(
+        "composer_drafts", MetaData(),
+        Column("send_key", String(200), primary_key=True),
+        Column("username", String(150), nullable=False, index=True),
+        Column("payload", schema.Json, nullable=False),
+        Column("lists", schema.Json),
+        Column("lists_id", String(200)),
+        Column("created_at", schema.UtcDateTime, nullable=False),
+        Column("updated_at", schema.UtcDateTime, nullable=False, index=True),
+    ).create(conn)  # fmt: skip
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _v1_initial_tables),
     Migration(2, "audit log is append-only", _v2_audit_append_only),
@@ -178,7 +217,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "reviews (four-eyes approval of sends)", _v4_reviews),
     Migration(5, "worker job queue and worker heartbeats", _v5_worker_queue),
     Migration(6, "sessions (server-side sign-ins, revocable)", _v6_sessions),
-    # 7–10 belong to other features' branches (numbers assigned ahead); a gap here is expected.
+    Migration(7, "composer drafts (kept across reloads and tabs)", _v7_composer_drafts),
+    # 8 and 9 are assigned to other branches (custom fields, templates).
+    Migration(10, "credit purchases by mobile money", _v10_credit_purchases),
     Migration(11, "sender_requests (sender names asked for from the dashboard)", _v11_sender_requests),
 )
 LATEST_VERSION = MIGRATIONS[-1].version

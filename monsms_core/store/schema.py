@@ -272,3 +272,47 @@ sender_requests = Table(
     Column("last_status", String(20)),
     Column("status_seen_at", UtcDateTime),
 )
+
+# Added by migration 10: credit packs bought by mobile money from the dashboard, recorded BEFORE the API
+# is asked (exactly once, like the outbox). `request_key` is the buyer's click (a second click with it
+# finds the first row); `active_key` ("account") is set while a purchase is being created or paid and
+# cleared when it ends: the unique index allows one live purchase at a time, whoever clicks.
+credit_purchases = Table(
+    "credit_purchases",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("request_key", String(64), nullable=False, unique=True),
+    Column("active_key", String(40), unique=True),
+    Column("actor", String(150), nullable=False),
+    Column("offer_id", String(100), nullable=False),
+    Column("pack_name", String(40), nullable=False),
+    Column("credits", Integer, nullable=False),
+    Column("price", Integer, nullable=False),
+    Column("payment_method", String(20), nullable=False),
+    Column("payer_phone", String(20), nullable=False),
+    Column("transaction_id", String(100), unique=True),
+    Column("payment_url", String(500)),
+    Column("status", String(20), nullable=False),
+    Column("failure_reason", String(60)),
+    Column("return_to", String(200)),
+    Column("created_at", UtcDateTime, nullable=False, index=True),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("settled_at", UtcDateTime),
+)
+
+# Added by migration 7: the composer's draft, kept under its send key for the user who writes it, so that a
+# reload or another tab of that user finds it again (`monsms_core.composer.drafts`). `payload` holds the
+# small part (text, options, typed numbers, chosen contacts and groups); `lists` the recipient rows that
+# exist nowhere else (an uploaded sheet's checked rows, recipients handed over by another page), rewritten
+# only when `lists_id` — which names those lists — changes.
+composer_drafts = Table(
+    "composer_drafts",
+    metadata,
+    Column("send_key", String(200), primary_key=True),
+    Column("username", String(150), nullable=False, index=True),
+    Column("payload", Json, nullable=False),
+    Column("lists", Json),
+    Column("lists_id", String(200)),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False, index=True),
+)

@@ -30,6 +30,7 @@ class Call:
     now: float
     delivery: DeliverySettings
     shapes: ShapeOptions = field(default_factory=ShapeOptions)
+    root_url: str = ""  # the sandbox's own http://HOST:PORT (for Wave checkout links)
 
     @property
     def account_id(self) -> str:

@@ -77,6 +77,7 @@ def create(call: Call) -> dict[str, object]:
         otp=otp,
         now=call.now,
         payment_seconds=call.delivery.payment_seconds,
+        root_url=call.root_url,
     )
     return serialize(call.owned_row("transactions", transaction_id))
 

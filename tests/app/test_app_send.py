@@ -185,7 +185,8 @@ def test_a_send_the_balance_cannot_cover_is_blocked_with_what_to_do(
         write(at, "Bonjour")
         text = page_text(at)
         assert "Crédit insuffisant" in text and "Rechargez au moins 1 SMS" in text
-        assert "STARTER" in str(at.dataframe[-1].value) and button(at, "Envoyer…").disabled
+        # A sender may not buy credit by default (issue 12): the block says who can.
+        assert "demandez à un administrateur de recharger" in text and button(at, "Envoyer…").disabled
 
 
 def test_scheduled_send_goes_out_as_one_scheduled_campaign(env: AppEnv, live: Live) -> None:

@@ -87,6 +87,32 @@ def test_documented_wallets_fail_like_real_ones(
         assert failed["status"] == "FAILED" and failed["failureReason"] == "TIMEOUT"
 
 
+def test_a_wave_purchase_is_approved_by_opening_its_checkout_link(
+    api: ApiCall, sandbox: SandboxControl, api_key: str
+) -> None:
+    sandbox.config(payment_seconds=3600)
+    purchase = api("/transaction/create", api_key, offerId="offer_starter", paymentMethod="WAVE_CI")["data"]
+    link = purchase["token"]
+    assert link.startswith("http://127.0.0.1:") and "/_sandbox/wave/pay_" in link
+    page = requests.get(link, timeout=10)
+    assert page.status_code == 200 and "approuvé" in page.text
+    assert api(f"/transaction/{purchase['id']}/check", api_key)["data"]["status"] == "CHARGED"
+    assert requests.get(link, timeout=10).status_code == 200  # opened again: nothing more happens
+    assert api("/user/credit", api_key)["data"] == 10_500
+    refused = api(
+        "/transaction/create",
+        api_key,
+        offerId="offer_starter",
+        paymentMethod="WAVE_CI",
+        phone="2250700000001",
+    )["data"]
+    assert "refusé" in requests.get(refused["token"], timeout=10).text
+    assert api(f"/transaction/{refused['id']}/check", api_key)["data"]["status"] == "FAILED"
+    assert requests.get(link.rsplit("/", 1)[0] + "/pay_nope", timeout=10).status_code == 404
+    other = api("/transaction/create", api_key, offerId="offer_starter", paymentMethod="MTN_CI")["data"]
+    assert not other["token"].startswith("http")
+
+
 def test_the_demo_account_has_past_recharges_and_debits(api: ApiCall, seeded_api_key: str) -> None:
     ledger = api("/transaction/list", seeded_api_key, count=100)["data"]
     recharges = [t for t in ledger if t["type"] == "RECHARGED"]

@@ -20,6 +20,7 @@ from monsms_core.composer import check_before_confirming, parts_breakdown, sched
 from monsms_core.i18n.formatting import format_number
 from monsms_core.sending import PlanBlockedError, SendKeyConflictError, SendPlan
 from ui.composer import data as composer_data
+from ui.composer.keep import forget_draft
 from ui.composer.state import new_draft_key, queue_send
 from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
@@ -59,6 +60,7 @@ def _confirm(plan: SendPlan, send_key: str, user: CurrentUser, for_review: bool)
     except SendKeyConflictError:
         # This key already names another version of the draft (edited after a send, or another tab):
         # the new version gets its own key and must be confirmed again — never sent in the old one's place.
+        forget_draft(store, user.username, send_key)  # its send exists; the new key keeps the draft
         new_draft_key()
         _notice("warning", "sending.conflict")
         return
@@ -68,6 +70,7 @@ def _confirm(plan: SendPlan, send_key: str, user: CurrentUser, for_review: bool)
     except review.ReviewError as error:
         st.session_state[_NOTICE_KEY] = ("error", error.user_message(current_language()))
         return
+    forget_draft(store, user.username, send_key)  # written down: a reload now shows the send, not a draft
     if confirmed.route == "resubmitted":
         _notice("success", "prefill.resubmitted")
     elif confirmed.route == "review":

@@ -3,22 +3,26 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from monsms_core.composer import parts_breakdown
-from monsms_core.i18n.formatting import format_money_xof, format_number
+from monsms_core.i18n.formatting import format_number
 from monsms_core.sending import SendPlan, Shortfall, check_affordable
-from ui.composer import data as composer_data
+from ui.payments.flow import purchase_notice, recharge_flow
 from ui.runtime.fetched import Fetched
 from ui.shell.i18n import current_language, tr
+from ui.shell.session import CurrentUser
 from ui.spending import recurring_cost
 
-RECHARGE_URL = "https://monsms.pro"
+# Steps not done yet rather than mistakes: a fresh form says what is left to do, in blue, not in red.
+STILL_TO_DO = frozenset({"empty_text", "no_recipients"})
 
 
-def cost_summary(plan: SendPlan, balance: Fetched) -> Shortfall | None:
-    """Recipients, SMS per message, credits and balance; the blockers; the shortfall if any."""
+def cost_summary(
+    plan: SendPlan, balance: Fetched, user: CurrentUser | None = None, draft_key: str | None = None
+) -> Shortfall | None:
+    """Recipients, SMS per message, credits and balance; the blockers; the shortfall if any, with the
+    purchase of the missing credit (for `user`, when given, returning to `draft_key`)."""
     lang = current_language()
     people, parts, credits, left = st.columns(4)
     people.metric(tr("composer.cost.recipients"), format_number(plan.recipient_count, lang), border=True)
@@ -46,40 +50,28 @@ def cost_summary(plan: SendPlan, balance: Fetched) -> Shortfall | None:
     if plan.distinct_texts > 1:
         st.caption(tr("composer.cost.campaigns", count=format_number(plan.distinct_texts, lang)))
     recurring_cost.plan_note(plan, balance)
-    for message in plan.blocker_messages(lang):
-        st.error(message, icon=":material/block:")
+    for code, message in zip(plan.blockers, plan.blocker_messages(lang), strict=True):
+        if code in STILL_TO_DO:
+            st.info(message, icon=":material/checklist:")
+        else:
+            st.error(message, icon=":material/block:")
     if not balance.ok:
         st.warning(balance.message(lang), icon=":material/cloud_off:")
         return None
     shortfall = check_affordable(plan, int(balance.value)) if plan.recipient_count else None
     if shortfall is not None:
-        recharge_help(shortfall)
+        recharge_help(shortfall, user, draft_key)
+    elif user is not None:
+        purchase_notice()  # the credit just bought: said once, then the send is ready to confirm
     return shortfall
 
 
-def recharge_help(shortfall: Shortfall) -> None:
-    """The shortfall as a sentence, and how to buy credit: the packs on sale and where to pay."""
+def recharge_help(shortfall: Shortfall, user: CurrentUser | None, draft_key: str | None) -> None:
+    """The shortfall as a sentence, and buying the missing credit right here (`ui.payments`): the
+    smallest pack covering it is preselected, and the draft stays on screen while the payment runs."""
     lang = current_language()
     st.error(shortfall.user_message(lang), icon=":material/account_balance_wallet:")
-    offers = composer_data.offers()
-    with st.expander(tr("composer.cost.offers_title"), icon=":material/sell:"):
-        if offers.ok and offers.value:
-            table = pd.DataFrame(
-                {
-                    tr("composer.cost.offer_name"): [o.name or "" for o in offers.value],
-                    tr("composer.cost.offer_credit"): [
-                        format_number(o.credit or 0, lang) for o in offers.value
-                    ],
-                    tr("composer.cost.offer_price"): [
-                        format_money_xof(o.price or 0, lang) for o in offers.value
-                    ],
-                    tr("composer.cost.offer_enough"): [
-                        tr("common.yes") if (o.credit or 0) >= shortfall.missing else "" for o in offers.value
-                    ],
-                }
-            )
-            st.dataframe(table, hide_index=True, width="stretch")
-        elif not offers.ok:
-            st.caption(offers.message(lang))
-        st.caption(tr("composer.cost.recharge_how"))
-        st.link_button(tr("composer.cost.recharge"), RECHARGE_URL, icon=":material/open_in_new:")
+    if user is None:
+        return
+    with st.expander(tr("payments.inline_title"), icon=":material/add_card:", expanded=True):
+        recharge_flow(user, missing=shortfall.missing, return_to=draft_key, prefix="composer_pay")

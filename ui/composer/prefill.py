@@ -84,8 +84,7 @@ def take_prefill(store: Store, actor: str) -> None:
         values.update(schedule)
         if schedule.get(WHEN_KEY) == "once" and DATE_KEY not in schedule:
             notes.append("prefill.schedule_passed")
-    st.session_state.update(values)
-    st.session_state[_PENDING_KEY] = values
+    give_until_drawn(values)
     title = send_title(str(prefill.get("name") or ""), text) or tr("campaigns.unnamed")
     if not title.startswith("«"):
         title = f"« {title} »"
@@ -133,6 +132,13 @@ def _schedule(frozen: object) -> dict[str, Any]:
             WEEKLY_TIME_KEY: time.fromisoformat(str(frozen.get("at"))),
         }
     return {}
+
+
+def give_until_drawn(values: dict[str, Any]) -> None:
+    """Set widget `values` now and again on each run until one run drew the whole page (see
+    `take_prefill`): used for a hand-over and for a draft given back after a reload."""
+    st.session_state.update(values)
+    st.session_state[_PENDING_KEY] = values
 
 
 def prefill_drawn() -> None:

@@ -22,6 +22,7 @@ from monsms_core.compose import (
     parse_pasted_numbers,
 )
 from monsms_core.composer import contacts_to_recipients, import_recipients
+from monsms_core.composer.drafts import SavedList
 from monsms_core.i18n.formatting import format_number
 from monsms_core.importer import CheckResult, ImportProblem
 from monsms_core.importer.isolated import (
@@ -38,6 +39,7 @@ from ui.composer.handed import handed_source
 from ui.composer.state import memo, versioned
 from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 
 PASTE_KEY = "composer_numbers"
 CONTACTS_KEY = "composer_contacts"
@@ -46,6 +48,8 @@ GROUPS_KEY = "composer_groups"
 FILE_KEY = "composer_file"
 FILE_GENERATION_KEY = "_composer_file_generation"
 PHONE_COLUMN_KEY = "composer_file_phone_column"
+# ("upload" | "restored", SavedList): the sheet's checked rows, as the draft keeps them (ui.composer.keep).
+SHEET_STATE = "_composer_sheet"
 MAX_CONTACT_OPTIONS = 1000  # beyond, a search box narrows the list (the browser gets every option)
 SHOWN_ISSUES = 20
 FILE_TYPES = ["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "txt", "tsv"]
@@ -240,7 +244,7 @@ def _spreadsheet(region: str) -> tuple[Recipient, ...]:
         tr("composer.rcpt.file_label"), type=FILE_TYPES, key=file_key(), help=tr("composer.rcpt.file_help")
     )
     if upload is None:
-        return ()
+        return _kept_sheet()
     phone_column = st.session_state.get(PHONE_COLUMN_KEY)
     signature = (upload.file_id, upload.name, upload.size, region, phone_column)
     with st.spinner(tr("composer.rcpt.file_checking")):
@@ -249,10 +253,26 @@ def _spreadsheet(region: str) -> tuple[Recipient, ...]:
         )
     lang = current_language()
     if checked.problem is not None:
+        st.session_state.pop(SHEET_STATE, None)
         st.error(checked.problem.user_message(lang), icon=":material/description:")
         return ()
     result = checked.result
     assert result is not None
+    counts = result.counts
+    st.session_state[SHEET_STATE] = (
+        "upload",
+        memo(
+            "sheet_list",
+            signature,
+            lambda: SavedList(
+                f"{upload.file_id}:{phone_column or ''}",
+                "sheet",
+                upload.name,
+                checked.recipients,
+                (counts.valid, counts.rejected, counts.duplicates_in_file),
+            ),
+        ),
+    )
     if st.session_state.get(PHONE_COLUMN_KEY) not in (None, *checked.columns):
         del st.session_state[PHONE_COLUMN_KEY]  # a column of the previous file
     st.selectbox(
@@ -263,14 +283,13 @@ def _spreadsheet(region: str) -> tuple[Recipient, ...]:
         else 0,
         key=PHONE_COLUMN_KEY,
     )
-    counts = result.counts
     st.caption(
         tr(
             "composer.rcpt.file_summary",
             valid=format_number(counts.valid, lang),
             rejected=format_number(counts.rejected, lang),
             duplicates=format_number(counts.duplicates_in_file, lang),
-            fields=", ".join("{" + f + "}" for f in _file_fields(checked)) or "—",
+            fields=", ".join("{" + f + "}" for f in _file_fields(checked.recipients)) or "—",
         )
     )
     if result.rejected:
@@ -288,12 +307,65 @@ def _spreadsheet(region: str) -> tuple[Recipient, ...]:
     return checked.recipients
 
 
-def _file_fields(checked: _Checked) -> list[str]:
-    first = checked.recipients[0].fields if checked.recipients else {}
+def _file_fields(recipients: tuple[Recipient, ...]) -> list[str]:
+    first = recipients[0].fields if recipients else {}
     names: dict[str, None] = dict.fromkeys(first)
-    for recipient in checked.recipients[:200]:
+    for recipient in recipients[:200]:
         names.update(dict.fromkeys(recipient.fields))
     return list(names)
+
+
+def current_sheet() -> SavedList | None:
+    """The sheet's checked rows the draft holds (uploaded now, or given back with the draft)."""
+    kept = st.session_state.get(SHEET_STATE)
+    return kept[1] if kept is not None else None
+
+
+def restore_sheet(sheet: SavedList | None) -> None:
+    """Make `sheet` (a draft's, given back after a reload) the sheet of the draft, without its file."""
+    if sheet is None:
+        st.session_state.pop(SHEET_STATE, None)
+    else:
+        st.session_state[SHEET_STATE] = ("restored", sheet)
+
+
+def forget_sheet() -> None:
+    """Drop the sheet's rows ("Retirer ce fichier", a new draft)."""
+    st.session_state.pop(SHEET_STATE, None)
+
+
+def _kept_sheet() -> tuple[Recipient, ...]:
+    # No file in the uploader: either the user removed it (its rows go too), or the draft was given
+    # back after a reload, with the checked rows but without the file (an uploader cannot be refilled).
+    kept = st.session_state.get(SHEET_STATE)
+    if kept is None:
+        return ()
+    origin, sheet = kept
+    if origin == "upload":
+        forget_sheet()
+        return ()
+    lang = current_language()
+    valid, rejected, duplicates = sheet.counts
+    with st.container(border=True, key="composer_kept_sheet"):
+        title = tr("composer.rcpt.file_kept_title", name=plain(sheet.title))
+        st.markdown(f":material/description: **{title}**")
+        st.caption(
+            tr(
+                "composer.rcpt.file_summary",
+                valid=format_number(valid, lang),
+                rejected=format_number(rejected, lang),
+                duplicates=format_number(duplicates, lang),
+                fields=", ".join("{" + f + "}" for f in _file_fields(sheet.recipients)) or "—",
+            )
+        )
+        st.caption(tr("composer.rcpt.file_kept_hint"))
+        st.button(
+            tr("composer.rcpt.file_kept_remove"),
+            icon=":material/close:",
+            on_click=forget_sheet,
+            key="composer_kept_sheet_remove",
+        )
+    return sheet.recipients
 
 
 def _fetch_error(message: str, reader: str) -> None:

@@ -22,6 +22,7 @@ from ui.composer.recipients import (
     GROUPS_KEY,
     PASTE_KEY,
     PHONE_COLUMN_KEY,
+    forget_sheet,
 )
 from ui.composer.state import forget_all, new_draft_key
 from ui.composer.trial_send import PHONE_KEY
@@ -54,5 +55,6 @@ def reset_draft() -> None:
     st.session_state[FILE_GENERATION_KEY] = int(st.session_state.get(FILE_GENERATION_KEY, 0)) + 1
     st.session_state.pop(PHONE_COLUMN_KEY, None)
     forget_handed()
+    forget_sheet()
     forget_undo()
     forget_all()

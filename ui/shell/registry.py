@@ -70,6 +70,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec("app_pages/send/outbox.py", "outbox.title", ":material/outbox:", "send", "send"),
     PageSpec("app_pages/send/senders.py", "senders.nav", ":material/badge:", "send", "send"),
+    PageSpec("app_pages/send/recharge.py", "payments.nav", ":material/add_card:", "send", "send"),
     PageSpec(
         "app_pages/contacts/contacts.py", "page.contacts.title", ":material/contacts:", "contacts", "browse"
     ),

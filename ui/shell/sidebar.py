@@ -8,6 +8,7 @@ from monsms_core.accounts import AccountError, read_preferences
 from monsms_core.accounts import set_language as save_language
 from monsms_core.i18n import LANGUAGE_NAMES, LANGUAGES
 from monsms_core.i18n.formatting import format_number
+from ui.payments.links import recharge_link
 from ui.review.badge import render_review_badge
 from ui.runtime import api_data, resources
 from ui.shell.i18n import current_language, set_language, tr
@@ -29,7 +30,7 @@ def change_language(username: str, lang: str | None) -> None:
     set_language(lang)
 
 
-def _credit_block() -> None:
+def _credit_block(user: CurrentUser) -> None:
     fetched = api_data.credit()
     lang = current_language()
     if not fetched.ok:
@@ -40,6 +41,7 @@ def _credit_block() -> None:
     threshold = read_preferences(resources.store()).low_credit_threshold
     if credit < threshold:
         st.warning(tr("ui.credit_low", threshold=format_number(threshold, lang)), icon=":material/warning:")
+    recharge_link(user, low=credit < threshold)
 
 
 def render_sidebar(user: CurrentUser) -> None:
@@ -49,7 +51,7 @@ def render_sidebar(user: CurrentUser) -> None:
             f"**{plain(user.display_name)}**  \n{tr(f'accounts.role.{user.role}')} · `{user.username}`"
         )
         mode_badge(short=True)
-        _credit_block()
+        _credit_block(user)
         render_review_badge(user)
         # Set before the widget is drawn (no default= as well): it then always shows the language in use,
         # even when it was changed elsewhere (My account page).

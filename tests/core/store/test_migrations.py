@@ -17,7 +17,7 @@ AT = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
 
 
 def test_versions_increase_from_one() -> None:
-    # Numbers are assigned to features ahead of their merge, so a branch may skip some (gaps allowed).
+    # Numbers are assigned per feature branch, so a branch may have gaps (e.g. 10 without 7 to 9).
     versions = [m.version for m in MIGRATIONS]
     assert versions[0] == 1 and versions == sorted(set(versions))
     assert MIGRATIONS[-1].version == LATEST_VERSION

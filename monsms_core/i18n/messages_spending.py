@@ -58,6 +58,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "spending.export.method": {"fr": "Moyen de paiement", "en": "Payment method"},
     "spending.export.send": {"fr": "Envoi", "en": "Send"},
     "spending.export.sent_by": {"fr": "Envoyé par", "en": "Sent by"},
+    "spending.export.done_by": {"fr": "Fait par", "en": "Done by"},
     "spending.export.outside": {"fr": "Hors tableau de bord", "en": "Outside the dashboard"},
     "spending.export.recipients": {"fr": "Destinataires", "en": "Recipients"},
     "spending.export.paid_xof": {"fr": "Montant payé (FCFA)", "en": "Amount paid (FCFA)"},
@@ -80,10 +81,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "spending.filter.person": {"fr": "Personne", "en": "Person"},
     "spending.filter.everyone": {"fr": "Tout le monde", "en": "Everyone"},
     "spending.filter.person_note": {
-        "fr": "Filtré par personne : seuls ses envois sont comptés (les recharges ne sont attribuées à "
-        "personne par Mon SMS PRO).",
-        "en": "Filtered by person: only their sends are counted (Mon SMS PRO attributes recharges to "
-        "nobody).",
+        "fr": "Filtré par personne : ses envois et les recharges qu'elle a payées depuis le tableau de bord. "
+        "Ce qui a été fait ailleurs (site Mon SMS PRO, autre outil) est sous « Hors tableau de bord ».",
+        "en": "Filtered by person: their sends and the recharges they paid from the dashboard. What was "
+        "done elsewhere (Mon SMS PRO's site, another tool) is under “Outside the dashboard”.",
     },
     "spending.metric.balance": {"fr": "Solde (crédits)", "en": "Balance (credits)"},
     "spending.metric.paid": {"fr": "Recharges payées (FCFA)", "en": "Recharges paid (FCFA)"},

@@ -67,10 +67,7 @@ def operations_frame(ledger: pd.DataFrame, lang: str, names: Mapping[str, str]) 
                 lambda m: translate(f"spending.method.{m}", lang) if m else ""
             ),
             _t("send", lang): rows["send_title"],
-            _t("sent_by", lang): [
-                _person(who, names, lang) if kind == DEBITED else ""
-                for who, kind in zip(rows["sent_by"], rows["kind"], strict=True)
-            ],
+            _t("done_by", lang): [_person(who, names, lang) for who in rows["person"]],
             _t("recipients", lang): rows["recipients"].astype("Float64"),
             _t("paid_xof", lang): rows["price_xof"].where(recharge),
             _t("bought_credits", lang): rows["credits"].astype("Float64").where(recharge),

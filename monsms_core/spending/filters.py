@@ -8,14 +8,13 @@ from datetime import date, datetime, time, timedelta
 import pandas as pd
 
 from monsms_core.i18n.formatting import ABIDJAN
-from monsms_core.spending.ledger import DEBITED
 
 
 @dataclass(frozen=True)
 class SpendingFilters:
-    """`since`/`until`: first and last day shown (None = open); `person`: a username, "" for sends made
-    outside the dashboard, None for everyone. Recharges are nobody's in `transaction/list`, so a person
-    filter shows that person's debits only."""
+    """`since`/`until`: first and last day shown (None = open); `person`: a username (the sends they made
+    and the credit they bought from the dashboard), "" for what was done outside the dashboard, None for
+    everyone."""
 
     since: date | None = None
     until: date | None = None
@@ -34,12 +33,12 @@ def filter_ledger(ledger: pd.DataFrame, filters: SpendingFilters) -> pd.DataFram
     if filters.until is not None:
         keep &= ledger["at"] < _start(filters.until + timedelta(days=1))
     if filters.person is not None:
-        keep &= (ledger["kind"] == DEBITED) & (ledger["sent_by"] == filters.person)
+        keep &= ledger["person"] == filters.person
     return ledger[keep]
 
 
 def people(ledger: pd.DataFrame) -> list[str]:
-    """The people who spent credit in `ledger` (usernames, sorted; "" last when sends came from outside)."""
-    debits = ledger[ledger["kind"] == DEBITED]
-    names = sorted({str(name) for name in debits["sent_by"] if name})
-    return names + ([""] if (debits["sent_by"] == "").any() else [])
+    """The people who sent or bought in `ledger` (usernames, sorted; "" last when some of it was done
+    outside the dashboard)."""
+    names = sorted({str(name) for name in ledger["person"] if name})
+    return names + ([""] if (ledger["person"] == "").any() else [])

@@ -7,6 +7,8 @@ One row per transaction (LEDGER_COLUMNS): when, kind (RECHARGED / DEBITED), stat
 method, FCFA, credits, and for a debit the send: its id ("o<outbox id>" for a send made here, one send
 being several campaigns when personalised; "c<campaign id>" otherwise), its title, who sent it ("" =
 outside the dashboard: the API, another tool, the vendor's site) and how many recipients it had.
+`person` is who acted: the sender of a debit, the buyer of a recharge bought from the dashboard (its
+`credit_purchases` record names the transaction), "" when the dashboard did not do it.
 """
 
 from __future__ import annotations
@@ -18,13 +20,13 @@ import pandas as pd
 
 from monsms_core.campaigns import send_title
 from monsms_core.client.models import Campaign, Offer, Transaction
-from monsms_core.store import OutboxEntry
+from monsms_core.store import OutboxEntry, PurchaseRecord
 
 RECHARGED, DEBITED, CHARGED = "RECHARGED", "DEBITED", "CHARGED"
 OUTSIDE = ""  # sent_by of a debit whose send was not made from this dashboard
 LEDGER_COLUMNS: tuple[str, ...] = (
     "id", "at", "kind", "status", "pack", "method", "price_xof", "credits",
-    "campaign_id", "send_id", "send_title", "sent_by", "recipients",
+    "campaign_id", "send_id", "send_title", "sent_by", "recipients", "person",
 )  # fmt: skip
 
 
@@ -69,23 +71,28 @@ def build_ledger(
     offers: Iterable[Offer] = (),
     outbox: Iterable[OutboxEntry] = (),
     campaigns: Iterable[Campaign] = (),
+    purchases: Iterable[PurchaseRecord] = (),
 ) -> pd.DataFrame:
     """The transactions as a table (LEDGER_COLUMNS), newest first; `at` is UTC (= Abidjan time).
 
     A debit is matched to the dashboard's outbox first (who sent it, the whole send's recipients), then
-    to the API's campaign list (title and recipients of a send made elsewhere)."""
+    to the API's campaign list (title and recipients of a send made elsewhere); a recharge to the
+    dashboard's purchase records (who bought it, and its pack when the API does not name it)."""
     pack_names = {o.id: o.name or "" for o in offers if o.id}
     sends = {**_campaign_sends(campaigns), **_outbox_sends(outbox)}
+    bought = {p.transaction_id: p for p in purchases if p.transaction_id}
     rows = []
     for t in transactions:
         send = sends.get(t.campaign_id or "") if (t.type or "").upper() == DEBITED else None
+        purchase = bought.get(t.id or "") if (t.type or "").upper() == RECHARGED else None
+        pack = _pack(t, pack_names) or (purchase.pack_name if purchase else "")
         rows.append(
             {
                 "id": t.id or "",
                 "at": t.created_at,
                 "kind": (t.type or "").upper(),
                 "status": (t.status or "").upper(),
-                "pack": _pack(t, pack_names) if (t.type or "").upper() == RECHARGED else "",
+                "pack": pack if (t.type or "").upper() == RECHARGED else "",
                 "method": t.payment_method or "",
                 "price_xof": t.price,
                 "credits": t.credit,
@@ -94,6 +101,7 @@ def build_ledger(
                 "send_title": send.title if send else "",
                 "sent_by": send.sent_by if send else OUTSIDE,
                 "recipients": send.recipients if send else None,
+                "person": send.sent_by if send else (purchase.actor if purchase else OUTSIDE),
             }
         )
     frame = pd.DataFrame(rows, columns=list(LEDGER_COLUMNS))

@@ -4,6 +4,7 @@ how many), month totals, the forecast line, filters by period and person; admini
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -11,6 +12,7 @@ import pytest
 
 from monsms_core.compose import Recipient
 from monsms_core.i18n.formatting import format_number
+from monsms_core.payments import PurchaseRequest, follow, packs_from_offers, start_purchase
 from monsms_core.sending import build_plan, execute, submit
 from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception, page_text
@@ -91,11 +93,27 @@ def test_a_dashboard_send_is_one_row_with_who_sent_it_and_the_person_filter(env:
     at.selectbox(key="spending_person").set_value("awa").run()
     assert_no_exception(at)
     operations = _tables(at)["Opérations"]
-    assert (
-        set(operations["Envoyé par"].iloc[:-1]) == {"Awa"} and len(operations) == 3
-    )  # two campaigns + total
-    assert "seuls ses envois sont comptés" in page_text(at)
+    assert set(operations["Fait par"].iloc[:-1]) == {"Awa"}
+    assert len(operations) == 3  # her two campaigns (a personalised send) and the totals row
+    assert "ses envois et les recharges qu'elle a payées" in page_text(at)
     assert {m.label: m.value for m in at.metric}["Crédits utilisés"] == "6"
+
+
+def test_credit_bought_from_the_dashboard_names_its_buyer(env: AppEnv, live: Live) -> None:
+    live.sandbox.config(payment_seconds=0)
+    pack = packs_from_offers(live.client.offers.list())[0]
+    request = PurchaseRequest(pack, "WAVE_CI", "0707123456", None, uuid.uuid4().hex)
+    record = start_purchase(env.store, live.client, request, actor="ama", role="admin")
+    assert follow(env.store, live.client, record.id, actor="ama").status == "charged"
+    at = open_page("ama", PAGE)
+    operations = _tables(at)["Opérations"]
+    mine = operations[operations["Fait par"] == "Ama"]
+    assert mine[["Opération", "Statut", "Pack", "Moyen de paiement"]].values.tolist() == [
+        ["Recharge", "Payé", pack.name, "Wave"]
+    ]
+    at.selectbox(key="spending_person").set_value("ama").run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Crédits achetés"] == format_number(pack.credits) and metrics["Crédits utilisés"] == "0"
 
 
 def test_only_administrators_open_the_page(live: Live) -> None:

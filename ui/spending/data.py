@@ -40,6 +40,7 @@ def _ledger(fingerprint: str, outbox_stamp: tuple, _client: MonSmsClient, _store
             offers=_or_empty(_client.offers.list),
             outbox=[e for e in _store.outbox.list(limit=OUTBOX_LIMIT) if e.campaign_ids],
             campaigns=_or_empty(lambda: _client.campaigns.iterate(count=PAGE_SIZE)),
+            purchases=_store.credit_purchases.recent(limit=OUTBOX_LIMIT),
         )
 
     return fetch(read)
@@ -51,7 +52,9 @@ def _balance(fingerprint: str, _client: MonSmsClient) -> Fetched:
 
 
 def _outbox_stamp(store: Store) -> tuple:
-    return tuple((e.id, e.status, len(e.campaign_ids)) for e in store.outbox.list(limit=5))
+    # A send or a purchase made from this dashboard changes these: the ledger is then read again at once.
+    sends = tuple((e.id, e.status, len(e.campaign_ids)) for e in store.outbox.list(limit=5))
+    return sends + tuple((p.id, p.status) for p in store.credit_purchases.recent(limit=3))
 
 
 def ledger() -> Fetched:

@@ -26,7 +26,7 @@ from monsms_core.spending import (
     spending_csv,
     spending_xlsx,
 )
-from monsms_core.store import OutboxEntry
+from monsms_core.store import OutboxEntry, PurchaseRecord
 
 NOW = datetime(2026, 12, 5, 10, 0, tzinfo=UTC)
 
@@ -77,9 +77,20 @@ OUTBOX = [
 CAMPAIGNS = [Campaign.from_api({"id": "c3", "name": "Promo karité", "text": "Promo", "contactCount": 5})]
 
 
+# R3 was bought from the dashboard by Ama (the purchase record names its transaction).
+PURCHASES = [
+    PurchaseRecord(
+        id=1, request_key="x", active_key=None, actor="ama", offer_id="o_s", pack_name="STARTER", credits=500,
+        price=12500, payment_method="WAVE_CI", payer_phone="2250707000001", transaction_id="r3",
+        payment_url=None, status="charged", failure_reason=None, return_to=None, created_at=NOW,
+        updated_at=NOW, settled_at=NOW,
+    )
+]  # fmt: skip
+
+
 @pytest.fixture
 def ledger() -> pd.DataFrame:
-    return build_ledger(TRANSACTIONS, offers=OFFERS, outbox=OUTBOX, campaigns=CAMPAIGNS)
+    return build_ledger(TRANSACTIONS, offers=OFFERS, outbox=OUTBOX, campaigns=CAMPAIGNS, purchases=PURCHASES)
 
 
 def test_ledger_rows_name_the_pack_the_method_and_the_send(ledger: pd.DataFrame) -> None:
@@ -124,8 +135,9 @@ def test_filters_by_period_and_person(ledger: pd.DataFrame) -> None:
     november = filter_ledger(ledger, SpendingFilters(since=date(2026, 11, 1), until=date(2026, 11, 25)))
     assert list(november["id"]) == ["d3", "r3", "r2"]  # the last day is included
     assert list(filter_ledger(ledger, SpendingFilters(person="awa"))["id"]) == ["d2", "d1"]
-    assert list(filter_ledger(ledger, SpendingFilters(person=""))["id"]) == ["d5", "d3"]
-    assert people(ledger) == ["awa", "kofi", ""]
+    assert list(filter_ledger(ledger, SpendingFilters(person="ama"))["id"]) == ["r3"]  # her purchase
+    assert list(filter_ledger(ledger, SpendingFilters(person=""))["id"]) == ["d5", "d3", "r2", "r1"]
+    assert people(ledger) == ["ama", "awa", "kofi", ""]
 
 
 def test_forecast_at_the_last_30_days_pace(ledger: pd.DataFrame) -> None:
@@ -143,12 +155,13 @@ def test_forecast_at_the_last_30_days_pace(ledger: pd.DataFrame) -> None:
 
 def test_excel_export_has_dates_numbers_and_totals_rows(ledger: pd.DataFrame) -> None:
     frames = accounting_frames(ledger, "fr", {"awa": "Awa Koné"})
+    assert ledger.set_index("id").loc["r3", "person"] == "ama"
     data = spending_xlsx(frames)
     sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, engine="openpyxl")
     assert list(sheets) == ["Opérations", "Par envoi", "Par mois"]
     operations = sheets["Opérations"]
     assert list(operations.columns) == [
-        "Date", "Opération", "Statut", "Pack", "Moyen de paiement", "Envoi", "Envoyé par", "Destinataires",
+        "Date", "Opération", "Statut", "Pack", "Moyen de paiement", "Envoi", "Fait par", "Destinataires",
         "Montant payé (FCFA)", "Crédits achetés", "Crédits utilisés", "Valeur des crédits utilisés (FCFA)",
     ]  # fmt: skip
     assert operations["Date"].iloc[0] == pd.Timestamp("2026-10-03 08:00")
@@ -163,7 +176,7 @@ def test_excel_export_has_dates_numbers_and_totals_rows(ledger: pd.DataFrame) ->
     body = operations.iloc[:-1]
     assert body["Montant payé (FCFA)"].sum() == 56500  # each column adds up to its total
     assert body.loc[body["Statut"] == "Échoué", "Montant payé (FCFA)"].isna().all()
-    assert set(body["Envoyé par"].dropna()) == {"Awa Koné", "kofi", "Hors tableau de bord"}
+    assert set(body["Fait par"].dropna()) == {"Awa Koné", "kofi", "ama", "Hors tableau de bord"}
     assert sheets["Par envoi"].iloc[-1]["Crédits utilisés"] == 135
     assert "'=HYPERLINK(1)" in set(sheets["Par envoi"]["Envoi"])  # a formula stays text
     assert sheets["Par mois"]["Mois"].tolist() == ["2026-10", "2026-11", "2026-12", "Total"]

@@ -252,8 +252,18 @@ def _serialize(conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('monsms-migrations:' || current_schema()))"))
 
 
+def applied_versions(conn: Connection) -> set[int]:
+    """Every step applied to this database (steps are numbered per feature, so there may be gaps)."""
+    if not inspect(conn).has_table(schema.schema_version.name):
+        return set()
+    return {int(v) for v in conn.scalars(select(schema.schema_version.c.version))}
+
+
 def upgrade(db: Database, target: int | None = None, *, steps: Sequence[Migration] = MIGRATIONS) -> int:
     """Apply every missing step up to `target` (default: the last of `steps`); returns the new version.
+
+    "Missing" means not applied, not "above the highest applied": numbers are handed to features before
+    they merge, so a database that already has step 11 may still lack step 10 when that feature lands.
 
     Raises ConfigurationError when the database is newer than this code: running old code on it could
     misread data it does not know about.
@@ -267,12 +277,12 @@ def upgrade(db: Database, target: int | None = None, *, steps: Sequence[Migratio
     if found > known:
         raise ConfigurationError("schema_too_new", found=found, known=known)
     for migration in steps:
-        if migration.version <= found or migration.version > goal:
+        if migration.version > goal:
             continue
         with db.write() as conn:
             _serialize(conn)
-            if current_version(conn) >= migration.version:
-                continue  # another process applied it while we waited
+            if migration.version in applied_versions(conn):
+                continue  # applied before, or by another process while we waited
             migration.apply(conn)
             conn.execute(
                 insert(schema.schema_version).values(

@@ -7,6 +7,7 @@ NOT_FOUND = "Not found"
 TOO_MANY_REQUESTS = "Too many requests"
 INTERNAL_ERROR = "Internal server error"
 FORBIDDEN = "Forbidden"
+SENDER_NAME_TAKEN = "A sender with this name already exists"
 BAD_JSON = "Bad request: the body is not valid JSON"
 
 

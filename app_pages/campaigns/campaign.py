@@ -20,6 +20,7 @@ from ui.runtime import resources
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
 from ui.shell.markdown import plain
+from ui.spending import recurring_cost
 
 user = require_role("browse")
 lang = current_language()
@@ -108,6 +109,7 @@ info[2].markdown(
     f"**{tr('campaigns.col.approved_by')}**  \n" + (user_names.get(approver, approver) if approver else "—")
 )
 
+recurring_cost.campaign_note(campaigns)
 st.markdown(f"**{tr('campaign.message')}**")
 with st.container(border=True):
     st.text(str(send.get("text") or main.text or ""))

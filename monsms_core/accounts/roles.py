@@ -39,6 +39,7 @@ CAPABILITIES: tuple[str, ...] = (
     "settings",
     "users",
     "audit",
+    "spending",  # the "Crédit et dépenses" page: what the account bought and spent, by whom
     "buy",
 )
 PERMISSIONS: dict[str, frozenset[str]] = {

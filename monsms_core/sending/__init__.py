@@ -8,9 +8,10 @@
     resume_pending(store, lambda entry: client)                                       # at start-up
 
 Modules: `plan` (SendPlan, build_plan), `checks` (blockers, Shortfall, fingerprint), `schedule`
-(now / once / Weekly), `submit` (outbox entry), `execute` (exactly-once execution), `tags` (idempotency
-tags in campaign names), `state` (reading chunk progress from an entry), `reconcile`, `jobs`
-(background worker, resumption) and `throttle` (token bucket).
+(now / once / Weekly), `recurring_cost` (what a weekly send costs per run, week and month), `submit`
+(outbox entry), `execute` (exactly-once execution), `tags` (idempotency tags in campaign names), `state`
+(reading chunk progress from an entry), `reconcile`, `jobs` (background worker, resumption) and
+`throttle` (token bucket).
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ from monsms_core.sending.plan import (
     check_affordable,
 )
 from monsms_core.sending.reconcile import ReconcileResult, reconcile
+from monsms_core.sending.recurring_cost import (
+    RecurringCost,
+    campaign_recurring_cost,
+    describe_recurring_cost,
+    plan_recurring_cost,
+    recurring_cost_rows,
+)
 from monsms_core.sending.schedule import WEEKDAYS, Weekly
 from monsms_core.sending.state import chunk_states, describe_error, sent_campaign_ids, slots
 from monsms_core.sending.submit import PlanBlockedError, SendKeyConflictError, retry_failed, submit
@@ -40,6 +48,7 @@ __all__ = [
     "PlanBlockedError",
     "PlanIntegrityError",
     "ReconcileResult",
+    "RecurringCost",
     "ResumeOutcome",
     "SendKeyConflictError",
     "SendPlan",
@@ -49,11 +58,15 @@ __all__ = [
     "Weekly",
     "build_plan",
     "build_test_plan",
+    "campaign_recurring_cost",
     "check_affordable",
     "chunk_states",
     "describe_error",
+    "describe_recurring_cost",
     "execute",
+    "plan_recurring_cost",
     "reconcile",
+    "recurring_cost_rows",
     "resume_pending",
     "retry_failed",
     "sent_campaign_ids",

@@ -30,6 +30,7 @@ from monsms_core.store.login_attempts import LoginAttempts
 from monsms_core.store.optouts import OptOutRecord, OptOuts
 from monsms_core.store.outbox import Outbox, OutboxEntry
 from monsms_core.store.reviews import ReviewRecord, Reviews
+from monsms_core.store.sender_requests import SenderRequestRecord, SenderRequests
 from monsms_core.store.sessions import SessionRecord, Sessions, session_digest
 from monsms_core.store.template_names import (
     TemplateNameMissingError,
@@ -53,6 +54,7 @@ __all__ = [
     "OutboxEntry",
     "PurchaseRecord",
     "ReviewRecord",
+    "SenderRequestRecord",
     "SessionRecord",
     "Store",
     "StoreError",
@@ -84,6 +86,7 @@ class Store:
         self.worker_jobs = WorkerJobs(db)
         self.sessions = Sessions(db)
         self.template_names = TemplateNames(db)
+        self.sender_requests = SenderRequests(db)
         self.credit_purchases = CreditPurchases(db)
         self.composer_drafts = ComposerDrafts(db)
 

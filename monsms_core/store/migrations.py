@@ -179,6 +179,21 @@ def _v9_template_names(conn: Connection) -> None:
         Column("counted_at", schema.UtcDateTime, nullable=False),
     )  # fmt: skip
     metadata.create_all(conn)
+def _v11_sender_requests(conn: Connection) -> None:
+    # Frozen copy of the table as this step creates it (see _v4_reviews).
+    Table(
+        "sender_requests", MetaData(),
+        Column("id", schema.BigId, primary_key=True),
+        Column("name", String(20), nullable=False, index=True),
+        Column("description", Text, nullable=False),
+        Column("sender_id", String(100)),
+        Column("requested_by", String(150), nullable=False),
+        Column("requested_at", schema.UtcDateTime, nullable=False, index=True),
+        Column("last_status", String(20)),
+        Column("status_seen_at", schema.UtcDateTime),
+    ).create(conn)  # fmt: skip
+
+
 def _v10_credit_purchases(conn: Connection) -> None:
     # Frozen copy of the table as this step creates it (see _v4_reviews).
     Table(
@@ -228,6 +243,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "composer drafts (kept across reloads and tabs)", _v7_composer_drafts),
     Migration(9, "template names, categories and usage counts", _v9_template_names),
     Migration(10, "credit purchases by mobile money", _v10_credit_purchases),
+    Migration(11, "sender_requests (sender names asked for from the dashboard)", _v11_sender_requests),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
@@ -259,8 +275,18 @@ def _serialize(conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('monsms-migrations:' || current_schema()))"))
 
 
+def applied_versions(conn: Connection) -> set[int]:
+    """Every step applied to this database (steps are numbered per feature, so there may be gaps)."""
+    if not inspect(conn).has_table(schema.schema_version.name):
+        return set()
+    return {int(v) for v in conn.scalars(select(schema.schema_version.c.version))}
+
+
 def upgrade(db: Database, target: int | None = None, *, steps: Sequence[Migration] = MIGRATIONS) -> int:
     """Apply every missing step up to `target` (default: the last of `steps`); returns the new version.
+
+    "Missing" means not applied, not "above the highest applied": numbers are handed to features before
+    they merge, so a database that already has step 11 may still lack step 10 when that feature lands.
 
     Raises ConfigurationError when the database is newer than this code: running old code on it could
     misread data it does not know about.
@@ -274,12 +300,12 @@ def upgrade(db: Database, target: int | None = None, *, steps: Sequence[Migratio
     if found > known:
         raise ConfigurationError("schema_too_new", found=found, known=known)
     for migration in steps:
-        if migration.version <= found or migration.version > goal:
+        if migration.version > goal:
             continue
         with db.write() as conn:
             _serialize(conn)
-            if current_version(conn) >= migration.version:
-                continue  # another process applied it while we waited
+            if migration.version in applied_versions(conn):
+                continue  # applied before, or by another process while we waited
             migration.apply(conn)
             conn.execute(
                 insert(schema.schema_version).values(

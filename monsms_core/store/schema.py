@@ -284,6 +284,21 @@ template_uses = Table(
     Column("counted_at", UtcDateTime, nullable=False),
 )
 
+# Sender names asked for from the dashboard (migration 11): who asked for which name, and the API's id for
+# it, so the senders page lists the team's requests with the status `sender/list` gives them now.
+sender_requests = Table(
+    "sender_requests",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("name", String(20), nullable=False, index=True),
+    Column("description", Text, nullable=False),
+    Column("sender_id", String(100)),
+    Column("requested_by", String(150), nullable=False),
+    Column("requested_at", UtcDateTime, nullable=False, index=True),
+    Column("last_status", String(20)),
+    Column("status_seen_at", UtcDateTime),
+)
+
 # Added by migration 10: credit packs bought by mobile money from the dashboard, recorded BEFORE the API
 # is asked (exactly once, like the outbox). `request_key` is the buyer's click (a second click with it
 # finds the first row); `active_key` ("account") is set while a purchase is being created or paid and

@@ -1,7 +1,8 @@
 """`/sender/create`, `/sender/list`, `/sender/{id}`, `/sender/{id}/update`.
 
 Senders start PENDING: approval is an operator's decision, emulated by the control API
-(`/_sandbox/senders/set-status`). Names are unique per account (case-insensitive).
+(`/_sandbox/senders/set-status`). Names are unique per account (case-insensitive): a duplicate is
+refused after validation.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from monsms_sandbox.common import iso, new_id
+from monsms_sandbox.errors import SENDER_NAME_TAKEN, ApiError
 from monsms_sandbox.handlers.context import Call, owned_page
 
 ORDER_COLUMNS = {"name": "name", "createdAt": "created_at"}
@@ -38,18 +40,20 @@ def find_by_id_or_name(call: Call, key: str) -> sqlite3.Row | None:
 
 
 def create(call: Call) -> dict[str, object]:
-    """Request a new sender name; it starts PENDING."""
+    """Request a new sender name; it starts PENDING.
+
+    A name the account already has is not a validation issue: the vendor's zod schema only checks the
+    length, so the server refuses a duplicate after validation, as a plain `success: false` sentence
+    (no `isZodError`, no field) — the dashboard must recognise it by reading `sender/list`, not the text.
+    """
     fields = call.fields()
     name = fields.string("name", required=True, min_len=3, max_len=11)
     description = fields.string("description", required=True)
-    if (
-        name is not None
-        and call.conn.execute(
-            "SELECT 1 FROM senders WHERE account_id = ? AND upper(name) = upper(?)", (call.account_id, name)
-        ).fetchone()
-    ):
-        fields.issue(["name"], "custom", f"A sender named {name} already exists")
     fields.check()
+    if call.conn.execute(
+        "SELECT 1 FROM senders WHERE account_id = ? AND upper(name) = upper(?)", (call.account_id, name)
+    ).fetchone():
+        raise ApiError(SENDER_NAME_TAKEN)
     sender_id = new_id()
     call.conn.execute(
         "INSERT INTO senders (id, account_id, name, description, status, archived, created_at, updated_at)"

@@ -25,6 +25,7 @@ from ui.composer.state import new_draft_key, queue_send
 from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
 from ui.shell.session import CurrentUser
+from ui.spending import recurring_cost
 
 _OPEN_KEY = "_composer_confirm_open"
 _PROBLEM_ICONS = {  # by problem code; anything else is the API answering badly
@@ -126,6 +127,7 @@ def _dialog_body(plan: SendPlan, send_key: str, user: CurrentUser, for_review: b
             ),
         ),
         (tr("composer.confirm.credits"), format_number(plan.total_credits, lang)),
+        *recurring_cost.plan_rows(plan),
     ]
     if plan.distinct_texts > 1:
         rows.append((tr("composer.confirm.campaigns"), format_number(plan.distinct_texts, lang)))

@@ -12,6 +12,7 @@ from ui.payments.flow import purchase_notice, recharge_flow
 from ui.runtime.fetched import Fetched
 from ui.shell.i18n import current_language, tr
 from ui.shell.session import CurrentUser
+from ui.spending import recurring_cost
 
 # Steps not done yet rather than mistakes: a fresh form says what is left to do, in blue, not in red.
 STILL_TO_DO = frozenset({"empty_text", "no_recipients"})
@@ -48,6 +49,7 @@ def cost_summary(
         )
     if plan.distinct_texts > 1:
         st.caption(tr("composer.cost.campaigns", count=format_number(plan.distinct_texts, lang)))
+    recurring_cost.plan_note(plan, balance)
     for code, message in zip(plan.blockers, plan.blocker_messages(lang), strict=True):
         if code in STILL_TO_DO:
             st.info(message, icon=":material/checklist:")

@@ -8,14 +8,15 @@ from datetime import datetime, timedelta
 import streamlit as st
 
 from monsms_core.accounts import sender_problem
-from monsms_core.client.errors import MonSmsError
 from monsms_core.composer import schedule_once, schedule_weekly
 from monsms_core.i18n.formatting import ABIDJAN
+from monsms_core.senders import SenderRequestError, request_sender
 from monsms_core.sending import WEEKDAYS
 from monsms_core.sending.schedule import Schedule
 from ui.composer import data as composer_data
 from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
+from ui.shell.session import session_username
 
 SENDER_KEY = "composer_sender"
 TYPE_KEY = "composer_type"
@@ -48,9 +49,10 @@ def _request_sender() -> None:
     if sender_problem(name):
         st.session_state[_SENDER_NOTICE] = ("error", tr("composer.sender.invalid"))
         return
-    try:
-        resources.client().senders.create(name, reason)
-    except MonSmsError as error:
+    try:  # recorded, audited, a taken name refused in words (monsms_core.senders)
+        actor = session_username() or "?"
+        request_sender(resources.store(), resources.client(), actor=actor, name=name, description=reason)
+    except SenderRequestError as error:
         st.session_state[_SENDER_NOTICE] = ("error", error.user_message(current_language()))
         return
     composer_data.refresh("senders")

@@ -70,6 +70,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec("app_pages/send/outbox.py", "outbox.title", ":material/outbox:", "send", "send"),
     PageSpec("app_pages/send/templates.py", "templates.title", ":material/bookmarks:", "send", "send"),
+    PageSpec("app_pages/send/senders.py", "senders.nav", ":material/badge:", "send", "send"),
     PageSpec("app_pages/send/recharge.py", "payments.nav", ":material/add_card:", "send", "send"),
     PageSpec(
         "app_pages/contacts/contacts.py", "page.contacts.title", ":material/contacts:", "contacts", "browse"
@@ -98,6 +99,13 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec("app_pages/admin/team.py", "page.team.title", ":material/group:", "admin", "users"),
     PageSpec("app_pages/admin/audit.py", "audit.nav", ":material/policy:", "admin", "audit"),
+    PageSpec(
+        "app_pages/admin/spending.py",
+        "spending.nav",
+        ":material/account_balance_wallet:",
+        "admin",
+        "spending",
+    ),
     PageSpec(
         "app_pages/admin/settings.py", "page.settings.title", ":material/settings:", "admin", "settings"
     ),

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, insert, inspect, select, text
 from monsms_core.config import ConfigurationError
 from monsms_core.store import Store, migrations, schema, schema_v1
 from monsms_core.store.db import open_database
-from monsms_core.store.migrations import LATEST_VERSION, MIGRATIONS, Migration, upgrade
+from monsms_core.store.migrations import LATEST_VERSION, MIGRATIONS, Migration, applied_versions, upgrade
 
 AT = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
 
@@ -109,6 +109,24 @@ def test_reopening_keeps_the_version_and_the_data(database_url: str) -> None:
         assert [u.username for u in again.users.list()] == ["kofi"]
     finally:
         again.dispose()
+
+
+def test_a_step_numbered_below_the_highest_applied_one_is_still_applied(database_url: str) -> None:
+    # Feature branches hold pre-assigned numbers: a database that ran step 11 before step 10's feature
+    # merged must still get step 10 (comparing with the highest applied version would skip it forever).
+    early = [m for m in MIGRATIONS if m.version not in (7, 10)]
+    db = open_database(database_url)
+    try:
+        assert upgrade(db, steps=early) == LATEST_VERSION
+        with db.read() as conn:
+            assert not inspect(conn).has_table("credit_purchases")
+        assert upgrade(db) == LATEST_VERSION
+        with db.read() as conn:
+            assert {"credit_purchases", "composer_drafts"} <= set(inspect(conn).get_table_names())
+            assert applied_versions(conn) == {m.version for m in MIGRATIONS}
+        assert upgrade(db) == LATEST_VERSION  # nothing left to do, nothing applied twice
+    finally:
+        db.dispose()
 
 
 def test_a_failing_step_leaves_the_previous_version_intact(database_url: str) -> None:

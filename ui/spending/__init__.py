@@ -1,0 +1,1 @@
+"""Widgets of the spending features: the "Crédit et dépenses" page and what recurring sends cost."""

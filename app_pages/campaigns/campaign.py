@@ -162,5 +162,4 @@ else:
 
 if main.groups:
     st.caption(tr("campaign.groups", groups=", ".join(plain(g.name or "?") for g in main.groups)))
-states = dict(zip(first_frame["id"], first_frame["state"], strict=True))
-recipients_section(with_members, states, key=f"campaign_recipients_{main.id}")
+recipients_section(with_members, first_frame, key=f"campaign_recipients_{main.id}")

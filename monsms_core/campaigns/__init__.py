@@ -5,14 +5,21 @@ from __future__ import annotations
 
 from monsms_core.campaigns.actions import SendAction, adjustable, reschedule, set_paused, set_recurrence
 from monsms_core.campaigns.handoff import as_recipients, handed_recipients, recover_fields
+from monsms_core.campaigns.recipients import (
+    delivery_counts,
+    names_by_phone,
+    person_name,
+    person_state_label,
+    recipients_frame,
+    recipients_table,
+    search_recipients,
+    unknown_fate_note,
+)
 from monsms_core.campaigns.stats import (
     delivery_rate,
     delivery_rates,
     display_phone,
     per_period,
-    recipients_export,
-    recipients_frame,
-    search_recipients,
     sends_export,
     top_senders,
     totals,
@@ -41,6 +48,7 @@ __all__ = [
     "as_recipients",
     "campaigns_frame",
     "choices",
+    "delivery_counts",
     "delivery_rate",
     "delivery_rates",
     "delivery_state",
@@ -49,9 +57,12 @@ __all__ = [
     "group_sends",
     "handed_recipients",
     "link_outbox",
+    "names_by_phone",
     "per_period",
-    "recipients_export",
+    "person_name",
+    "person_state_label",
     "recipients_frame",
+    "recipients_table",
     "recover_fields",
     "reschedule",
     "search_recipients",
@@ -61,4 +72,5 @@ __all__ = [
     "set_recurrence",
     "top_senders",
     "totals",
+    "unknown_fate_note",
 ]

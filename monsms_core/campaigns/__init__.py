@@ -5,6 +5,13 @@ from __future__ import annotations
 
 from monsms_core.campaigns.actions import SendAction, adjustable, reschedule, set_paused, set_recurrence
 from monsms_core.campaigns.handoff import as_recipients, handed_recipients, recover_fields
+from monsms_core.campaigns.lines import (
+    LINE_COLUMNS,
+    outbox_sends,
+    send_label,
+    send_lines,
+    shows_internal_ids,
+)
 from monsms_core.campaigns.recipients import (
     delivery_counts,
     names_by_phone,
@@ -39,6 +46,7 @@ from monsms_core.campaigns.view import (
 )
 
 __all__ = [
+    "LINE_COLUMNS",
     "OUTSIDE",
     "STATES",
     "CampaignFilters",
@@ -58,6 +66,7 @@ __all__ = [
     "handed_recipients",
     "link_outbox",
     "names_by_phone",
+    "outbox_sends",
     "per_period",
     "person_name",
     "person_state_label",
@@ -66,10 +75,13 @@ __all__ = [
     "recover_fields",
     "reschedule",
     "search_recipients",
+    "send_label",
+    "send_lines",
     "send_title",
     "sends_export",
     "set_paused",
     "set_recurrence",
+    "shows_internal_ids",
     "top_senders",
     "totals",
     "unknown_fate_note",

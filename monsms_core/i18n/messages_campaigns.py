@@ -131,8 +131,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "campaign.schedule.weekly": {"fr": "Chaque semaine : {slots}", "en": "Every week: {slots}"},
     "campaign.message": {"fr": "Message", "en": "Message"},
     "campaign.personalised": {
-        "fr": "Message personnalisé : envoyé en {count} campagnes, une par texte différent.",
-        "en": "Personalised message: sent as {count} campaigns, one per distinct text.",
+        "fr": "Message personnalisé : {count} textes personnalisés, un seul envoi.",
+        "en": "Personalised message: {count} personalised texts, one send.",
     },
     "campaign.delivery": {"fr": "Distribution", "en": "Delivery"},
     "campaign.metric.recipients": {"fr": "Destinataires", "en": "Recipients"},

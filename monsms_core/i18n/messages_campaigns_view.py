@@ -21,4 +21,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         '{sent} delivered, {failed} failed, {pending} waiting, out of {total} messages. "Not told by the '
         'API" means this number is counted in those totals.',
     },
+    # Tables of sends
+    "campaign_view.open_hint": {
+        "fr": "Cliquez sur une ligne pour ouvrir son suivi.",
+        "en": "Click a line to open its tracking page.",
+    },
+    # "Mes envois"
+    "campaign_view.outbox.only_reviews": {
+        "fr": "Rien n'est encore parti : vos envois attendent la validation d'un valideur (voir plus bas).",
+        "en": "Nothing has gone out yet: your sends are waiting for a reviewer's approval (see below).",
+    },
 }

@@ -89,7 +89,7 @@ def test_the_detail_page_follows_delivery_to_the_end(env: AppEnv, live: Account)
     at = open_page("awa", DETAIL, id=ids[1])
     assert [t.value for t in at.title] == ["Promo karité samedi"]
     assert "Bonjour {prenom}, -20 % sur le karité ce samedi !" in page_text(at)
-    assert "envoyé en 3 campagnes" in page_text(at)
+    assert "3 textes personnalisés, un seul envoi" in page_text(at)
     assert "Mise à jour automatique" in page_text(at)
     seen: list[int] = []
     deadline = time.monotonic() + 30
@@ -164,7 +164,7 @@ def test_send_again_hands_text_and_recipients_to_the_composer(env: AppEnv, live:
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Destinataires"] == "9" and metrics["Crédits nécessaires"] == "9"
     assert not at.error  # every {prenom} is known: nothing blocks the send
-    assert "il partira en 3 campagnes" in text
+    assert "3 textes personnalisés, un seul envoi" in text and "il partira en" not in text
     assert "Bonjour Awa, -20 % sur le karité ce samedi !" in [t.value for t in at.text]
     assert "composer_send_top" in [b.key for b in at.button]  # ready to send: the button is at the top
     assert at.session_state["_composer_send_key"] != "promo-samedi"  # a new send, not the old one

@@ -50,16 +50,20 @@ def names_by_phone(contacts: pd.DataFrame) -> dict[str, str]:
     return names
 
 
+def _count(value: Any) -> int:
+    """A nullable counter as an int (0 when the API gave none)."""
+    return 0 if value is None or pd.isna(value) else int(value)
+
+
 def _shared_state(campaign: Mapping[str, Any]) -> str:
     """The state every number of one campaign is known to share, or "unknown" when the counts mix."""
     state = str(campaign.get("state") or "unknown")
     if state in _NOT_YET_SENT:
         return state
-    total = int(campaign.get("total") or 0) if pd.notna(campaign.get("total")) else 0
+    total = _count(campaign.get("total"))
     if total:
         for column, shared in (("sent", "delivered"), ("failed", "failed"), ("pending", "pending")):
-            value = campaign.get(column)
-            if pd.notna(value) and int(value) >= total:
+            if _count(campaign.get(column)) >= total:
                 return shared
         return "unknown"
     # No counts: the API's overall status (SENT, FAILED, PENDING) applies to the whole campaign.

@@ -9,7 +9,8 @@ from monsms_core.campaigns import send_lines
 from monsms_core.i18n.formatting import format_number
 from ui.campaigns import data as campaign_data
 from ui.campaigns.tables import clickable_table, line_columns, open_send, shown_lines
-from ui.runtime import api_data
+from ui.review.notice import waiting_banner
+from ui.runtime import api_data, resources
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
 from ui.shell.markdown import plain
@@ -34,6 +35,8 @@ if actions:
 def _count_text(count: api_data.Count) -> str:
     return format_number(count.value, lang) + ("+" if count.capped else "")
 
+
+waiting_banner(user, resources.store())
 
 credit = api_data.credit()
 overview = api_data.overview()

@@ -31,4 +31,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Rien n'est encore parti : vos envois attendent la validation d'un valideur (voir plus bas).",
         "en": "Nothing has gone out yet: your sends are waiting for a reviewer's approval (see below).",
     },
+    # Review, where people are
+    "campaign_view.review.scope": {"fr": "Qui doit être relu ?", "en": "Whose sends are reviewed?"},
+    "campaign_view.review.scope.senders": {
+        "fr": "Les Expéditeurs seulement",
+        "en": "Senders only",
+    },
+    "campaign_view.review.scope.everyone": {
+        "fr": "Tout le monde, administrateurs compris",
+        "en": "Everyone, administrators included",
+    },
+    "campaign_view.review.scope_help": {
+        "fr": "Un administrateur relu ne peut pas approuver son propre envoi sans en donner la raison.",
+        "en": "A reviewed administrator cannot approve their own send without giving a reason.",
+    },
+    "campaign_view.review.will_be": {
+        "fr": "Cet envoi sera relu avant de partir : il attendra l'accord de {names}.",
+        "en": "This send will be reviewed before it goes out: it will wait for approval from {names}.",
+    },
+    "campaign_view.review.nobody": {
+        "fr": "Cet envoi doit être relu, mais personne ne peut encore l'approuver : demandez à un "
+        "administrateur de créer un compte Relecteur.",
+        "en": "This send must be reviewed, but nobody can approve it yet: ask an administrator to create a "
+        "Reviewer account.",
+    },
+    "campaign_view.review.not_you": {
+        "fr": "Vos envois ne sont pas relus : celui-ci partira dès votre confirmation.",
+        "en": "Your sends are not reviewed: this one goes out as soon as you confirm.",
+    },
+    "campaign_view.review.waiting.one": {"fr": "1 envoi à valider", "en": "1 send to review"},
+    "campaign_view.review.waiting.other": {"fr": "{count} envois à valider", "en": "{count} sends to review"},
+    "campaign_view.review.none_waiting": {
+        "fr": "Aucun envoi n'attend votre validation pour l'instant.",
+        "en": "No send is waiting for your review right now.",
+    },
+    "campaign_view.review.open_queue": {"fr": "Ouvrir la file de validation", "en": "Open the review queue"},
+    "campaign_view.review.offer": {
+        "fr": "**{username}** est Relecteur, mais la relecture des envois n'est pas activée : ses "
+        "validations ne serviront que si vous l'activez.",
+        "en": "**{username}** is a Reviewer, but review of sends is off: their approvals only matter once "
+        "you turn it on.",
+    },
+    "campaign_view.review.turn_on": {"fr": "Activer la relecture", "en": "Turn review on"},
+    "campaign_view.review.later": {"fr": "Plus tard", "en": "Later"},
+    "campaign_view.review.turned_on": {
+        "fr": "Relecture activée : {scope}.",
+        "en": "Review turned on: {scope}.",
+    },
 }

@@ -78,4 +78,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Relecture activée : {scope}.",
         "en": "Review turned on: {scope}.",
     },
+    # Import report: each kind has its own downloads
+    "import_view.sheet.rejected": {"fr": "Lignes refusées", "en": "Rejected rows"},
+    "import_view.sheet.changed": {"fr": "Numéros modifiés", "en": "Changed numbers"},
+    "import_view.sheet.duplicates": {"fr": "Doublons", "en": "Duplicates"},
+    "import_view.suffix.rejected": {"fr": "lignes-refusees", "en": "rejected-rows"},
+    "import_view.suffix.changed": {"fr": "numeros-modifies", "en": "changed-numbers"},
+    "import_view.suffix.duplicates": {"fr": "doublons", "en": "duplicates"},
+    "import_view.download.rejected.xlsx": {"fr": "Lignes refusées (Excel)", "en": "Rejected rows (Excel)"},
+    "import_view.download.rejected.csv": {"fr": "Lignes refusées (CSV)", "en": "Rejected rows (CSV)"},
+    "import_view.download.changed.xlsx": {"fr": "Numéros modifiés (Excel)", "en": "Changed numbers (Excel)"},
+    "import_view.download.changed.csv": {"fr": "Numéros modifiés (CSV)", "en": "Changed numbers (CSV)"},
+    "import_view.download.duplicates.xlsx": {"fr": "Doublons (Excel)", "en": "Duplicates (Excel)"},
+    "import_view.download.duplicates.csv": {"fr": "Doublons (CSV)", "en": "Duplicates (CSV)"},
+    # Import result: what to do with the group next
+    "import_view.see_group": {"fr": "Voir le groupe", "en": "See the group"},
+    "import_view.send_to_group": {"fr": "Envoyer à ce groupe", "en": "Send to this group"},
 }

@@ -94,11 +94,13 @@ if list_tab.open:
                 key=TABLE_KEY,
                 column_config={
                     **line_columns(),
+                    # Eight columns in ~900 px (1366-px screen): the name gives way first (cut with "…").
+                    "name": st.column_config.TextColumn(tr("campaigns.col.name"), width=194),
                     "rate": st.column_config.ProgressColumn(
-                        tr("campaigns.col.rate"), min_value=0, max_value=100, format="%.0f %%", width="small"
+                        tr("campaigns.col.rate"), min_value=0, max_value=100, format="%.0f %%", width=82
                     ),
-                    "sender": st.column_config.TextColumn(tr("campaigns.col.sender"), width="small"),
-                    "created_by": st.column_config.TextColumn(tr("campaigns.col.created_by"), width="small"),
+                    "sender": st.column_config.TextColumn(tr("campaigns.col.sender"), width=90),
+                    "created_by": st.column_config.TextColumn(tr("campaigns.col.created_by"), width=90),
                 },
             )
             st.caption(tr("campaigns.open_hint", shown=format_number(len(shown), lang)))

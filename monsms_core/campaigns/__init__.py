@@ -42,7 +42,9 @@ from monsms_core.campaigns.view import (
     display_name,
     group_sends,
     link_outbox,
+    send_state,
     send_title,
+    settled_state,
 )
 
 __all__ = [
@@ -77,10 +79,12 @@ __all__ = [
     "search_recipients",
     "send_label",
     "send_lines",
+    "send_state",
     "send_title",
     "sends_export",
     "set_paused",
     "set_recurrence",
+    "settled_state",
     "shows_internal_ids",
     "top_senders",
     "totals",

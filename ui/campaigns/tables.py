@@ -15,6 +15,9 @@ from ui.shell.i18n import tr
 DETAIL_PAGE = "app_pages/campaigns/campaign.py"
 ROW_HEIGHT = 35
 HEADER_HEIGHT = 38
+# Column widths in px, so that a table of sends fits the ~900 px a 1366-px screen leaves beside the
+# sidebar (the grid otherwise sizes columns to their content and hides the last ones behind a scroll).
+DATE_WIDTH, STATE_WIDTH, RECIPIENTS_WIDTH, CREDITS_WIDTH = 118, 150, 104, 68
 
 
 def fitted_height(rows: int, most: int = 560) -> int:
@@ -27,8 +30,9 @@ def clickable_table(
 ) -> int | None:
     """Show `table`; the position of the line the user just clicked (once), else None.
 
-    Cell selection makes a click anywhere on a line count, not only on the small box at its start. The
-    widget gets a new key after each opening: coming back to the page must not reopen the same line."""
+    Cell selection makes a click anywhere on a line count, and leaves out the column of small boxes a row
+    selection draws (room the other columns need on a 1366-px screen). The widget gets a new key after
+    each opening: coming back to the page must not reopen the same line."""
     opened = int(st.session_state.setdefault(f"_{key}_opened", 0))
     event = st.dataframe(
         table,
@@ -36,14 +40,12 @@ def clickable_table(
         width="stretch",
         height=fitted_height(len(table), most),
         on_select="rerun",
-        selection_mode=["single-row", "single-cell"],
+        selection_mode="single-cell",
         key=f"{key}_{opened}",
         column_config=dict(column_config or {}),
     )
-    selection = event.selection if event is not None else None
-    rows = list(selection.rows) if selection is not None else []
-    cells = list(selection.cells) if selection is not None else []
-    picked = rows[0] if rows else (cells[0][0] if cells else None)
+    cells = list(event.selection.cells) if event is not None else []
+    picked = int(cells[0][0]) if cells else None
     if picked is not None:
         st.session_state[f"_{key}_opened"] = opened + 1
     return picked

@@ -14,6 +14,8 @@ from monsms_core.campaigns import (
     outbox_sends,
     send_label,
     send_lines,
+    send_state,
+    settled_state,
     shows_internal_ids,
 )
 from monsms_core.client.models import CampaignDetails
@@ -61,3 +63,19 @@ def test_the_api_campaigns_and_the_outbox_entry_give_the_same_line() -> None:
 def test_only_administrators_see_internal_ids() -> None:
     assert shows_internal_ids("admin")
     assert not any(shows_internal_ids(role) for role in ("sender", "reviewer", "viewer", None))
+
+
+def test_a_send_with_one_partly_failed_text_is_partly_delivered() -> None:
+    texts = [_campaign(f"c{i}", i, i) for i in (1, 2)]
+    failing = CampaignDetails.from_api(
+        {"id": "c3", "name": "Arrivage pagnes (3/3) · #83510c9b", "text": "Bonjour c3", "type": "SMS",
+         "createdAt": NOW.isoformat(), "contactCount": 16, "creditUsed": 16,
+         "stats": {"total": 16, "sent": 15, "failed": 1, "pending": 0}}
+    )  # fmt: skip
+    campaigns = campaigns_frame([*texts, failing], NOW + timedelta(hours=1))
+    assert sorted(campaigns["state"]) == ["delivered", "delivered", "partial"]
+    assert send_state(campaigns) == "partial"
+    sends = group_sends(link_outbox(campaigns, [_entry()]))
+    assert list(sends["state"]) == ["partial"]
+    assert settled_state("pending", 16, 1) == "pending"  # not finished: the least finished state stands
+    assert settled_state("delivered", 16, 16) == "failed"

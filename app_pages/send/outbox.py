@@ -132,7 +132,9 @@ if submitted:
         pd.DataFrame(
             {
                 tr("outbox.col.date"): [format_datetime(i.submitted_at, lang) for i in submitted],
-                tr("outbox.col.message"): [i.name or " ".join(i.template.split())[:50] for i in submitted],
+                tr("outbox.col.message"): [
+                    send_label(i.name, i.template, i.campaigns, lang) for i in submitted
+                ],
                 tr("outbox.col.recipients"): [format_number(i.recipients, lang) for i in submitted],
                 tr("outbox.col.credits"): [format_number(i.credits, lang) for i in submitted],
                 tr("outbox.col.status"): [tr(f"composer.review.status.{i.status}") for i in submitted],

@@ -18,7 +18,9 @@ from monsms_core.accounts import (
 )
 from monsms_core.doctor import report_lines, run_doctor
 from monsms_core.i18n.formatting import locale_for
+from monsms_core.review import SCOPES, ReviewPolicy, read_policy, save_policy
 from ui.payments.settings import senders_may_buy_toggle
+from ui.review.notice import scope_label
 from ui.runtime import resources
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
@@ -103,6 +105,7 @@ if report is not None:
 st.divider()
 st.subheader(tr("page.settings.prefs_title"), anchor=False)
 prefs = read_preferences(store)
+policy = read_policy(store)
 territories = Locale.parse(locale_for(lang)).territories
 codes = country_codes()
 
@@ -131,6 +134,14 @@ with st.form("preferences_form", border=True):
     review = st.toggle(
         tr("page.settings.review"), value=prefs.review_required, help=tr("page.settings.review_help")
     )
+    scope = st.radio(
+        tr("campaign_view.review.scope"),
+        SCOPES,
+        index=SCOPES.index(policy.scope),
+        format_func=scope_label,
+        help=tr("campaign_view.review.scope_help"),
+        horizontal=True,
+    )
     submitted = st.form_submit_button(tr("common.save"), icon=":material/save:", type="primary")
 
 if submitted:
@@ -142,7 +153,7 @@ if submitted:
             store,
             Preferences(country, sender_value, int(threshold), bool(review)),
             actor=user.username,
-        )
+        ) + save_policy(store, ReviewPolicy(bool(review), scope), actor=user.username)
         if changed:
             st.success(tr("page.settings.saved", count=len(changed)), icon=":material/check_circle:")
         else:

@@ -12,6 +12,7 @@ import streamlit as st
 from monsms_core import accounts
 from monsms_core.i18n import LANGUAGE_NAMES, LANGUAGES
 from monsms_core.i18n.formatting import format_datetime
+from ui.review.notice import remember_new_reviewer, review_offer
 from ui.runtime import resources
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
@@ -38,6 +39,7 @@ def _run(action: str, operation: Callable[..., Any], **kwargs: Any) -> None:
     if action == "created":
         record, password = outcome
         st.session_state[_OTP_KEY] = (record.username, password)
+        remember_new_reviewer(record.username, record.role, store)
         for key in ("team_new_username", "team_new_name", "team_new_email"):
             st.session_state[key] = ""
     elif action == "reset":
@@ -96,6 +98,7 @@ if one_time:
 result = st.session_state.pop(_RESULT_KEY, None)
 if result:
     (st.success if result[0] == "success" else st.error)(result[1])
+review_offer(store, user.username)
 
 users = store.users.list()
 locks = {u.username: accounts.account_locked_until(store, u.username) for u in users}

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import streamlit as st
 
 from monsms_core.accounts import can
-from monsms_core.campaigns import STATES, campaigns_frame, send_title
+from monsms_core.campaigns import campaigns_frame, send_state, send_title
 from monsms_core.client.models import CampaignDetails
 from monsms_core.i18n.formatting import format_datetime, format_number
 from ui.campaigns import data as campaign_data
@@ -126,7 +126,7 @@ def _delivery(expect_pending: bool) -> None:
     total = int(frame["total"].fillna(0).sum()) or int(frame["recipients"].fillna(0).sum())
     sent, failed = int(frame["sent"].fillna(0).sum()), int(frame["failed"].fillna(0).sum())
     pending = int(frame["pending"].fillna(0).sum())
-    state = min(frame["state"], key=STATES.index)
+    state = send_state(frame)
     st.subheader(f"{tr('campaign.delivery')} {state_badge(state)}", anchor=False)
     cols = st.columns(5)
     cols[0].metric(tr("campaign.metric.recipients"), format_number(total, lang), border=True)
@@ -164,5 +164,4 @@ else:
 
 if main.groups:
     st.caption(tr("campaign.groups", groups=", ".join(plain(g.name or "?") for g in main.groups)))
-states = dict(zip(first_frame["id"], first_frame["state"], strict=True))
-recipients_section(with_members, states, key=f"campaign_recipients_{main.id}")
+recipients_section(with_members, first_frame, key=f"campaign_recipients_{main.id}")

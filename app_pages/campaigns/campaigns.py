@@ -1,18 +1,26 @@
 """Campaigns: every send of the account, filtered and searched in memory, with totals, charts and
-exports; a row opens its detail page. Sends made of several API campaigns (personalised texts) are
-one row."""
+exports; one click on a line opens its detail page. Sends made of several API campaigns (personalised
+texts) are one line."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from monsms_core.campaigns import apply_filters, delivery_rates, sends_export, totals
+from monsms_core.campaigns import (
+    apply_filters,
+    delivery_rates,
+    send_lines,
+    sends_export,
+    shows_internal_ids,
+    totals,
+)
 from monsms_core.exports import to_csv_bytes, to_xlsx_bytes
 from monsms_core.i18n.formatting import format_number
 from ui.campaigns import data as campaign_data
 from ui.campaigns.charts import charts
-from ui.campaigns.filters import filter_bar, state_label, type_label
+from ui.campaigns.filters import filter_bar
+from ui.campaigns.tables import clickable_table, line_columns, open_send, shown_lines
 from ui.review.widgets import my_submissions
 from ui.runtime import resources
 from ui.shell.auth import require_role
@@ -24,7 +32,6 @@ user = require_role("browse")
 
 lang = current_language()
 TABLE_KEY = "campaigns_table"
-DETAIL_PAGE = "app_pages/campaigns/campaign.py"
 
 title_col, refresh_col = st.columns([5, 1], vertical_alignment="bottom")
 title_col.title(tr("campaigns.title"), anchor=False)
@@ -70,71 +77,45 @@ if list_tab.open:
         if shown.empty:
             st.info(tr("campaigns.no_match"), icon=":material/filter_alt_off:")
         else:
-            texts = shown["campaigns"].map(lambda n: tr("campaigns.texts", count=n) if n > 1 else "")
-            # The columns a person scans first come first; the message (long) comes last.
-            table = pd.DataFrame(
-                {
-                    "date": shown["created_at"].dt.tz_convert("Africa/Abidjan").dt.tz_localize(None),
-                    "name": shown["title"] + texts,
-                    "state": shown["state"].map(state_label),
-                    "rate": delivery_rates(shown),
-                    "recipients": shown["recipients"],
-                    "credits": shown["credits"],
-                    "sender": shown["sender"].where(shown["sender"] != "", tr("campaigns.default_sender")),
-                    "type": shown["type"].map(type_label),
-                    "parts": shown["parts"],
-                    "created_by": shown["created_by"].map(
-                        lambda name: user_names.get(name, name) if name else tr("campaigns.outside")
-                    ),
-                    "message": shown["text"].str.slice(0, 120),
-                }
-            )
-            # A new key after each opening: coming back to the list must not reopen the same row.
-            opened = st.session_state.setdefault("_campaigns_opened", 0)
-            event = st.dataframe(
+            # The lines every page shows, then what this page adds; the columns a person scans first
+            # come first, and few enough to fit a 1366-px screen (type, parts and message are in the
+            # export and on the detail page).
+            table = shown_lines(send_lines(shown, lang)).assign(
+                rate=delivery_rates(shown).to_numpy(),
+                sender=shown["sender"]
+                .where(shown["sender"] != "", tr("campaigns.default_sender"))
+                .to_numpy(),
+                created_by=shown["created_by"]
+                .map(lambda name: user_names.get(name, name) if name else tr("campaigns.outside"))
+                .to_numpy(),
+            )[["date", "name", "state", "rate", "recipients", "credits", "sender", "created_by"]]
+            picked = clickable_table(
                 table,
-                hide_index=True,
-                width="stretch",
-                height=min(38 + 35 * len(table), 560),
-                on_select="rerun",
-                selection_mode="single-row",
-                key=f"{TABLE_KEY}_{opened}",
+                key=TABLE_KEY,
                 column_config={
-                    "date": st.column_config.DatetimeColumn(
-                        tr("campaigns.col.date"), format="DD/MM/YYYY HH:mm"
-                    ),
+                    **line_columns(),
+                    # Eight columns in ~900 px (1366-px screen): the name gives way first (cut with "…").
+                    "name": st.column_config.TextColumn(tr("campaigns.col.name"), width=194),
                     "rate": st.column_config.ProgressColumn(
-                        tr("campaigns.col.rate"),
-                        min_value=0,
-                        max_value=100,
-                        format="%.0f %%",
-                        width="small",
+                        tr("campaigns.col.rate"), min_value=0, max_value=100, format="%.0f %%", width=82
                     ),
-                    "name": st.column_config.TextColumn(tr("campaigns.col.name"), width="medium"),
-                    "message": st.column_config.TextColumn(tr("campaigns.col.message"), width="medium"),
-                    "sender": tr("campaigns.col.sender"),
-                    "type": tr("campaigns.col.type"),
-                    "recipients": st.column_config.NumberColumn(
-                        tr("campaigns.col.recipients"), format="localized"
-                    ),
-                    "parts": st.column_config.NumberColumn(
-                        tr("campaigns.col.parts"), help=tr("campaigns.col.parts_help"), width="small"
-                    ),
-                    "credits": st.column_config.NumberColumn(tr("campaigns.col.credits"), format="localized"),
-                    "state": tr("campaigns.col.state"),
-                    "created_by": tr("campaigns.col.created_by"),
+                    "sender": st.column_config.TextColumn(tr("campaigns.col.sender"), width=90),
+                    "created_by": st.column_config.TextColumn(tr("campaigns.col.created_by"), width=90),
                 },
             )
             st.caption(tr("campaigns.open_hint", shown=format_number(len(shown), lang)))
-            rows = event.selection.rows if event is not None else []
-            if rows:
-                st.session_state["_campaigns_opened"] = opened + 1
-                st.switch_page(DETAIL_PAGE, query_params={"id": shown.iloc[rows[0]]["campaign_ids"][0]})
+            if picked is not None:
+                open_send(shown.iloc[picked]["campaign_ids"])
+            with_ids = shows_internal_ids(user.role)
             sheet = tr("campaigns.title")
             export_buttons(
                 "campagnes",
-                xlsx=lambda: to_xlsx_bytes(sends_export(shown, lang, user_names), sheet_name=sheet),
-                csv=lambda: to_csv_bytes(sends_export(shown, lang, user_names, dates_as_text=True)),
+                xlsx=lambda: to_xlsx_bytes(
+                    sends_export(shown, lang, user_names, with_ids=with_ids), sheet_name=sheet
+                ),
+                csv=lambda: to_csv_bytes(
+                    sends_export(shown, lang, user_names, dates_as_text=True, with_ids=with_ids)
+                ),
                 labels=EXPORT_LABELS,
             )
 

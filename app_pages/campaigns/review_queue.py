@@ -9,6 +9,7 @@ import streamlit as st
 
 from monsms_core import review
 from monsms_core.i18n.formatting import format_datetime
+from monsms_core.phones import pretty_phone
 from monsms_core.review import ReviewItem
 from monsms_core.sending import describe_error
 from ui.review.actions import decision_controls, show_outcome, workers_progress
@@ -74,7 +75,9 @@ def _card(item: ReviewItem) -> None:
         phones = [phone for chunk in chunks for phone in chunk.get("phones", [])]
         with st.expander(tr("review.queue.recipients", count=len(phones))):
             st.dataframe(
-                pd.DataFrame({tr("campaign.recipients.col.phone"): phones[:PREVIEW_PHONES]}),
+                pd.DataFrame(
+                    {tr("campaign.recipients.col.phone"): [pretty_phone(p) for p in phones[:PREVIEW_PHONES]]}
+                ),
                 hide_index=True,
                 width="stretch",
             )

@@ -22,7 +22,6 @@ from ui.contacts.import_steps import (
     mapping_form,
     new_upload,
     read_stage,
-    rejected_downloads,
     review_tables,
     sheet_preview,
 )
@@ -147,8 +146,7 @@ except ImportProblem as problem:
     st.error(problem.user_message(lang), icon=":material/error:")
     st.stop()
 counts_row(checked.counts)
-review_tables(checked, file_key)
-rejected_downloads(checked, folder, filename)
+review_tables(checked, file_key, folder, filename)
 
 # 4. Where the contacts go, and go
 st.subheader(tr("import.step.upload"), anchor=False)

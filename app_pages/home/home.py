@@ -1,12 +1,16 @@
-"""Home: the account's credit, how many contacts and groups, the last campaigns and quick actions."""
+"""Home: the account's credit, how many contacts and groups, the sends waiting for the reviewer, the last
+sends (one line each, one click opens one) and quick actions."""
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
-from monsms_core.i18n.formatting import format_datetime, format_number
-from ui.runtime import api_data
+from monsms_core.campaigns import send_lines
+from monsms_core.i18n.formatting import format_number
+from ui.campaigns import data as campaign_data
+from ui.campaigns.tables import clickable_table, line_columns, open_send, shown_lines
+from ui.review.notice import waiting_banner
+from ui.runtime import api_data, resources
 from ui.shell.auth import require_role
 from ui.shell.i18n import current_language, tr
 from ui.shell.markdown import plain
@@ -14,11 +18,7 @@ from ui.shell.registry import home_actions
 
 user = require_role("home")
 lang = current_language()
-
-
-def _type_label(campaign_type: str) -> str:
-    known = ("sms", "flash", "scheduled", "recurring")
-    return tr(f"page.home.type.{campaign_type.lower()}") if campaign_type.lower() in known else campaign_type
+RECENT_SENDS = 5
 
 
 st.title(tr("page.home.greeting", name=plain(user.display_name)), anchor=False)
@@ -36,6 +36,8 @@ def _count_text(count: api_data.Count) -> str:
     return format_number(count.value, lang) + ("+" if count.capped else "")
 
 
+waiting_banner(user, resources.store())
+
 credit = api_data.credit()
 overview = api_data.overview()
 col_credit, col_contacts, col_groups = st.columns(3)
@@ -49,29 +51,18 @@ for problem in dict.fromkeys(f.message(lang) for f in (credit, overview) if not 
     st.error(problem, icon=":material/cloud_off:")
 
 st.subheader(tr("page.home.recent"), anchor=False)
-if overview.ok and overview.value.campaigns:
-    rows = overview.value.campaigns
-    table = pd.DataFrame(
-        {
-            tr("page.home.col_name"): [r.name for r in rows],
-            tr("page.home.col_date"): [
-                format_datetime(r.created_at, lang) if r.created_at else "" for r in rows
-            ],
-            tr("page.home.col_type"): [_type_label(r.type) for r in rows],
-            tr("page.home.col_recipients"): [
-                format_number(r.recipients, lang) if r.recipients is not None else "" for r in rows
-            ],
-            tr("page.home.col_state"): [tr(f"campaigns.state.{r.state}") for r in rows],
-        }
+# The same sends and lines as the Campaigns page: a personalised send is one line, without internal marks.
+fetched = campaign_data.sends()
+if fetched.ok and not fetched.value.empty:
+    recent = fetched.value.head(RECENT_SENDS)
+    picked = clickable_table(
+        shown_lines(send_lines(recent, lang)), key="home_recent", column_config=line_columns()
     )
-    # Colour only the delivery column, so the eye finds what went wrong.
-    colours = {"delivered": "#0B6B45", "partial": "#B45309", "failed": "#B91C1C"}
-    by_label = {tr(f"campaigns.state.{r.state}"): colours.get(r.state, "") for r in rows}
-    styled = table.style.map(
-        lambda label: f"color: {by_label[label]}; font-weight: 600" if by_label.get(label) else "",
-        subset=[tr("page.home.col_state")],
-    )
-    st.dataframe(styled, hide_index=True, width="stretch")
+    st.caption(tr("campaign_view.open_hint"))
+    if picked is not None:
+        open_send(recent.iloc[picked]["campaign_ids"])
+elif not fetched.ok:
+    st.error(fetched.message(lang), icon=":material/cloud_off:")
 elif overview.ok:
     st.info(tr("page.home.no_campaigns"), icon=":material/campaign:")
     if overview.value.contacts.value == 0:

@@ -8,9 +8,11 @@ import pandas as pd
 import streamlit as st
 
 from monsms_core import review
+from monsms_core.campaigns import outbox_sends, send_label, send_lines, shows_internal_ids
 from monsms_core.i18n.formatting import format_datetime, format_number
-from monsms_core.sending import chunk_states, sent_campaign_ids
+from monsms_core.sending import chunk_states
 from monsms_core.store import OutboxEntry
+from ui.campaigns.tables import fitted_height, line_columns
 from ui.composer.entry import entry_panel, status_label
 from ui.runtime import resources
 from ui.runtime.duties import worker_notice
@@ -32,9 +34,9 @@ entries = store.outbox.list(created_by=None if everyone else user.username, limi
 
 
 def _name(entry: OutboxEntry) -> str:
-    name = str(entry.payload.get("name") or "") or " ".join(str(entry.payload.get("template") or "").split())
-    name = name if len(name) <= 50 else name[:49] + "…"
-    return tr("outbox.test_prefix") + name if entry.payload.get("test") else name
+    payload = entry.payload
+    name = send_label(payload.get("name"), payload.get("template"), len(payload.get("chunks") or []), lang)
+    return tr("outbox.test_prefix") + name if payload.get("test") else name
 
 
 def _label(entry: OutboxEntry) -> str:
@@ -44,22 +46,43 @@ def _label(entry: OutboxEntry) -> str:
 unknown = [e for e in entries if e.status == "unknown"]
 if unknown:
     st.warning(tr("outbox.unknown_banner", count=len(unknown)), icon=":material/help:")
+submitted = [
+    item for item in review.mine(store, user.username, limit=50) if item.status in ("submitted", "returned")
+]
+sees_ids = shows_internal_ids(user.role)
+user_names = {u.username: u.display_name for u in store.users.list()}
 
 if not entries:
-    st.info(tr("outbox.empty"), icon=":material/outbox:")
+    # Not "Aucun envoi" above a table of sends waiting for review: say where they are.
+    if submitted:
+        st.info(
+            tr("campaign_view.outbox.only_reviews", count=len(submitted)), icon=":material/pending_actions:"
+        )
+    else:
+        st.info(tr("outbox.empty"), icon=":material/outbox:")
 else:
-    table = pd.DataFrame(
-        {
-            tr("outbox.col.date"): [format_datetime(e.created_at, lang) for e in entries],
-            tr("outbox.col.message"): [_name(e) for e in entries],
-            tr("outbox.col.recipients"): [format_number(e.recipients, lang) for e in entries],
-            tr("outbox.col.credits"): [format_number(e.credits, lang) for e in entries],
-            tr("outbox.col.campaigns"): [len(sent_campaign_ids(e)) for e in entries],
-            tr("outbox.col.status"): [status_label(e.status) for e in entries],
-            tr("outbox.col.author"): [e.created_by for e in entries],
-        }
+    # One line per send, as on the home and Campaigns pages (`send_lines`); the state is the outbox's.
+    sends = outbox_sends(entries)
+    lines = send_lines(sends, lang)
+    prefix = tr("outbox.test_prefix")
+    table = lines.assign(
+        name=[
+            prefix + name if test else name for name, test in zip(lines["name"], sends["test"], strict=True)
+        ],
+        state=lines["state"].map(status_label),
+        author=[user_names.get(e.created_by, e.created_by) for e in entries],
     )
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        height=fitted_height(len(table), 420),
+        column_config={
+            **line_columns(),
+            "state": st.column_config.TextColumn(tr("outbox.col.status")),
+            "author": st.column_config.TextColumn(tr("outbox.col.author"), width="small"),
+        },
+    )
 
     by_id = {e.id: e for e in entries}
     # Sends needing attention first in the picker: unknown, then running, then the rest.
@@ -79,38 +102,39 @@ else:
         details = [
             (tr("outbox.detail.sender"), payload.get("sender_id") or tr("composer.sender.none")),
             (tr("outbox.detail.type"), str(payload.get("send_type") or "SMS")),
-            (tr("outbox.detail.key"), entry.send_key),
+            *([(tr("outbox.detail.key"), entry.send_key)] if sees_ids else []),
         ]
         st.caption(" · ".join(f"{label} : {value}" for label, value in details))
         states = chunk_states(entry)
         if len(states) > 1:
             chunks = payload.get("chunks") or []
             ids = entry.campaign_ids or []
+            chunk_table = pd.DataFrame(
+                {
+                    tr("outbox.chunk.text"): [str(c.get("text", "")) for c in chunks],
+                    tr("outbox.chunk.recipients"): [len(c.get("phones", [])) for c in chunks],
+                    tr("outbox.chunk.state"): [tr(f"sending.chunk.{s}") for s in states],
+                }
+            )
+            if sees_ids:
+                chunk_table[tr("outbox.chunk.campaign")] = [
+                    str(ids[i]) if i < len(ids) and ids[i] else "" for i in range(len(chunks))
+                ]
             st.dataframe(
-                pd.DataFrame(
-                    {
-                        tr("outbox.chunk.text"): [str(c.get("text", "")) for c in chunks],
-                        tr("outbox.chunk.recipients"): [len(c.get("phones", [])) for c in chunks],
-                        tr("outbox.chunk.state"): [tr(f"sending.chunk.{s}") for s in states],
-                        tr("outbox.chunk.campaign"): [
-                            str(ids[i]) if i < len(ids) and ids[i] else "" for i in range(len(chunks))
-                        ],
-                    }
-                ),
+                chunk_table,
                 hide_index=True,
                 width="stretch",
             )
 
-submitted = [
-    item for item in review.mine(store, user.username, limit=50) if item.status in ("submitted", "returned")
-]
 if submitted:
     st.subheader(tr("outbox.reviews.title"), anchor=False)
     st.dataframe(
         pd.DataFrame(
             {
                 tr("outbox.col.date"): [format_datetime(i.submitted_at, lang) for i in submitted],
-                tr("outbox.col.message"): [i.name or " ".join(i.template.split())[:50] for i in submitted],
+                tr("outbox.col.message"): [
+                    send_label(i.name, i.template, i.campaigns, lang) for i in submitted
+                ],
                 tr("outbox.col.recipients"): [format_number(i.recipients, lang) for i in submitted],
                 tr("outbox.col.credits"): [format_number(i.credits, lang) for i in submitted],
                 tr("outbox.col.status"): [tr(f"composer.review.status.{i.status}") for i in submitted],

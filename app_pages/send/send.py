@@ -24,6 +24,7 @@ from ui.composer.recipients import recipients_picker
 from ui.composer.state import draft_key, memo
 from ui.composer.suggestions import cheaper_message
 from ui.composer.trial_send import test_send
+from ui.review.notice import review_notice_line
 from ui.runtime import resources
 from ui.runtime.duties import worker_notice
 from ui.shell.auth import require_role
@@ -134,8 +135,8 @@ with st.container(border=True):
         composer_confirm.send_button(plan, disabled=blocked, for_review=for_review)
         if draft_used:
             st.caption(tr("composer.draft.used_hint"))
-        elif for_review:
-            st.caption(tr("composer.confirm.review_hint"))
+        else:
+            review_notice_line(store, key, user)
         composer_confirm.confirmation(plan, key, user, for_review=for_review)
 
 with origin_slot:

@@ -172,6 +172,14 @@ def attempt_login(
     return LoginOutcome("ok", user=user)
 
 
+def record_first_sign_in(store: Any, username: str) -> None:
+    """The first administrator is signed in as their account is created, without a password check: that
+    is their first login, and the Team page's "Dernière connexion" must say so rather than "Jamais"."""
+    name = normalize_username(username)
+    store.users.record_login(name, at=utc_now())
+    store.audit.record(name, "login.succeeded", target=name)
+
+
 def record_logout(store: Any, username: str) -> None:
     """Write a sign-out to the audit log (the session itself is the page's to end)."""
     store.audit.record(username, "logout", target=username)

@@ -4,24 +4,17 @@ exports of the campaigns pages."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 
-from monsms_core.campaigns.view import fold
-from monsms_core.client.models import CampaignDetails
 from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import ABIDJAN
 
 Period = Literal["day", "week"]
-# Per-recipient status keys some API answers carry on a campaign's contacts (the contract has none).
-_STATUS_KEYS = ("status", "deliveryStatus", "delivery_status", "state")
-# Their values in the delivery-state vocabulary of `campaigns_view.STATES`.
-_OWN_STATES = {"SENT": "delivered", "DELIVERED": "delivered", "FAILED": "failed", "REJECTED": "failed",
-               "UNDELIVERED": "failed", "PENDING": "pending", "QUEUED": "pending"}  # fmt: skip
 
 
 def display_phone(phone: str) -> str:
@@ -126,54 +119,28 @@ def top_senders(sends: pd.DataFrame, limit: int = 5, *, default_label: str = "")
     return ordered.reset_index()[["sender", "sends", "messages", "credits", "rate"]]
 
 
-def recipients_frame(details: Iterable[CampaignDetails], campaign_states: Mapping[str, str]) -> pd.DataFrame:
-    """The people a send reached, one row per phone and campaign: phone, name, campaign (1-based chunk
-    number), status and status_source ("recipient" when the API gave that person's own status,
-    "campaign" when it is the campaign's overall state — the contract only gives counts per campaign)."""
-    rows: list[tuple[str, str, int, str, str]] = []
-    for number, campaign in enumerate(details, start=1):
-        overall = campaign_states.get(campaign.id or "", "unknown")
-        for contact in campaign.contacts:
-            own = next((str(contact.extra[k]) for k in _STATUS_KEYS if contact.extra.get(k)), "")
-            name = contact.name or " ".join(p for p in (contact.first_name, contact.last_name) if p)
-            rows.append(
-                (
-                    contact.phone or "",
-                    name,
-                    number,
-                    _OWN_STATES.get(own.upper(), "unknown") if own else overall,
-                    "recipient" if own else "campaign",
-                )
-            )
-    frame = pd.DataFrame.from_records(rows, columns=["phone", "name", "campaign", "status", "status_source"])
-    frame["search"] = (frame["phone"] + " " + frame["name"]).map(fold)
-    return frame
-
-
-def search_recipients(frame: pd.DataFrame, text: str) -> pd.DataFrame:
-    """The rows whose phone or name contains every word of `text` (accents and case ignored)."""
-    keep = np.ones(len(frame), dtype=bool)
-    for word in fold(text).split():
-        keep &= frame["search"].str.contains(word, regex=False).to_numpy(dtype=bool)
-    return frame[keep]
-
-
 def _local_times(moments: pd.Series, as_text: bool) -> pd.Series:
     local = moments.dt.tz_convert(ABIDJAN).dt.tz_localize(None).dt.floor("min")
     return local.dt.strftime("%d/%m/%Y %H:%M").fillna("") if as_text else local
 
 
 def sends_export(
-    sends: pd.DataFrame, lang: str, user_names: Mapping[str, str], *, dates_as_text: bool = False
+    sends: pd.DataFrame,
+    lang: str,
+    user_names: Mapping[str, str],
+    *,
+    dates_as_text: bool = False,
+    with_ids: bool = False,
 ) -> pd.DataFrame:
     """The sends as a spreadsheet: human column names and values in `lang`, one row per send. Dates are
-    Abidjan time (as text "dd/mm/yyyy hh:mm" when `dates_as_text`, e.g. for CSV)."""
+    Abidjan time (as text "dd/mm/yyyy hh:mm" when `dates_as_text`, e.g. for CSV). The API's campaign ids
+    are a column only `with_ids` (administrators: `accounts.can(role, "see_internal_ids")`)."""
 
     def label(key: str) -> str:
         return translate(f"campaigns.col.{key}", lang)
 
     outside = translate("campaigns.outside", lang)
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             label("date"): _local_times(sends["created_at"], dates_as_text),
             label("name"): sends["name"],
@@ -190,25 +157,8 @@ def sends_export(
             label("scheduled"): _local_times(sends["scheduled_at"], dates_as_text),
             label("created_by"): [user_names.get(a, a) if a else outside for a in sends["created_by"]],
             label("approved_by"): [user_names.get(a, a) for a in sends["approved_by"]],
-            label("campaign_ids"): [", ".join(ids) for ids in sends["campaign_ids"]],
         }
     )
-
-
-def recipients_export(recipients: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """A send's recipients as a spreadsheet: phone, name, text number, status (and where it comes from)."""
-
-    def label(key: str) -> str:
-        return translate(f"campaign.recipients.col.{key}", lang)
-
-    return pd.DataFrame(
-        {
-            label("phone"): recipients["phone"],
-            label("name"): recipients["name"],
-            label("campaign"): recipients["campaign"],
-            label("status"): [translate(f"campaigns.state.{s}", lang) for s in recipients["status"]],
-            label("status_source"): [
-                translate(f"campaign.recipients.source.{s}", lang) for s in recipients["status_source"]
-            ],
-        }
-    )
+    if with_ids:
+        table[label("campaign_ids")] = [", ".join(ids) for ids in sends["campaign_ids"]]
+    return table

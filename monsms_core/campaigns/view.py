@@ -239,11 +239,31 @@ def group_sends(frame: pd.DataFrame) -> pd.DataFrame:
         rank=("rank", "min"),
     ).reset_index()
     sends["campaigns"] = sends["campaign_ids"].map(len)
-    sends["state"] = sends.pop("rank").map(dict(enumerate(STATES)))
+    least = sends.pop("rank").map(dict(enumerate(STATES)))
+    sends["state"] = [
+        settled_state(state, total, failed)
+        for state, total, failed in zip(least, sends["total"], sends["failed"], strict=True)
+    ]
     sends["title"] = [send_title(name, text) for name, text in zip(sends["name"], sends["text"], strict=True)]
     sends["search"] = (sends["name"] + "\n" + sends["text"] + "\n" + sends["sender"]).map(fold)
     ordered_sends = sends.sort_values("created_at", ascending=False, kind="stable").reset_index(drop=True)
     return ordered_sends[list(SEND_COLUMNS)]
+
+
+def settled_state(least: str, total: Any, failed: Any) -> str:
+    """A send's state from its campaigns' least finished one (`least`) and its summed counters: once
+    every campaign has finished, the whole send is delivered, partly delivered or failed by its own
+    totals — one text partly failed makes the send "partial", not "delivered"."""
+    if least not in ("delivered", "partial", "failed") or pd.isna(total) or not int(total):
+        return least
+    lost = 0 if pd.isna(failed) else int(failed)
+    return "failed" if lost >= int(total) else "partial" if lost else "delivered"
+
+
+def send_state(campaigns: pd.DataFrame) -> str:
+    """The state of one send made of `campaigns` (rows of `campaigns_frame`), by `settled_state`."""
+    least = min(campaigns["state"], key=STATES.index)
+    return settled_state(least, campaigns["total"].fillna(0).sum(), campaigns["failed"].fillna(0).sum())
 
 
 @dataclass(frozen=True)

@@ -131,8 +131,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "campaign.schedule.weekly": {"fr": "Chaque semaine : {slots}", "en": "Every week: {slots}"},
     "campaign.message": {"fr": "Message", "en": "Message"},
     "campaign.personalised": {
-        "fr": "Message personnalisé : envoyé en {count} campagnes, une par texte différent.",
-        "en": "Personalised message: sent as {count} campaigns, one per distinct text.",
+        "fr": "Message personnalisé : {count} textes personnalisés, un seul envoi.",
+        "en": "Personalised message: {count} personalised texts, one send.",
     },
     "campaign.delivery": {"fr": "Distribution", "en": "Delivery"},
     "campaign.metric.recipients": {"fr": "Destinataires", "en": "Recipients"},
@@ -189,21 +189,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Destinataires {first} à {last} sur {total}.",
         "en": "Recipients {first} to {last} of {total}.",
     },
-    "campaign.recipients.status_note": {
-        "fr": (
-            "L'API donne les comptes de distribution par campagne, pas le sort de chaque numéro : "
-            "l'état affiché est celui de la campagne."
-        ),
-        "en": (
-            "The API gives delivery counts per campaign, not each number's outcome: "
-            "the state shown is the campaign's."
-        ),
-    },
     "campaign.recipients.col.phone": {"fr": "Numéro", "en": "Number"},
     "campaign.recipients.col.name": {"fr": "Nom", "en": "Name"},
     "campaign.recipients.col.campaign": {"fr": "Texte n°", "en": "Text no."},
     "campaign.recipients.col.status": {"fr": "État", "en": "State"},
-    "campaign.recipients.col.status_source": {"fr": "Source de l'état", "en": "State source"},
-    "campaign.recipients.source.recipient": {"fr": "Destinataire", "en": "Recipient"},
-    "campaign.recipients.source.campaign": {"fr": "Campagne", "en": "Campaign"},
 }

@@ -339,10 +339,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{recipients} message(s) of {parts} SMS",
     },
     "composer.cost.campaigns": {
-        "fr": "Message personnalisé : il partira en {count} campagnes (une par texte différent), suivies "
-        "ici comme un seul envoi.",
-        "en": "Personalised message: it goes out as {count} campaigns (one per distinct text), followed "
-        "here as one send.",
+        "fr": "{count} textes personnalisés, un seul envoi : chacun reçoit le sien, et vous suivez le tout "
+        "comme un seul envoi.",
+        "en": "{count} personalised texts, one send: everyone gets their own, and you follow it all as one "
+        "send.",
     },
     "composer.cost.offers_title": {"fr": "Acheter du crédit", "en": "Buy credit"},
     "composer.cost.offer_name": {"fr": "Offre", "en": "Pack"},

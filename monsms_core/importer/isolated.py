@@ -84,7 +84,7 @@ class CheckStage:
     key: str
     counts: ImportCounts
     review: dict[str, pd.DataFrame]  # kind → first REVIEW_ROWS rows (see importer.review.review_frame)
-    downloads: dict[str, str]  # "xlsx" / "csv" → file name in the folder
+    downloads: dict[str, str]  # "<kind>.<xlsx|csv>" → file name in the folder, for each kind with rows
 
 
 @dataclass(frozen=True)
@@ -269,7 +269,6 @@ def _read_stage(folder: Path, args: dict[str, Any], limits: ImportLimits) -> dic
 
 
 def _check_stage(folder: Path, args: dict[str, Any], limits: ImportLimits) -> dict[str, Any]:
-    from monsms_core import exports
     from monsms_core.importer.report import rejected_rows_frame
     from monsms_core.importer.review import review_frame
 
@@ -287,18 +286,36 @@ def _check_stage(folder: Path, args: dict[str, Any], limits: ImportLimits) -> di
         table = review_frame(result, kind, lang).head(REVIEW_ROWS)
         review[kind] = {"columns": [str(c) for c in table.columns], "data": table.astype(object).where(
             table.notna(), None).values.tolist()}  # fmt: skip
+    # Each kind of the report has its own files, every row of it (the page shows the first REVIEW_ROWS):
+    # the rejected rows as typed with their reason (to fix and import again), the others as reviewed.
     downloads: dict[str, str] = {}
-    if result.counts.rejected:
-        rejected = rejected_rows_frame(result, lang)
-        (folder / f"rejected-{key}.csv").write_bytes(exports.to_csv_bytes(rejected))
-        downloads["csv"] = f"rejected-{key}.csv"
-        if len(rejected) <= XLSX_REJECTED_MAX:
-            from monsms_core.i18n import translate
-
-            title = translate("importer.report.sheet_rejected", lang)
-            (folder / f"rejected-{key}.xlsx").write_bytes(exports.to_xlsx_bytes(rejected, sheet_name=title))
-            downloads["xlsx"] = f"rejected-{key}.xlsx"
+    frames = {
+        "rejected": lambda: rejected_rows_frame(result, lang),
+        "changed": lambda: review_frame(result, "changed", lang),
+        "duplicates": lambda: review_frame(result, "duplicates", lang),
+    }
+    counts = result.counts
+    sizes = {"rejected": counts.rejected, "changed": counts.repaired + counts.migrated,
+             "duplicates": counts.duplicates}  # fmt: skip
+    for kind, build in frames.items():
+        if sizes[kind]:
+            downloads.update(_write_downloads(folder, kind, key, build(), lang))
     return {"key": key, "counts": asdict(result.counts), "review": review, "downloads": downloads}
+
+
+def _write_downloads(folder: Path, kind: str, key: str, frame: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Write one report kind's rows as CSV (and as xlsx up to XLSX_REJECTED_MAX rows); their file names
+    by "<kind>.<format>"."""
+    from monsms_core import exports
+    from monsms_core.i18n import translate
+
+    written = {f"{kind}.csv": f"{kind}-{key}.csv"}
+    (folder / written[f"{kind}.csv"]).write_bytes(exports.to_csv_bytes(frame))
+    if len(frame) <= XLSX_REJECTED_MAX:
+        title = translate(f"import_view.sheet.{kind}", lang)
+        written[f"{kind}.xlsx"] = f"{kind}-{key}.xlsx"
+        (folder / written[f"{kind}.xlsx"]).write_bytes(exports.to_xlsx_bytes(frame, sheet_name=title))
+    return written
 
 
 def _safe(sheet: str) -> str:

@@ -3,7 +3,16 @@ where a confirmed send goes (`routing`)."""
 
 from __future__ import annotations
 
-from monsms_core.review.routing import Confirmed, confirm_send, goes_to_review, resubmittable
+from monsms_core.review.policy import (
+    REVIEW_SCOPE_KEY,
+    SCOPES,
+    ReviewNotice,
+    ReviewPolicy,
+    read_policy,
+    reviewers,
+    save_policy,
+)
+from monsms_core.review.routing import Confirmed, confirm_send, goes_to_review, resubmittable, review_notice
 from monsms_core.review.workflow import (
     ApprovalResult,
     ReviewError,
@@ -23,10 +32,14 @@ from monsms_core.review.workflow import (
 )
 
 __all__ = [
+    "REVIEW_SCOPE_KEY",
+    "SCOPES",
     "ApprovalResult",
     "Confirmed",
     "ReviewError",
     "ReviewItem",
+    "ReviewNotice",
+    "ReviewPolicy",
     "approve",
     "confirm_send",
     "count_waiting",
@@ -35,11 +48,15 @@ __all__ = [
     "goes_to_review",
     "mine",
     "pending",
+    "read_policy",
     "recent",
     "reject",
     "resubmit",
     "resubmittable",
     "return_for_edits",
+    "review_notice",
     "review_required",
+    "reviewers",
+    "save_policy",
     "submit",
 ]

@@ -31,6 +31,19 @@ def for_decision(store: Store, review_id: int, role: str, fingerprint: str | Non
     return item
 
 
+def approved_already(store: Store, review_id: int, reviewer: str, role: str, fingerprint: str | None) -> bool:
+    """Whether `reviewer` already approved this very content (`fingerprint`, None for "as it is")."""
+    if not can(role, "review"):
+        return False
+    item = get(store, review_id)
+    return (
+        item is not None
+        and item.status == "approved"
+        and item.decided_by == reviewer
+        and fingerprint in (None, item.fingerprint)
+    )
+
+
 def void_approval(
     store: Store,
     item: ReviewItem,

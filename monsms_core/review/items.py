@@ -95,6 +95,7 @@ class ApprovalResult(Problem):
 
     code = "approved"
     catalog = "review.done"
+
     @property
     def params(self) -> dict[str, object]:
         """Nothing: what the send did is the execution's own record."""

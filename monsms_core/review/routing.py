@@ -1,7 +1,8 @@
 """Where a confirmed send goes: straight to the outbox, to the review queue, or back to the review it
 corrects — the composer's rules, here so that they are one answer tested without a page.
 
-- An Expéditeur's send goes to review when an administrator asked for it (Settings); other roles send.
+- A send goes to review when the review policy covers its author's role (`policy`: review on, and
+  Expéditeurs only or everyone, administrators included); other sends go out.
 - A draft whose key names a review returned to its author (taken over by "edit and resubmit") is that
   review's new version, whatever the settings say now: it goes back to review (`resubmit`).
 - A review's key never becomes a direct send: another user's review, or one no longer returned, raises
@@ -13,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from monsms_core.accounts import read_preferences
+from monsms_core.review.policy import ReviewNotice, read_policy, reviewers
 from monsms_core.review.workflow import resubmit, submit
 from monsms_core.sending.plan import SendPlan
 from monsms_core.sending.submit import SendKeyConflictError
@@ -34,9 +35,16 @@ def resubmittable(store: Store, send_key: str, actor: str) -> ReviewRecord | Non
 
 def goes_to_review(store: Store, *, send_key: str, actor: str, role: str) -> bool:
     """Whether confirming this draft submits it for review rather than sending it."""
-    if read_preferences(store).review_required and role == "sender":
+    if read_policy(store).covers(role):
         return True
     return resubmittable(store, send_key, actor) is not None
+
+
+def review_notice(store: Store, *, send_key: str, actor: str, role: str) -> ReviewNotice:
+    """What the composer says before sending: will this send wait for review, and who may approve it."""
+    if not goes_to_review(store, send_key=send_key, actor=actor, role=role):
+        return ReviewNotice(reviewed=False)
+    return ReviewNotice(reviewed=True, reviewers=tuple(reviewers(store, author=actor)))
 
 
 @dataclass(frozen=True)

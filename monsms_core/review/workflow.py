@@ -103,11 +103,16 @@ def approve(
     """Approve the send and set it going: written to the outbox, then (if `execute_now`) executed here.
 
     `fingerprint` is the content the reviewer looked at: if the author changed it since, nothing is
-    approved. An administrator approving their own send must give `override_reason`. A scheduled send
-    whose time has passed needs `new_schedule` (a future, timezone-aware moment). With `execute_now`
-    False the caller runs `sending.execute` (e.g. a `SendWorker`) on `result.entry.id`.
+    approved. Approving again what the same reviewer already approved (a double click) is not an error:
+    it returns the same approval. An administrator approving their own send must give `override_reason`.
+    A scheduled send whose time has passed needs `new_schedule` (a future, timezone-aware moment). With
+    `execute_now` False the caller runs `sending.execute` (e.g. a `SendWorker`) on `result.entry.id`.
     """
     moment = now or datetime.now(UTC)
+    if checks.approved_already(store, review_id, reviewer, role, fingerprint):
+        # The same reviewer's second click on the same content (a double click, a second tab): the
+        # approval stands and its send is set going once; nothing is decided twice.
+        return dispatch(store, client, review_id, actor=reviewer, execute_now=execute_now, **execute_options)
     item = checks.for_decision(store, review_id, role, fingerprint)
     override = None
     if reviewer == item.created_by:

@@ -89,7 +89,7 @@ def test_the_detail_page_follows_delivery_to_the_end(env: AppEnv, live: Account)
     at = open_page("awa", DETAIL, id=ids[1])
     assert [t.value for t in at.title] == ["Promo karité samedi"]
     assert "Bonjour {prenom}, -20 % sur le karité ce samedi !" in page_text(at)
-    assert "envoyé en 3 campagnes" in page_text(at)
+    assert "3 textes personnalisés, un seul envoi" in page_text(at)
     assert "Mise à jour automatique" in page_text(at)
     seen: list[int] = []
     deadline = time.monotonic() + 30
@@ -164,7 +164,7 @@ def test_send_again_hands_text_and_recipients_to_the_composer(env: AppEnv, live:
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Destinataires"] == "9" and metrics["Crédits nécessaires"] == "9"
     assert not at.error  # every {prenom} is known: nothing blocks the send
-    assert "il partira en 3 campagnes" in text
+    assert "3 textes personnalisés, un seul envoi" in text and "il partira en" not in text
     assert "Bonjour Awa, -20 % sur le karité ce samedi !" in [t.value for t in at.text]
     assert "composer_send_top" in [b.key for b in at.button]  # ready to send: the button is at the top
     assert at.session_state["_composer_send_key"] != "promo-samedi"  # a new send, not the old one
@@ -175,3 +175,39 @@ def test_an_unknown_campaign_is_a_sentence_not_a_traceback(env: AppEnv, live: Ac
     at = open_page("yao", DETAIL, id="nexistepas")
     assert "Campagne introuvable" in [t.value for t in at.title]
     assert at.error
+
+
+def test_the_recipients_show_names_from_the_contacts_and_search_them(env: AppEnv, live: Account) -> None:
+    # Issue 11, point 3: the API's campaign lists phones only; names come from the account's contacts.
+    people = {"2250707123456": ("Adjoua", "Kouassi"), "2250505123457": ("Hélène", "Koné")}
+    live.client.contacts.create(
+        [{"phone": phone, "firstName": first, "lastName": last} for phone, (first, last) in people.items()]
+    )
+    plan = build_plan([Recipient(p, {}) for p in people], "Arrivage de pagnes demain.", name="Arrivage")
+    entry = submit(env.store, plan, created_by="awa", send_key="arrivage")
+    result = execute(env.store, live.client, entry.id)
+    at = open_page("yao", DETAIL, id=result.campaign_ids[0])
+    table = at.dataframe[0].value
+    assert list(table.columns) == ["Numéro", "Nom", "État"]  # no internal "Source de l'état" column
+    assert sorted(table["Nom"]) == ["Adjoua Kouassi", "Hélène Koné"]
+    assert "07 07 12 34 56" in list(table["Numéro"])
+    at.text_input(key=f"campaign_recipients_{result.campaign_ids[0]}_search").input("helene kone").run()
+    assert list(at.dataframe[0].value["Nom"]) == ["Hélène Koné"]
+    at.text_input(key=f"campaign_recipients_{result.campaign_ids[0]}_search").input("07 07 12").run()
+    assert list(at.dataframe[0].value["Nom"]) == ["Adjoua Kouassi"]
+    assert "Source de l'état" not in page_text(at)
+    assert_no_exception(at)
+
+
+def test_an_unknown_fate_is_said_plainly_with_the_counts(env: AppEnv, live: Account) -> None:
+    live.sandbox.config(failure_rate=0.5, delivery_seconds=0)
+    phones = [f"22507070001{i:02d}" for i in range(12)]
+    plan = build_plan([Recipient(p, {}) for p in phones], "Réunion demain à 9 h.", name="Réunion")
+    result = execute(env.store, live.client, submit(env.store, plan, created_by="awa", send_key="r").id)
+    details = live.client.campaigns.get(result.campaign_ids[0])
+    stats = details.stats
+    assert stats is not None and 0 < stats.failed < 12, stats  # a mixed result
+    at = open_page("yao", DETAIL, id=result.campaign_ids[0])
+    states = set(at.dataframe[0].value["État"])
+    assert states == {"Non précisé par l'API"}
+    assert f"{stats.sent} distribués, {stats.failed} en échec, 0 en attente, sur 12 messages" in page_text(at)

@@ -1,38 +1,57 @@
-"""A send's recipients on its detail page: searchable, shown page by page, exportable (xlsx, csv)."""
+"""A send's recipients on its detail page: names looked up in the account's contacts, searchable by name
+or number, shown page by page, exportable (xlsx, csv), with what the API can tell of each number's fate."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
+import pandas as pd
 import streamlit as st
 
-from monsms_core.campaigns import display_phone, recipients_export, recipients_frame, search_recipients
+from monsms_core.campaigns import (
+    names_by_phone,
+    recipients_frame,
+    recipients_table,
+    search_recipients,
+    unknown_fate_note,
+)
 from monsms_core.client.models import CampaignDetails
 from monsms_core.exports import to_csv_bytes, to_xlsx_bytes
 from monsms_core.i18n.formatting import format_number
-from ui.campaigns.filters import state_label
+from ui.contacts.data import ensure_index
 from ui.shell.downloads import EXPORT_LABELS, export_buttons
 from ui.shell.i18n import current_language, tr
 
 PAGE_SIZE = 50
 
 
-def recipients_section(campaigns: Sequence[CampaignDetails], states: Mapping[str, str], key: str) -> None:
-    """The recipients of `campaigns` (with group members already merged in), with search and paging."""
+def _contact_names() -> dict[str, str]:
+    # The API's campaign details list phones only: names come from the account's contacts (the cached
+    # index the Contacts page uses; None when the API could not be read, then the error is on the page).
+    index = ensure_index()
+    return names_by_phone(index.frame) if index is not None else {}
+
+
+def recipients_section(campaigns: Sequence[CampaignDetails], frame: pd.DataFrame, key: str) -> None:
+    """The recipients of `campaigns` (with group members already merged in); `frame` is their
+    `campaigns_frame` (states and delivery counts)."""
     lang = current_language()
     st.subheader(tr("campaign.recipients.title"), anchor=False)
-    frame = recipients_frame(campaigns, states)
-    if frame.empty:
+    recipients = recipients_frame(campaigns, frame, _contact_names())
+    if recipients.empty:
         st.info(tr("campaign.recipients.none"), icon=":material/person_off:")
         return
+    note = unknown_fate_note(recipients, frame, lang)
+    if note:
+        st.info(note, icon=":material/info:")
     search_col, page_col = st.columns([3, 1], vertical_alignment="bottom")
     query = search_col.text_input(
         tr("campaign.recipients.search"),
         placeholder=tr("campaign.recipients.search_placeholder"),
         key=f"{key}_search",
     )
-    found = search_recipients(frame, query or "")
+    found = search_recipients(recipients, query or "")
     pages = max(1, math.ceil(len(found) / PAGE_SIZE))
     page = page_col.number_input(
         tr("campaign.recipients.page", pages=pages),
@@ -44,19 +63,8 @@ def recipients_section(campaigns: Sequence[CampaignDetails], states: Mapping[str
     )
     start = (int(page) - 1) * PAGE_SIZE
     window = found.iloc[start : start + PAGE_SIZE]
-    multi = len(campaigns) > 1
-    columns = {
-        "phone": tr("campaign.recipients.col.phone"),
-        "name": tr("campaign.recipients.col.name"),
-        **({"campaign": tr("campaign.recipients.col.campaign")} if multi else {}),
-        "status": tr("campaign.recipients.col.status"),
-    }
-    shown = (
-        window[list(columns)]
-        .assign(status=window["status"].map(state_label), phone=window["phone"].map(display_phone))
-        .rename(columns=columns)
-    )
-    st.dataframe(shown, hide_index=True, width="stretch")
+    several = len(campaigns) > 1
+    st.dataframe(recipients_table(window, lang, several_texts=several), hide_index=True, width="stretch")
     st.caption(
         tr(
             "campaign.recipients.count",
@@ -65,13 +73,11 @@ def recipients_section(campaigns: Sequence[CampaignDetails], states: Mapping[str
             total=format_number(len(found), lang),
         )
     )
-    if (frame["status_source"] == "campaign").any():
-        st.caption(tr("campaign.recipients.status_note"))
     sheet = tr("campaign.recipients.title")
     export_buttons(
         "destinataires",
-        xlsx=lambda: to_xlsx_bytes(recipients_export(found, lang), sheet_name=sheet),
-        csv=lambda: to_csv_bytes(recipients_export(found, lang)),
+        xlsx=lambda: to_xlsx_bytes(recipients_table(found, lang, several_texts=several), sheet_name=sheet),
+        csv=lambda: to_csv_bytes(recipients_table(found, lang, several_texts=several)),
         labels=EXPORT_LABELS,
         key=key,
     )

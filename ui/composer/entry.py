@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import streamlit as st
 
+from monsms_core.campaigns import shows_internal_ids
 from monsms_core.client.errors import MonSmsError
 from monsms_core.i18n.formatting import format_datetime, format_number
 from monsms_core.sending import describe_error, reconcile, retry_failed, sent_campaign_ids, slots
@@ -94,7 +95,8 @@ def _final(entry: OutboxEntry, actor: str, lang: str) -> None:
             icon=_ICONS["sent"],
         )
         ids = sent_campaign_ids(entry)
-        if 0 < len(ids) <= SHOWN_IDS:
+        user = resources.store().users.get(actor)  # API ids are for administrators only (issue 11)
+        if 0 < len(ids) <= SHOWN_IDS and shows_internal_ids(user.role if user else None):
             st.caption(tr("composer.entry.campaign_ids", ids=", ".join(ids)))
         return
     if entry.status == "failed":

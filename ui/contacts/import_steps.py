@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO
 
 import streamlit as st
 
@@ -26,6 +26,7 @@ from ui.shell.i18n import current_language, tr
 
 ACCEPTED_TYPES = ["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "txt", "tsv"]
 MAPPED_FIELDS = ("phone", "full_name", "first_name", "last_name", "sex")
+WRAPPED_ROW_HEIGHT = 66  # px: above 4 rem, the grid wraps long text (a reason) on up to three lines
 
 
 def new_upload(uploaded: BinaryIO) -> tuple[Path, str]:
@@ -107,9 +108,9 @@ def counts_row(counts: ImportCounts) -> None:
                     help=tr(f"import.count.{name}_help"))  # fmt: skip
 
 
-def review_tables(checked: CheckStage, key: str) -> None:
-    """The rows to look at, by kind, with their spreadsheet row numbers (the first REVIEW_ROWS of each;
-    the downloads have them all)."""
+def review_tables(checked: CheckStage, key: str, folder: str, filename: str) -> None:
+    """The rows to look at, by kind, with their spreadsheet row numbers (the first REVIEW_ROWS of each),
+    the reason wrapped on several lines, and each kind's own downloads (every row of it)."""
     lang = current_language()
     counts = checked.counts
     sizes = {
@@ -135,23 +136,40 @@ def review_tables(checked: CheckStage, key: str) -> None:
         table.columns[0]: st.column_config.NumberColumn(width="small", format="%d"),
         table.columns[-1]: st.column_config.TextColumn(width="large"),
     }
-    height: int | Literal["auto"] = 282 if len(table) > 7 else "auto"  # a few rows: no empty grid below them
-    st.dataframe(table, hide_index=True, width="stretch", height=height, column_config=widths)
+    # Rows taller than 4 rem let a long reason wrap instead of being cut; no blank rows under a few.
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        row_height=WRAPPED_ROW_HEIGHT,
+        height=min(38 + WRAPPED_ROW_HEIGHT * len(table) + 2, 420),
+        column_config=widths,
+    )
+    kind_downloads(checked, folder, filename, kind)
 
 
-def rejected_downloads(checked: CheckStage, folder: str, filename: str) -> None:
-    """Buttons to download the rejected rows (as typed, with the reason) to fix and import again: files
-    the checking child wrote, read only when a button is clicked."""
-    if not checked.counts.rejected or not checked.downloads:
-        return
+def kind_downloads(checked: CheckStage, folder: str, filename: str, kind: str) -> None:
+    """Buttons to download every row of one kind of the report (the rejected ones as typed, with the
+    reason, to fix and import again): files the checking child wrote, read only when clicked."""
     stem = filename.rsplit(".", 1)[0] or "contacts"
-    base = f"{stem}-{tr('import.download.suffix')}"
-    if "xlsx" not in checked.downloads or "csv" not in checked.downloads:
+    base = f"{stem}-{tr(f'import_view.suffix.{kind}')}"
+    xlsx, csv = checked.downloads.get(f"{kind}.xlsx"), checked.downloads.get(f"{kind}.csv")
+    if csv is None:
         return
-    xlsx_path, csv_path = Path(folder) / checked.downloads["xlsx"], Path(folder) / checked.downloads["csv"]
+    if xlsx is None:  # too many rows for Excel: the CSV alone
+        st.download_button(
+            tr(f"import_view.download.{kind}.csv"),
+            data=(Path(folder) / csv).read_bytes,
+            file_name=f"{base}.csv",
+            mime="text/csv",
+            icon=":material/download:",
+            on_click="ignore",
+        )
+        return
     export_buttons(
         base,
-        xlsx=xlsx_path.read_bytes,
-        csv=csv_path.read_bytes,
-        labels=("import.download.xlsx", "import.download.csv"),
+        xlsx=(Path(folder) / xlsx).read_bytes,
+        csv=(Path(folder) / csv).read_bytes,
+        labels=(f"import_view.download.{kind}.xlsx", f"import_view.download.{kind}.csv"),
+        key=f"imp_download_{kind}",
     )

@@ -20,6 +20,7 @@ from monsms_core.i18n.formatting import format_datetime, format_number
 from monsms_core.store import ImportJob, Store
 from monsms_core.worker import enqueue_import, enqueue_upload, import_job_of, job_problem, pause, upload_of
 from ui.contacts import data as contacts_data
+from ui.contacts.import_next import group_next_steps
 from ui.runtime import resources
 from ui.shell.i18n import current_language, tr
 
@@ -116,6 +117,8 @@ def summary(store: Store, job_id: int) -> None:
                     added=format_number(int(details.get("group_added") or 0), lang),
                 )
             )
+            if details.get("group_id"):
+                group_next_steps(str(details["group_id"]), key=f"import_{job_id}")
         _patch_index_once(store, job_id)
     else:
         st.warning(tr("import.summary.unfinished", **n), icon=":material/pause_circle:")

@@ -8,21 +8,17 @@ left out of the cache key (leading underscore); the key's fingerprint stands for
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from itertools import islice
 from typing import Any
 
 import streamlit as st
 
-from monsms_core.campaigns import delivery_state
 from monsms_core.client import MonSmsClient
-from monsms_core.client.models import Campaign
 from ui.runtime import resources
 from ui.runtime.fetched import Fetched, fetch
 
 CREDIT_TTL_SECONDS = 45
 OVERVIEW_TTL_SECONDS = 30
-RECENT_CAMPAIGNS = 5
 COUNT_CAP = 5_000
 
 
@@ -44,18 +40,6 @@ def forget_credit() -> None:
 
 
 @dataclass(frozen=True)
-class CampaignRow:
-    """One recent campaign as the home page lists it."""
-
-    name: str
-    type: str
-    created_at: datetime | None
-    recipients: int | None
-    credits: int | None
-    state: str  # one of monsms_core.campaigns.STATES
-
-
-@dataclass(frozen=True)
 class Count:
     """A number of items, possibly only a lower bound (`capped`)."""
 
@@ -65,15 +49,11 @@ class Count:
 
 @dataclass(frozen=True)
 class Overview:
-    """The home page's numbers."""
+    """The home page's numbers (its latest sends come from the campaigns pages' data, so that a send
+    is one line there as everywhere)."""
 
     contacts: Count
     groups: Count
-    campaigns: list[CampaignRow]
-
-
-def _has_delivery_info(campaign: Campaign) -> bool:
-    return bool(campaign.status) or campaign.stats is not None
 
 
 def _count(page: Any, iterate: Any) -> Count:
@@ -95,28 +75,10 @@ def _overview(fingerprint: str, _client: MonSmsClient) -> Fetched:
 def _read_overview(client: MonSmsClient) -> Overview:
     contacts = _count(client.contacts.list(count=100), client.contacts.iterate)
     groups = _count(client.groups.list(count=100), client.groups.iterate)
-    rows = []
-    for campaign in client.campaigns.list(count=RECENT_CAMPAIGNS).items[:RECENT_CAMPAIGNS]:
-        # The list may already say how delivery went; otherwise ask for the details (one call each).
-        details = (
-            campaign
-            if _has_delivery_info(campaign) or not campaign.id
-            else client.campaigns.get(campaign.id)
-        )
-        rows.append(
-            CampaignRow(
-                name=campaign.name or (campaign.text or "")[:40],
-                type=campaign.type or "SMS",
-                created_at=campaign.created_at,
-                recipients=campaign.contact_count or campaign.contacts_total,
-                credits=campaign.credit_used,
-                state=delivery_state(details),
-            )
-        )
-    return Overview(contacts, groups, rows)
+    return Overview(contacts, groups)
 
 
 def overview() -> Fetched:
-    """Contacts and groups counts and the last campaigns with their delivery state."""
+    """Contacts and groups counts."""
     conn = resources.connection()
     return _overview(conn.fingerprint, resources.client(conn))

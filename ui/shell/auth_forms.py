@@ -18,6 +18,7 @@ from monsms_core.accounts import (
     create_first_admin,
     ensure_setup_code,
     open_session,
+    record_first_sign_in,
     remember_user,
     setup_code_path,
     setup_code_required,
@@ -182,6 +183,7 @@ def _on_first_admin(store: Any) -> None:
         return
     _FIRST_ADMIN_KEYS.clear()
     state["first_setup_code"] = ""
+    record_first_sign_in(store, user.username)
     _start_session(store, user)
     st.toast(tr("auth.first_admin.done"), icon=":material/check_circle:")
 

@@ -1,5 +1,5 @@
 """The campaigns tables in pandas: one row per API campaign, the outbox join, sends made of several
-campaigns grouped into one, filters, chart aggregates, recipients, exports and the audit table."""
+campaigns grouped into one, filters, chart aggregates, exports and the audit table."""
 
 from __future__ import annotations
 
@@ -23,9 +23,6 @@ from monsms_core.campaigns import (
     group_sends,
     link_outbox,
     per_period,
-    recipients_export,
-    recipients_frame,
-    search_recipients,
     sends_export,
     top_senders,
     totals,
@@ -188,23 +185,6 @@ def test_totals_rate_and_top_senders() -> None:
 def test_phones_as_people_read_them() -> None:
     assert display_phone("2250707123456") == "+225 07 07 12 34 56"
     assert display_phone("33612345678") == "+33612345678" and display_phone("") == ""
-
-
-def test_recipients_with_their_own_status_or_the_campaigns() -> None:
-    first = CampaignDetails.from_api(
-        {"id": "c1", "contacts": [{"phone": "2250707000001", "name": "Awa Koné", "status": "FAILED"},
-                                  {"phone": "2250505000002", "firstName": "Koffi", "lastName": "Yao"}]}
-    )  # fmt: skip
-    second = CampaignDetails.from_api({"id": "c2", "contacts": [{"phone": "2250101000003"}]})
-    frame = recipients_frame([first, second], {"c1": "partial", "c2": "delivered"})
-    assert list(frame["status"]) == ["failed", "partial", "delivered"]
-    assert list(frame["status_source"]) == ["recipient", "campaign", "campaign"]
-    assert list(frame["campaign"]) == [1, 1, 2] and frame.loc[1, "name"] == "Koffi Yao"
-    assert list(search_recipients(frame, "kone")["phone"]) == ["2250707000001"]
-    assert list(search_recipients(frame, "0101")["phone"]) == ["2250101000003"]
-    exported = recipients_export(frame, "fr")
-    assert list(exported.columns) == ["Numéro", "Nom", "Texte n°", "État", "Source de l'état"]
-    assert exported.iloc[0]["État"] == "Échec"
 
 
 def test_exports_are_neutralised_and_readable() -> None:

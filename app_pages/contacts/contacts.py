@@ -6,9 +6,10 @@ from __future__ import annotations
 import streamlit as st
 
 from monsms_core.accounts import can
-from monsms_core.contacts.browse import SORTS
+from monsms_core.contacts.browse import SORTS, page_count, pager_text
 from monsms_core.i18n.formatting import format_number
 from ui.contacts import data as contacts_data
+from ui.contacts import picking
 from ui.contacts import widgets as contacts_widgets
 from ui.runtime import resources
 from ui.shell.auth import require_role
@@ -22,6 +23,7 @@ can_edit = can(user.role, "contacts")
 can_group = can(user.role, "groups")
 PAGE_SIZE = 50
 PAGE_KEY = "ct_page"
+TABLE_KEY = "ct_table"
 
 
 def _reset_page() -> None:
@@ -64,10 +66,10 @@ if query:
     if index is None:
         st.stop()
     found = index.search(query)
-    last_page = max(1, -(-len(found) // PAGE_SIZE))
-    page = min(page, last_page)
+    total: int | None = len(found)
+    page = min(page, page_count(len(found), PAGE_SIZE))
     frame = found.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE].reset_index(drop=True)
-    is_last = page >= last_page
+    is_last = page >= page_count(len(found), PAGE_SIZE)
     st.markdown(tr("contacts.search.found", count=format_number(len(found), lang), query=plain(query)))
     contacts_widgets.index_status(index)
 else:
@@ -84,7 +86,7 @@ else:
         st.info(tr("contacts.empty"), icon=":material/contacts:")
         st.stop()
 
-selected = contacts_widgets.selectable_table(frame, "ct_table", selectable=can_edit or can_group)
+picked = picking.picked_table(frame, TABLE_KEY, selectable=can_edit or can_group)
 if page > 1 or not is_last:  # one page only: no pager
     before, where, after = st.columns([1, 2, 1], vertical_alignment="center")
     before.button(
@@ -92,7 +94,7 @@ if page > 1 or not is_last:  # one page only: no pager
         disabled=page <= 1, width="stretch", key="ct_prev",
     )  # fmt: skip
     where.markdown(
-        f"<div style='text-align:center'>{tr('contacts.page.number', page=format_number(page, lang))}</div>",
+        f"<div style='text-align:center'>{pager_text(page, total, PAGE_SIZE, lang)}</div>",
         unsafe_allow_html=True,
     )
     after.button(
@@ -100,28 +102,26 @@ if page > 1 or not is_last:  # one page only: no pager
         disabled=is_last, width="stretch", key="ct_next",
     )  # fmt: skip
 
-if selected:
-    chosen = frame.iloc[selected]
-    ids = [contact_id for contact_id in chosen["id"].tolist() if contact_id]
-    st.markdown(f"**{tr('contacts.selected', count=format_number(len(ids), lang))}**")
+if len(picked):
+    picking.summary(picked, TABLE_KEY)
     edit, delete, _ = st.columns([1, 1, 2])
-    if can_edit and len(ids) == 1:
+    if can_edit and len(picked) == 1:
         edit.button(
             tr("contacts.edit.open"), icon=":material/edit:", key="ct_edit",
-            on_click=contacts_widgets.open_dialog, args=("edit", contacts_widgets.contact_of(chosen.iloc[0])),
+            on_click=contacts_widgets.open_dialog, args=("edit", picked.contacts[0]),
         )  # fmt: skip
     if can_edit:
         delete.button(
             tr("contacts.delete.open"), icon=":material/delete:", key="ct_delete",
-            on_click=contacts_widgets.open_dialog, args=("delete", ids),
+            on_click=contacts_widgets.open_dialog, args=("delete", picked.contacts),
         )  # fmt: skip
     if can_group:
-        contacts_widgets.add_to_group(ids, user.username, "ct")
+        contacts_widgets.add_to_group(picked.ids, user.username, "ct")
 elif can_edit or can_group:
     st.caption(tr("contacts.select_hint"))
 
 if can_edit:
-    contacts_widgets.contact_dialogs(user.username)
+    contacts_widgets.contact_dialogs(user.username, TABLE_KEY)
 
 with st.expander(tr("contacts.export.title"), icon=":material/download:"):
     client = resources.client()

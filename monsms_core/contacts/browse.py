@@ -11,7 +11,7 @@ from monsms_core import exports
 from monsms_core.client import MonSmsClient
 from monsms_core.client.models import Contact, Page
 from monsms_core.i18n import translate
-from monsms_core.i18n.formatting import ABIDJAN
+from monsms_core.i18n.formatting import ABIDJAN, format_number
 from monsms_core.i18n.problems import ProblemError
 from monsms_core.phones import DEFAULT_REGION, normalize_phone, pretty_phone
 
@@ -130,3 +130,24 @@ def export_bytes(frame: pd.DataFrame, fmt: str, lang: str = "fr") -> bytes:
     if fmt == "csv":
         return exports.to_csv_bytes(table)
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+def page_count(total: int, page_size: int) -> int:
+    """How many pages `total` contacts fill (at least one)."""
+    return max(1, -(-total // page_size))
+
+
+def pager_text(page: int, total: int | None, page_size: int, lang: str = "fr") -> str:
+    """ "Page 1 sur 5 · 249 contacts" (just "Page 2" when the total is unknown)."""
+    if total is None:
+        return translate("contacts.page.number", lang, page=format_number(page, lang))
+    pages = format_number(page_count(total, page_size), lang)
+    if total == 1:
+        return translate("contacts.pager.one", lang, page=format_number(page, lang), pages=pages)
+    return translate(
+        "contacts.pager.many",
+        lang,
+        page=format_number(page, lang),
+        pages=pages,
+        count=format_number(total, lang),
+    )

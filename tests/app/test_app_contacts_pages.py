@@ -3,25 +3,11 @@ delete with confirmation, groups and their members, the opt-out list; what each 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from monsms_core.client import MonSmsClient
-from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception, button, page_text
-from tests.app.composer_support import Live, live_account
-from tests.app.contacts_support import by_label, open_page, select_rows
+from tests.app.composer_support import Live
+from tests.app.contacts_support import by_label, live, open_page, select_rows
 
-
-@pytest.fixture
-def live(
-    env: AppEnv, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxControl, base_url: str
-) -> Iterator[Live]:
-    for account in live_account(env, monkeypatch, sandbox, base_url, seed=True):
-        # The checks read through a client that waits out the sandbox's rate limit, as the app's does.
-        with MonSmsClient(account.api_key, base_url, backoff_base=0.05) as client:
-            yield Live(account.api_key, client, sandbox)
+__all__ = ["live"]  # the fixture
 
 
 def test_contacts_are_browsed_page_by_page_and_searched(env: AppEnv, live: Live) -> None:
@@ -84,7 +70,7 @@ def test_a_contact_is_edited_then_deleted_after_confirmation(env: AppEnv, live: 
     assert len(list(live.client.contacts.iterate())) == 200  # nothing deleted before confirming
     button(at, "Oui, supprimer").click().run()
     assert_no_exception(at)
-    assert "2 contact(s) supprimé(s)." in page_text(at)
+    assert "2 contacts supprimés." in page_text(at)
     remaining = {c.id for c in live.client.contacts.iterate()}
     assert len(remaining) == 198 and not remaining & set(doomed)
     assert env.store.audit.list(action="contacts.deleted")

@@ -1,0 +1,55 @@
+"""The contacts page keeps its promises: a ticked contact stays ticked as a person (not as a row position)
+through an edit that moves it, a page change and a search; the edit dialog shows the number as people
+write it; the delete confirmation names who goes; the pager says how many there are."""
+
+from __future__ import annotations
+
+from monsms_core.phones import pretty_phone
+from tests.app.app_support import AppEnv, assert_no_exception, button, page_text
+from tests.app.composer_support import Live
+from tests.app.contacts_support import live, open_page, select_rows, selected_rows
+
+__all__ = ["live"]  # the fixture
+
+
+def test_the_selection_follows_the_person_through_an_edit_pages_and_a_search(env: AppEnv, live: Live) -> None:
+    env.add_user("awa", "sender")
+    at = open_page("contacts")
+    at.selectbox(key="ct_sort").set_value("name").run()
+    table = at.dataframe[0].value
+    phone_shown = table["Téléphone"].iloc[3]
+    person = next(c for c in live.client.contacts.iterate() if pretty_phone(c.phone) == phone_shown)
+    neighbour = table["Téléphone"].iloc[2]
+    select_rows(at, "ct_table", [3])
+
+    button(at, "Modifier").click().run()
+    assert at.text_input(key="ct_edit_phone").value == pretty_phone(person.phone)  # not 2250…
+    at.text_input(key="ct_edit_name").input("Aaaa Suivie")  # sorted by name: the row moves to the top
+    button(at, "Enregistrer").click().run()
+    assert_no_exception(at)
+    assert "Contact modifié." in page_text(at)
+    table = at.dataframe[0].value
+    assert table["Nom complet"].iloc[0] == "Aaaa Suivie"
+    assert selected_rows(at, "ct_table") == [0]  # the tick went with the person, not stayed on row 3
+    assert "1 contact sélectionné" in page_text(at)
+
+    # Another page, then back; a search that does not show the person: still chosen, by name.
+    button(at, "Suivant").click().run()
+    assert selected_rows(at, "ct_table") == []
+    button(at, "Précédent").click().run()
+    assert selected_rows(at, "ct_table") == [0]
+    at.text_input(key="ct_query").input(neighbour).run()
+    assert_no_exception(at)
+    assert selected_rows(at, "ct_table") == [] and "1 contact sélectionné" in page_text(at)
+
+    # Modifier and Supprimer act on the person; the confirmation names them.
+    button(at, "Modifier").click().run()
+    assert at.text_input(key="ct_edit_name").value == "Aaaa Suivie"
+    button(at, "Supprimer").click().run()
+    assert f"Sera supprimé : {person.first_name}." in page_text(at)
+    button(at, "Oui, supprimer").click().run()
+    assert_no_exception(at)
+    remaining = {c.phone for c in live.client.contacts.iterate()}
+    assert person.phone not in remaining and len(remaining) == 199
+    assert "1 contact supprimé." in page_text(at)
+    assert selected_rows(at, "ct_table") == [] and "sélectionné" not in page_text(at)

@@ -34,11 +34,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Opt-out list
     "optouts.col.reason": {"fr": "Motif", "en": "Reason"},
-    "optouts.col.source": {"fr": "Ajouté par", "en": "Added through"},
-    "optouts.col.by": {"fr": "Compte", "en": "Account"},
+    "optouts.col.source": {"fr": "Provenance", "en": "Added from"},
+    "optouts.col.by": {"fr": "Ajouté par", "en": "Added by"},
     "optouts.col.at": {"fr": "Date", "en": "Date"},
-    "optouts.source.manual": {"fr": "Saisie", "en": "Typed"},
-    "optouts.source.import": {"fr": "Fichier", "en": "File"},
+    "optouts.source.manual": {"fr": "Saisi à la main", "en": "Typed by hand"},
+    "optouts.source.import": {"fr": "Fichier importé", "en": "Imported file"},
     # Contacts page
     "contacts.import_link": {
         "fr": "Importer des contacts depuis un fichier Excel",

@@ -29,6 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.delete.done_one": {"fr": "1 contact supprimé.", "en": "1 contact deleted."},
     "contacts.delete.done_many": {"fr": "{count} contacts supprimés.", "en": "{count} contacts deleted."},
     "groups.members.who": {"fr": "Retirés du groupe : {names}.", "en": "Taken out of the group: {names}."},
+    "optouts.source.other": {"fr": "Autre", "en": "Other"},
     # The pager.
     "contacts.pager.one": {
         "fr": "Page {page} sur {pages} · 1 contact",

@@ -120,7 +120,7 @@ def test_groups_are_created_filled_renamed_emptied_and_deleted(env: AppEnv, live
 
 
 def test_opt_out_list_takes_typed_numbers_and_gives_them_back(env: AppEnv, live: Live) -> None:
-    env.add_user("awa", "sender")
+    env.add_user("awa", "sender", display_name="Awa Kouamé")
     at = open_page("optouts")
     at.text_area(key="oo_numbers").input("07 07 12 34 56 ; +225 0505987654\n0707123456\nbonjour")
     at.text_input(key="oo_reason").input("a répondu STOP")
@@ -129,7 +129,13 @@ def test_opt_out_list_takes_typed_numbers_and_gives_them_back(env: AppEnv, live:
     assert env.store.optouts.all_phones() == {"2250707123456", "2250505987654"}
     text = page_text(at)
     assert "2 numéro(s) ajouté(s)" in text and "« bonjour »" in text
-    assert len(at.dataframe[0].value) == 2
+    table = at.dataframe[0].value
+    assert len(table) == 2
+    # The form is ready for the next number: the reason is cleared with the numbers.
+    assert at.text_area(key="oo_numbers").value == "" and at.text_input(key="oo_reason").value == ""
+    # Who added the number (by name) and from where, in words.
+    assert set(table["Ajouté par"]) == {"Awa Kouamé"} and set(table["Provenance"]) == {"Saisi à la main"}
+    assert set(table["Motif"]) == {"a répondu STOP"}
     select_rows(at, "oo_table", [0])
     button(at, "Retirer de la liste (1)").click().run()
     assert len(env.store.optouts.all_phones()) == 1

@@ -87,7 +87,8 @@ def create_upload_job(
     existing_ids: Mapping[str, str] | None = None,
 ) -> int:
     """Store a job for a checked sheet: its valid contacts "pending" (a contact without a full name gets
-    one from its first and last names), its other entries "skipped" with their reason. `existing_ids` maps phones already in the account to a contact id. Returns the job id."""
+    one from its first and last names), its other entries "skipped" with their reason. `existing_ids`
+    maps phones already in the account to a contact id. Returns the job id."""
     existing_ids = existing_ids or {}
     entries: list[tuple[int, int, dict[str, Any], str | None, str | None]] = []
     valid = result.valid

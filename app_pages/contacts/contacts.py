@@ -8,8 +8,8 @@ import streamlit as st
 from monsms_core.accounts import can
 from monsms_core.contacts.browse import SORTS, page_count, pager_text
 from monsms_core.i18n.formatting import format_number
+from ui.contacts import adding, picking
 from ui.contacts import data as contacts_data
-from ui.contacts import picking
 from ui.contacts import widgets as contacts_widgets
 from ui.runtime import resources
 from ui.shell.auth import require_role
@@ -37,10 +37,14 @@ def _move(step: int) -> None:
 st.title(tr("page.contacts.title"), anchor=False)
 contacts_widgets.show_notice()
 import_spec = page_spec("app_pages/contacts/import_contacts.py")
-if can_edit and import_spec is not None:
-    st.page_link(
-        "app_pages/contacts/import_contacts.py", label=tr("contacts.import_link"), icon=import_spec.icon
-    )
+if can_edit:
+    add_column, import_column = st.columns([1, 3], vertical_alignment="center")
+    adding.open_button(add_column)
+    adding.dialog(user.username)  # before any st.stop below: an empty account can add its first contact
+    if import_spec is not None:
+        import_column.page_link(
+            "app_pages/contacts/import_contacts.py", label=tr("contacts.import_link"), icon=import_spec.icon
+        )
 
 search, order = st.columns([3, 1], vertical_alignment="bottom")
 query = search.text_input(

@@ -40,3 +40,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Page {page} of {pages} · {count} contacts",
     },
 }
+MESSAGES.update(
+    {
+        # Adding a contact by hand.
+        "contacts.add.open": {"fr": "Ajouter un contact", "en": "Add a contact"},
+        "contacts.add.title": {"fr": "Ajouter un contact", "en": "Add a contact"},
+        "contacts.add.help": {
+            "fr": "Le numéro peut s'écrire comme d'habitude (07 07 12 34 56, +225…). Le nom complet est "
+            "fait du prénom et du nom si vous le laissez vide.",
+            "en": "Write the number as usual (07 07 12 34 56, +225…). The full name is made of the first "
+            "and last names if you leave it empty.",
+        },
+        "contacts.add.group": {"fr": "Groupe (facultatif)", "en": "Group (optional)"},
+        "contacts.add.no_group": {"fr": "Aucun groupe", "en": "No group"},
+        "contacts.add.submit": {"fr": "Ajouter le contact", "en": "Add the contact"},
+        "contacts.add.phone": {
+            "fr": "Ce numéro ne peut pas recevoir de SMS : {reason} Corrigez-le puis ajoutez le contact.",
+            "en": "This number cannot receive SMS: {reason} Correct it, then add the contact.",
+        },
+        "contacts.add.exists": {
+            "fr": "Ce numéro est déjà dans vos contacts : {who} ({phone}). Cherchez ce contact dans la "
+            "liste pour le modifier.",
+            "en": "This number is already in your contacts: {who} ({phone}). Find that contact in the "
+            "list to edit it.",
+        },
+        "contacts.add.not_created": {
+            "fr": "Mon SMS PRO n'a pas confirmé la création du contact. Cherchez le numéro dans la liste "
+            "avant de réessayer.",
+            "en": "Mon SMS PRO did not confirm the contact was created. Look for the number in the list "
+            "before trying again.",
+        },
+        "contacts.add.done": {"fr": "Contact « {who} » ajouté.", "en": "Contact “{who}” added."},
+        "contacts.add.done_group": {
+            "fr": "Contact « {who} » ajouté au groupe « {group} ».",
+            "en": "Contact “{who}” added to the group “{group}”.",
+        },
+        "audit.action.contact.created": {"fr": "Contact ajouté à la main", "en": "Contact added by hand"},
+    }
+)

@@ -53,3 +53,35 @@ def test_the_selection_follows_the_person_through_an_edit_pages_and_a_search(env
     assert person.phone not in remaining and len(remaining) == 199
     assert "1 contact supprimé." in page_text(at)
     assert selected_rows(at, "ct_table") == [] and "sélectionné" not in page_text(at)
+
+
+def test_a_contact_is_added_by_hand_into_a_group_and_a_duplicate_is_refused(env: AppEnv, live: Live) -> None:
+    env.add_user("awa", "sender")
+    at = open_page("contacts")
+    group = next(g for g in live.client.groups.iterate())
+    button(at, "Ajouter un contact").click().run()
+    at.text_input(key="ct_add_phone").input("7 07 12 34 99")  # a lost leading zero, put back
+    at.text_input(key="ct_add_first").input("Adjoua")
+    at.text_input(key="ct_add_last").input("Brou")
+    at.selectbox(key="ct_add_group").set_value(group.id)
+    button(at, "Ajouter le contact").click().run()
+    assert_no_exception(at)
+    assert f"Contact « Adjoua Brou » ajouté au groupe « {group.name} »." in page_text(at)
+    created = next(c for c in live.client.contacts.iterate() if c.phone == "2250707123499")
+    assert (created.name, created.first_name, created.last_name) == ("Adjoua Brou", "Adjoua", "Brou")
+    assert created.id in {c.id for c in live.client.groups.get(group.id).contacts}
+    assert [e.target for e in env.store.audit.list(action="contact.created")] == [created.id]
+    assert at.dataframe[0].value["Nom complet"].iloc[0] == "Adjoua Brou"  # newest first, seen at once
+
+    # The same number typed another way: refused, the existing contact named, nothing created.
+    someone = next(c for c in live.client.contacts.iterate() if c.name and c.phone != created.phone)
+    button(at, "Ajouter un contact").click().run()
+    at.text_input(key="ct_add_phone").input("+" + someone.phone)
+    at.text_input(key="ct_add_name").input("Quelqu'un d'autre")
+    button(at, "Ajouter le contact").click().run()
+    assert_no_exception(at)
+    assert [e.value for e in at.error] == [
+        f"Ce numéro est déjà dans vos contacts : {someone.name} ({pretty_phone(someone.phone)}). "
+        "Cherchez ce contact dans la liste pour le modifier."
+    ]
+    assert len(list(live.client.contacts.iterate())) == 201

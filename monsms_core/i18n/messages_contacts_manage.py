@@ -78,3 +78,17 @@ MESSAGES.update(
         "audit.action.contact.created": {"fr": "Contact ajouté à la main", "en": "Contact added by hand"},
     }
 )
+MESSAGES.update(
+    {
+        # The model sheet of the Import page.
+        "import.model.sheet": {"fr": "Contacts", "en": "Contacts"},
+        "import.model.filename": {"fr": "modele-contacts.xlsx", "en": "contacts-template.xlsx"},
+        "import.model.download": {"fr": "Télécharger le modèle", "en": "Download the template"},
+        "import.model.hint": {
+            "fr": "Pas sûr de la forme du fichier ? Partez du modèle : les bonnes colonnes et deux "
+            "exemples à remplacer par vos contacts.",
+            "en": "Not sure how to lay out the file? Start from the template: the right columns and two "
+            "examples to replace with your contacts.",
+        },
+    }
+)

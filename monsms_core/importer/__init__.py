@@ -10,9 +10,9 @@
 Modules: `sniffing` (what the bytes are, safety checks), `reading` (workbooks and sheets),
 `text_files` (CSV and "Unicode text"), `header` (header row below title lines), `columns` (mapping),
 `checking` (rows → contacts and issues), `report` (summary, rejected rows), `model` (the model sheet),
-`problems` (ImportProblem,
-Issue), `limits`, `values` (cells as text), `gc_pause`. Exports (xlsx/CSV bytes with formulas
-neutralised) are in `monsms_core.exports.files`. `upload` (sending checked contacts) is the upload job's.
+`problems` (ImportProblem, Issue), `limits`, `values` (cells as text), `gc_pause`. Exports (xlsx/CSV
+bytes with formulas neutralised) are in `monsms_core.exports.files`. `upload` (sending checked
+contacts) is the upload job's.
 """
 
 from __future__ import annotations

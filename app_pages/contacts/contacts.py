@@ -82,8 +82,7 @@ else:
         st.error(fetched.message(lang), icon=":material/cloud_off:")
         st.stop()
     frame, is_last, total = fetched.value
-    known = contacts_data.index_holder().current()
-    total = total if total is not None else (len(known) if known is not None else None)
+    total = total if total is not None else contacts_data.contacts_total(PAGE_SIZE)
     if total is not None:
         st.markdown(tr("contacts.total", count=format_number(total, lang)))
     if frame.empty and page == 1:

@@ -29,6 +29,30 @@ def read_page(client: MonSmsClient, page: int, page_size: int = 50, sort: str = 
     return client.contacts.list(page=page, count=page_size, sort=direction, order_by=order_by)  # type: ignore[arg-type]  # SORTS holds literals
 
 
+def count_contacts(client: MonSmsClient, page_size: int = 50) -> int:
+    """How many contacts the account has, when the API does not say: the last non-empty page is found
+    by doubling then halving the page number (about 2·log2(pages) small requests: 6 for 200 contacts,
+    about 22 for 100,000), then counted. The server's page size is read from the first pages, so a
+    lower server cap than `page_size` still counts right."""
+    sizes: dict[int, int] = {}
+
+    def size(page: int) -> int:
+        if page not in sizes:
+            sizes[page] = len(read_page(client, page, page_size, "oldest"))
+        return sizes[page]
+
+    if size(1) == 0 or size(2) == 0:
+        return size(1)
+    step = size(1)  # what the server really puts on a page
+    low, high = 2, 4  # low: a page known to hold contacts
+    while size(high) > 0:
+        low, high = high, high * 2
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if size(middle) > 0 else (low, middle)
+    return (low - 1) * step + size(low)
+
+
 class ContactInputError(ProblemError, ValueError):
     """A contact form the dashboard will not send; `user_message(lang)` says what to fix."""
 

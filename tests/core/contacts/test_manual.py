@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from monsms_core.client import MonSmsClient
+from monsms_core.contacts.browse import count_contacts
 from monsms_core.contacts.groups import create_group
 from monsms_core.contacts.index import build_index
 from monsms_core.contacts.manual import ContactForm, NewContactError, add_contact, contact_body
@@ -76,3 +77,17 @@ def test_a_lost_answer_is_settled_by_finding_the_contact_not_by_creating_it_twic
     contacts = list(client.contacts.iterate())
     assert [c.phone for c in contacts] == ["2250101020304"] and added.contact.id == contacts[0].id
     assert int(sandbox.stats()["requests"]["/contact/create"]) == 1
+
+
+def test_contacts_are_counted_from_the_pages_when_the_api_gives_no_total(api_key: str, base_url: str) -> None:
+    client = MonSmsClient(api_key, base_url, backoff_base=0.05)  # waits out the sandbox's rate limit
+    assert count_contacts(client) == 0
+    created = 0
+    for target in (3, 50, 51, 137):  # one page, exactly one, one more, several
+        batch = [{"phone": f"225070000{created + i:04d}"} for i in range(target - created)]
+        for _ in client.contacts.create_many(batch):
+            pass
+        created = target
+        assert count_contacts(client, 50) == target
+        assert count_contacts(client, 7) == target
+    client.close()

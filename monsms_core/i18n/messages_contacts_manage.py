@@ -51,6 +51,10 @@ MESSAGES.update(
             "en": "Write the number as usual (07 07 12 34 56, +225…). The full name is made of the first "
             "and last names if you leave it empty.",
         },
+        "contacts.add.phone_placeholder": {
+            "fr": "Par exemple 07 07 12 34 56",
+            "en": "For example 07 07 12 34 56",
+        },
         "contacts.add.group": {"fr": "Groupe (facultatif)", "en": "Group (optional)"},
         "contacts.add.no_group": {"fr": "Aucun groupe", "en": "No group"},
         "contacts.add.submit": {"fr": "Ajouter le contact", "en": "Add the contact"},

@@ -36,7 +36,9 @@ def _form(username: str) -> None:
     groups = contacts_data.groups()
     names = dict(zip(groups.value["id"], groups.value["name"], strict=True)) if groups.ok else {}
     with st.form("ct_add_form", border=False):
-        phone = st.text_input(tr("contacts.col.phone"), key="ct_add_phone", placeholder="07 07 12 34 56")
+        phone = st.text_input(
+            tr("contacts.col.phone"), key="ct_add_phone", placeholder=tr("contacts.add.phone_placeholder")
+        )
         left, right = st.columns(2)
         first = left.text_input(tr("contacts.col.first_name"), key="ct_add_first")
         last = right.text_input(tr("contacts.col.last_name"), key="ct_add_last")

@@ -85,3 +85,37 @@ def test_a_contact_is_added_by_hand_into_a_group_and_a_duplicate_is_refused(env:
         "Cherchez ce contact dans la liste pour le modifier."
     ]
     assert len(list(live.client.contacts.iterate())) == 201
+
+
+def test_a_ticked_group_member_stays_ticked_when_an_older_contact_joins_above(
+    env: AppEnv, live: Live
+) -> None:
+    env.add_user("awa", "sender")
+    oldest_first = list(live.client.contacts.iterate(sort="asc", order_by="createdAt"))
+    group, member, newcomer = next(
+        (g, members[0], outsider)
+        for g in live.client.groups.iterate()
+        if (members := live.client.groups.get(g.id).contacts)
+        for outsider in oldest_first[:1]
+        if outsider.id not in {m.id for m in members}
+    )
+    at = open_page("groups")
+    at.selectbox(key="gr_pick").set_value(group.id).run()
+    members_key = f"gr_members_{group.id}"
+    assert at.dataframe[1].value["Téléphone"].iloc[0] == pretty_phone(member.phone)
+    select_rows(at, members_key, [0])
+    assert f"1 contact sélectionné : {member.first_name}" in page_text(at)
+
+    # The newcomer, older than everyone in the group, is listed first: the tick moves down with the member.
+    at.text_input(key="gr_add_query").input(pretty_phone(newcomer.phone)).run()
+    button(at, "Ajouter les 1 contact(s) trouvés").click().run()
+    assert_no_exception(at)
+    members_table = at.dataframe[1].value
+    assert members_table["Téléphone"].iloc[0] == pretty_phone(newcomer.phone)
+    assert selected_rows(at, members_key) == [1]
+
+    button(at, "Retirer du groupe (1)").click().run()
+    assert_no_exception(at)
+    assert f"Retirés du groupe : {member.first_name}." in page_text(at)
+    left = {c.id for c in live.client.groups.get(group.id).contacts}
+    assert member.id not in left and newcomer.id in left

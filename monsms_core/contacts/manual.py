@@ -17,7 +17,7 @@ from monsms_core.client.models import Contact
 from monsms_core.contacts.edits import add_to_group
 from monsms_core.contacts.index import ContactIndex
 from monsms_core.contacts.lookup import find_recent_by_phone
-from monsms_core.contacts.names import full_name
+from monsms_core.contacts.names import display_name, full_name
 from monsms_core.contacts.selection import contact_of
 from monsms_core.i18n.problems import ProblemError
 from monsms_core.phones import DEFAULT_REGION, normalize_phone, pretty_phone
@@ -68,8 +68,7 @@ def contact_body(
     if result.phone is None:
         raise NewContactError("phone", reason=result.user_message(lang))
     if (found := existing_contact(index, result.phone)) is not None:
-        who = found.name or full_name(found.first_name, found.last_name) or pretty_phone(result.phone)
-        raise NewContactError("exists", who=who, phone=pretty_phone(result.phone))
+        raise NewContactError("exists", who=display_name(found), phone=pretty_phone(result.phone))
     first, last = form.first_name.strip(), form.last_name.strip()
     body = {
         "phone": result.phone,

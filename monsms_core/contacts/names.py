@@ -18,6 +18,16 @@ def full_name(first_name: str | None, last_name: str | None) -> str:
     return " ".join(part for part in ((first_name or "").strip(), (last_name or "").strip()) if part)
 
 
+def display_name(contact: Contact) -> str:
+    """The name a sentence about one contact uses: the full name, else first and last names, else the
+    number as people write it."""
+    return (
+        (contact.name or "").strip()
+        or full_name(contact.first_name, contact.last_name)
+        or pretty_phone(contact.phone or "")
+    )
+
+
 def short_name(contact: Contact) -> str:
     """The name a list of people uses: the first name, else the full name, else the number."""
     for value in (contact.first_name, contact.name, full_name(contact.first_name, contact.last_name)):

@@ -58,15 +58,22 @@ def wait_for_text(at: AppTest, text: str, timeout: float = 30) -> AppTest:
     return at
 
 
+def live_on_sandbox(
+    env: AppEnv, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxControl, base_url: str, *, seed: bool
+) -> Iterator[Live]:
+    """The app on a fresh account of the test sandbox (`seed`: the demo's 200 contacts and 4 groups)."""
+    for account in live_account(env, monkeypatch, sandbox, base_url, seed=seed):
+        # The checks read through a client that waits out the sandbox's rate limit, as the app's does.
+        with MonSmsClient(account.api_key, base_url, backoff_base=0.05) as client:
+            yield Live(account.api_key, client, sandbox)
+
+
 @pytest.fixture
 def live(
     env: AppEnv, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxControl, base_url: str
 ) -> Iterator[Live]:
-    """The app on a seeded account of the test sandbox (200 contacts, 4 groups)."""
-    for account in live_account(env, monkeypatch, sandbox, base_url, seed=True):
-        # The checks read through a client that waits out the sandbox's rate limit, as the app's does.
-        with MonSmsClient(account.api_key, base_url, backoff_base=0.05) as client:
-            yield Live(account.api_key, client, sandbox)
+    """The app on a seeded account of the test sandbox."""
+    yield from live_on_sandbox(env, monkeypatch, sandbox, base_url, seed=True)
 
 
 def selected_rows(at: AppTest, key: str) -> list[int]:

@@ -9,13 +9,20 @@ from collections.abc import Iterator
 import pytest
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
-from monsms_core.client import MonSmsClient
 from monsms_core.contacts.import_jobs import GroupTarget, create_upload_job
 from monsms_core.importer import check, detect_mapping, open_workbook
 from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception, button, page_text
-from tests.app.composer_support import Live, live_account
-from tests.app.contacts_support import FIXTURES, XLSX, by_label, metrics, open_page, wait_for_text
+from tests.app.composer_support import Live
+from tests.app.contacts_support import (
+    FIXTURES,
+    XLSX,
+    by_label,
+    live_on_sandbox,
+    metrics,
+    open_page,
+    wait_for_text,
+)
 
 SHEET = FIXTURES / "membres.xlsx"
 
@@ -24,10 +31,8 @@ SHEET = FIXTURES / "membres.xlsx"
 def live(
     env: AppEnv, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxControl, base_url: str
 ) -> Iterator[Live]:
-    for account in live_account(env, monkeypatch, sandbox, base_url, seed=False):
-        # The checks read through a client that waits out the sandbox's rate limit, as the app's does.
-        with MonSmsClient(account.api_key, base_url, backoff_base=0.05) as client:
-            yield Live(account.api_key, client, sandbox)
+    """The app on an empty account of the test sandbox."""
+    yield from live_on_sandbox(env, monkeypatch, sandbox, base_url, seed=False)
 
 
 def test_sheet_is_checked_then_imported_into_a_new_group(env: AppEnv, live: Live) -> None:

@@ -7,8 +7,7 @@ import streamlit as st
 
 from monsms_core.client.errors import MonSmsError
 from monsms_core.contacts.manual import ContactForm, NewContactError, add_contact
-from monsms_core.contacts.names import full_name
-from monsms_core.phones import pretty_phone
+from monsms_core.contacts.names import display_name
 from ui.contacts import data as contacts_data
 from ui.contacts import widgets as contacts_widgets
 from ui.runtime import resources
@@ -71,10 +70,7 @@ def _form(username: str) -> None:
         return
     contacts_data.index_holder().patch(added=[added.contact])
     contacts_data.changed(groups=group is not None)
-    contact = added.contact
-    who = (
-        contact.name or full_name(contact.first_name, contact.last_name) or pretty_phone(contact.phone or "")
-    )
+    who = display_name(added.contact)
     done = (
         tr("contacts.add.done_group", who=who, group=added.group_name)
         if added.group_name

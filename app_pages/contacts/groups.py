@@ -23,6 +23,7 @@ lang = current_language()
 can_edit = can(user.role, "groups")
 MEMBERS_SHOWN = 1000
 PICK_KEY = "gr_pick"
+ADD_TABLE = "gr_add_table"
 
 
 def _create() -> None:
@@ -180,7 +181,9 @@ with st.container(border=True):
                 if index is not None:
                     found = index.search(query, limit=500)
                     st.caption(tr("groups.add.found", count=format_number(len(found), lang)))
-                    picked = picking.picked_table(found, "gr_add_table", selectable=True, max_rows=8)
+                    picked = picking.picked_table(found, ADD_TABLE, selectable=True, max_rows=8)
+                    if len(picked):
+                        picking.summary(picked, ADD_TABLE)
                     ids = picked.ids
                     all_ids = [i for i in found["id"].tolist() if i]
                     target = ids or all_ids
@@ -191,7 +194,9 @@ with st.container(border=True):
                         type="primary",
                         key="gr_add_go",
                     ):
-                        contacts_widgets.add_ids_to_group(group_id, name, target, user.username)
+                        contacts_widgets.add_ids_to_group(
+                            group_id, name, target, user.username, untick=ADD_TABLE
+                        )
         with tab_edit:
             with st.form("gr_rename", border=False):
                 new_name = st.text_input(

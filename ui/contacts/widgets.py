@@ -206,8 +206,11 @@ def add_to_group(ids: list[str], username: str, key: str) -> None:
         add_ids_to_group(group_id, names[group_id], ids, username)
 
 
-def add_ids_to_group(group_id: str, group_name: str, ids: list[str], username: str) -> None:
-    """Add contacts to a group (those already in it are left alone), then rerun with a notice."""
+def add_ids_to_group(
+    group_id: str, group_name: str, ids: list[str], username: str, *, untick: str | None = None
+) -> None:
+    """Add contacts to a group (those already in it are left alone), then rerun with a notice; `untick`
+    names a table whose ticks are done with once the contacts are added."""
     lang = current_language()
     try:
         change = edits.add_to_group(resources.store(), resources.client(), group_id, ids, actor=username)
@@ -215,6 +218,8 @@ def add_ids_to_group(group_id: str, group_name: str, ids: list[str], username: s
         st.error(exc.user_message(lang), icon=":material/cloud_off:")
         return
     contacts_data.changed(contacts=False)
+    if untick is not None:
+        picking.forget(untick, ids)
     notice("success", tr("contacts.group.added", count=format_number(change.changed, lang), group=group_name))
     st.rerun()
 

@@ -96,13 +96,15 @@ class Picked:
         return self._with({**self.chosen, contact.id: contact})
 
     def without(self, ids: Iterable[str]) -> Picked:
-        """The choice minus these contacts (deleted, or taken out of the group)."""
+        """The choice minus these contacts (deleted, or taken out of the group). The table's ticks as
+        last drawn are then ignored once: still pointing at those people, they would choose them again
+        (the next draw places the ticks afresh)."""
         gone = set(ids)
-        return self._with({cid: c for cid, c in self.chosen.items() if cid not in gone})
+        return Picked({cid: c for cid, c in self.chosen.items() if cid not in gone}, ())
 
     def cleared(self) -> Picked:
-        """Nobody chosen (the rows last drawn are kept, so the next click is read right)."""
-        return self._with({})
+        """Nobody chosen (the table's ticks as last drawn are ignored once, as in `without`)."""
+        return Picked({}, ())
 
     def hidden_count(self) -> int:
         """How many chosen people are not among the rows last drawn (other pages, other searches)."""

@@ -72,6 +72,7 @@ def test_a_contact_is_edited_then_deleted_after_confirmation(env: AppEnv, live: 
     button(at, "Oui, supprimer").click().run()
     assert_no_exception(at)
     assert "2 contacts supprimés." in page_text(at)
+    assert "sélectionné" not in page_text(at)  # the deleted people are not ticked again by their old rows
     remaining = {c.id for c in live.client.contacts.iterate()}
     assert len(remaining) == 198 and not remaining & set(doomed)
     assert env.store.audit.list(action="contacts.deleted")

@@ -119,3 +119,9 @@ def test_a_ticked_group_member_stays_ticked_when_an_older_contact_joins_above(
     assert f"Retirés du groupe : {member.first_name}." in page_text(at)
     left = {c.id for c in live.client.groups.get(group.id).contacts}
     assert member.id not in left and newcomer.id in left
+
+    # Two ticked, then everyone unticked at once.
+    select_rows(at, members_key, [0, 1])
+    assert "2 contacts sélectionnés : " in page_text(at)
+    button(at, "Tout désélectionner").click().run()
+    assert selected_rows(at, members_key) == [] and "sélectionné" not in page_text(at)

@@ -40,6 +40,17 @@ def test_people_ticked_elsewhere_stay_chosen_and_an_untick_on_screen_removes_onl
     assert picked.without(["id-Awa"]).ids == [] and picked.cleared().ids == []
 
 
+def test_ticks_left_on_a_removed_person_do_not_choose_them_again() -> None:
+    awa, koffi = _people("Awa", "Koffi")
+    picked = Picked().draw([awa, koffi])[0].after_click([0, 1])
+    # Koffi deleted: the table still reports rows 0 and 1 on the next run, as drawn before.
+    picked = picked.without(["id-Koffi"]).after_click([0, 1])
+    assert picked.ids == ["id-Awa"]
+    picked, ticks = picked.draw([awa])
+    assert ticks == [0]
+    assert picked.cleared().after_click([0]).ids == []
+
+
 def test_an_edited_record_replaces_the_chosen_one() -> None:
     (awa,) = _people("Awa")
     picked = Picked().draw([awa])[0].after_click([0])

@@ -6,8 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from monsms_core.accounts import can
-from monsms_core.contacts.browse import SORTS
+from monsms_core.contacts.browse import SORTS, page_count, pager_text
 from monsms_core.i18n.formatting import format_number
+from ui.contacts import adding, picking
 from ui.contacts import data as contacts_data
 from ui.contacts import widgets as contacts_widgets
 from ui.runtime import resources
@@ -22,6 +23,7 @@ can_edit = can(user.role, "contacts")
 can_group = can(user.role, "groups")
 PAGE_SIZE = 50
 PAGE_KEY = "ct_page"
+TABLE_KEY = "ct_table"
 
 
 def _reset_page() -> None:
@@ -35,10 +37,14 @@ def _move(step: int) -> None:
 st.title(tr("page.contacts.title"), anchor=False)
 contacts_widgets.show_notice()
 import_spec = page_spec("app_pages/contacts/import_contacts.py")
-if can_edit and import_spec is not None:
-    st.page_link(
-        "app_pages/contacts/import_contacts.py", label=tr("contacts.import_link"), icon=import_spec.icon
-    )
+if can_edit:
+    add_column, import_column = st.columns([1, 3], vertical_alignment="center")
+    adding.open_button(add_column)
+    adding.dialog(user.username)  # before any st.stop below: an empty account can add its first contact
+    if import_spec is not None:
+        import_column.page_link(
+            "app_pages/contacts/import_contacts.py", label=tr("contacts.import_link"), icon=import_spec.icon
+        )
 
 search, order = st.columns([3, 1], vertical_alignment="bottom")
 query = search.text_input(
@@ -64,10 +70,10 @@ if query:
     if index is None:
         st.stop()
     found = index.search(query)
-    last_page = max(1, -(-len(found) // PAGE_SIZE))
-    page = min(page, last_page)
+    total: int | None = len(found)
+    page = min(page, page_count(len(found), PAGE_SIZE))
     frame = found.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE].reset_index(drop=True)
-    is_last = page >= last_page
+    is_last = page >= page_count(len(found), PAGE_SIZE)
     st.markdown(tr("contacts.search.found", count=format_number(len(found), lang), query=plain(query)))
     contacts_widgets.index_status(index)
 else:
@@ -76,15 +82,14 @@ else:
         st.error(fetched.message(lang), icon=":material/cloud_off:")
         st.stop()
     frame, is_last, total = fetched.value
-    known = contacts_data.index_holder().current()
-    total = total if total is not None else (len(known) if known is not None else None)
+    total = total if total is not None else contacts_data.contacts_total(PAGE_SIZE)
     if total is not None:
         st.markdown(tr("contacts.total", count=format_number(total, lang)))
     if frame.empty and page == 1:
         st.info(tr("contacts.empty"), icon=":material/contacts:")
         st.stop()
 
-selected = contacts_widgets.selectable_table(frame, "ct_table", selectable=can_edit or can_group)
+picked = picking.picked_table(frame, TABLE_KEY, selectable=can_edit or can_group)
 if page > 1 or not is_last:  # one page only: no pager
     before, where, after = st.columns([1, 2, 1], vertical_alignment="center")
     before.button(
@@ -92,7 +97,7 @@ if page > 1 or not is_last:  # one page only: no pager
         disabled=page <= 1, width="stretch", key="ct_prev",
     )  # fmt: skip
     where.markdown(
-        f"<div style='text-align:center'>{tr('contacts.page.number', page=format_number(page, lang))}</div>",
+        f"<div style='text-align:center'>{pager_text(page, total, PAGE_SIZE, lang)}</div>",
         unsafe_allow_html=True,
     )
     after.button(
@@ -100,28 +105,26 @@ if page > 1 or not is_last:  # one page only: no pager
         disabled=is_last, width="stretch", key="ct_next",
     )  # fmt: skip
 
-if selected:
-    chosen = frame.iloc[selected]
-    ids = [contact_id for contact_id in chosen["id"].tolist() if contact_id]
-    st.markdown(f"**{tr('contacts.selected', count=format_number(len(ids), lang))}**")
+if len(picked):
+    picking.summary(picked, TABLE_KEY)
     edit, delete, _ = st.columns([1, 1, 2])
-    if can_edit and len(ids) == 1:
+    if can_edit and len(picked) == 1:
         edit.button(
             tr("contacts.edit.open"), icon=":material/edit:", key="ct_edit",
-            on_click=contacts_widgets.open_dialog, args=("edit", contacts_widgets.contact_of(chosen.iloc[0])),
+            on_click=contacts_widgets.open_dialog, args=("edit", picked.contacts[0]),
         )  # fmt: skip
     if can_edit:
         delete.button(
             tr("contacts.delete.open"), icon=":material/delete:", key="ct_delete",
-            on_click=contacts_widgets.open_dialog, args=("delete", ids),
+            on_click=contacts_widgets.open_dialog, args=("delete", picked.contacts),
         )  # fmt: skip
     if can_group:
-        contacts_widgets.add_to_group(ids, user.username, "ct")
+        contacts_widgets.add_to_group(picked.ids, user.username, "ct")
 elif can_edit or can_group:
     st.caption(tr("contacts.select_hint"))
 
 if can_edit:
-    contacts_widgets.contact_dialogs(user.username)
+    contacts_widgets.contact_dialogs(user.username, TABLE_KEY)
 
 with st.expander(tr("contacts.export.title"), icon=":material/download:"):
     client = resources.client()

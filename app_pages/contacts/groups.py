@@ -10,6 +10,7 @@ from monsms_core.client.errors import MonSmsError
 from monsms_core.contacts import edits
 from monsms_core.i18n.formatting import format_datetime, format_number
 from ui.contacts import data as contacts_data
+from ui.contacts import picking
 from ui.contacts import widgets as contacts_widgets
 from ui.runtime import resources
 from ui.shell.auth import require_role
@@ -22,6 +23,7 @@ lang = current_language()
 can_edit = can(user.role, "groups")
 MEMBERS_SHOWN = 1000
 PICK_KEY = "gr_pick"
+ADD_TABLE = "gr_add_table"
 
 
 def _create() -> None:
@@ -133,9 +135,11 @@ with st.container(border=True):
             if len(members.value) > MEMBERS_SHOWN:
                 st.caption(tr("groups.members.first", shown=format_number(MEMBERS_SHOWN, lang),
                               total=format_number(len(members.value), lang)))  # fmt: skip
-            chosen = contacts_widgets.selectable_table(shown, f"gr_members_{group_id}", selectable=can_edit)
-            if chosen:
-                ids = [i for i in shown.iloc[chosen]["id"].tolist() if i]
+            members_key = f"gr_members_{group_id}"
+            chosen = picking.picked_table(shown, members_key, selectable=can_edit)
+            if len(chosen):
+                picking.summary(chosen, members_key)
+                ids = chosen.ids
                 if st.button(
                     tr("groups.members.remove", count=format_number(len(ids), lang)),
                     icon=":material/person_remove:",
@@ -149,9 +153,10 @@ with st.container(border=True):
                         st.error(exc.user_message(lang), icon=":material/cloud_off:")
                     else:
                         contacts_data.changed(contacts=False)
-                        contacts_widgets.notice(
-                            "success", tr("groups.members.removed", count=format_number(change.changed, lang))
-                        )
+                        picking.forget(members_key, ids)
+                        removed = tr("groups.members.removed", count=format_number(change.changed, lang))
+                        who = tr("groups.members.who", names=chosen.names(lang))
+                        contacts_widgets.notice("success", f"{removed} {who}")
                         st.rerun()
             elif can_edit:
                 st.caption(tr("groups.members.select_hint"))
@@ -176,10 +181,10 @@ with st.container(border=True):
                 if index is not None:
                     found = index.search(query, limit=500)
                     st.caption(tr("groups.add.found", count=format_number(len(found), lang)))
-                    picked = contacts_widgets.selectable_table(
-                        found, "gr_add_table", selectable=True, height=300
-                    )
-                    ids = [i for i in found.iloc[picked]["id"].tolist() if i] if picked else []
+                    picked = picking.picked_table(found, ADD_TABLE, selectable=True, max_rows=8)
+                    if len(picked):
+                        picking.summary(picked, ADD_TABLE)
+                    ids = picked.ids
                     all_ids = [i for i in found["id"].tolist() if i]
                     target = ids or all_ids
                     label = "groups.add.selected" if ids else "groups.add.all"
@@ -189,7 +194,9 @@ with st.container(border=True):
                         type="primary",
                         key="gr_add_go",
                     ):
-                        contacts_widgets.add_ids_to_group(group_id, name, target, user.username)
+                        contacts_widgets.add_ids_to_group(
+                            group_id, name, target, user.username, untick=ADD_TABLE
+                        )
         with tab_edit:
             with st.form("gr_rename", border=False):
                 new_name = st.text_input(

@@ -10,7 +10,7 @@ import streamlit as st
 from monsms_core.contacts.groups import same_name
 from monsms_core.contacts.import_jobs import GroupTarget, unfinished_jobs
 from monsms_core.i18n.formatting import format_number
-from monsms_core.importer import DEFAULT_LIMITS, ImportProblem
+from monsms_core.importer import DEFAULT_LIMITS, ImportProblem, model_filename, model_sheet
 from monsms_core.importer.isolated import remove_workdir
 from monsms_core.importer.limits import MEGABYTE
 from ui.contacts import data as contacts_data
@@ -80,6 +80,13 @@ if following is not None:
 st.subheader(tr("import.step.file"), anchor=False)
 worker_notice()
 if FOLDER_KEY not in st.session_state:
+    hint, model = st.columns([3, 1], vertical_alignment="center")
+    hint.caption(tr("import.model.hint"))
+    model.download_button(
+        tr("import.model.download"), model_sheet(lang), file_name=model_filename(lang), key="imp_model",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:", on_click="ignore", width="stretch",
+    )  # fmt: skip
     uploaded = st.file_uploader(
         tr("import.file.label"),
         type=ACCEPTED_TYPES,

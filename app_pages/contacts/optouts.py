@@ -53,7 +53,7 @@ def _add_typed() -> None:
         region=resources.default_country(),
     )
     _report(outcome.added, outcome.already, list(outcome.rejected))
-    st.session_state["oo_numbers"] = ""
+    st.session_state["oo_numbers"] = st.session_state["oo_reason"] = ""
 
 
 st.title(tr("page.optouts.title"), anchor=False)
@@ -130,7 +130,8 @@ if find:
     wanted = normalize_phone(find, resources.default_country()).phone
     digits = "".join(c for c in find if c.isdigit())
     shown = [r for r in records if (wanted and r.phone == wanted) or (digits and digits in r.phone)]
-table = optouts_frame(shown, lang)
+people = {account.username: account.display_name for account in store.users.list()}
+table = optouts_frame(shown, lang, people)
 state = st.dataframe(
     table, hide_index=True, width="stretch", on_select="rerun", selection_mode="multi-row", key="oo_table"
 )
@@ -147,7 +148,7 @@ if rows:
         st.rerun()
 else:
     st.caption(tr("optouts.select_hint"))
-full = optouts_frame(records, lang)
+full = optouts_frame(records, lang, people)
 sheet = tr("page.optouts.title")
 export_buttons(
     "liste-opposition",

@@ -9,4 +9,7 @@ these modules can use each other without a cycle):
 - `import_jobs`: import jobs from a checked sheet, their journal, unfinished jobs, reasons.
 - `upload_worker`: the upload job (`monsms_core.contacts.upload`) in a background thread.
 - `optouts`: numbers that asked to stop, typed or imported.
+- `manual`: a contact added by hand (checked, duplicates refused, optional group, audited).
+- `selection`: contacts ticked in a table, held by id so a tick follows the person (`Picked`).
+- `names`: full names from first and last names, the short names and name lists confirmations show.
 """

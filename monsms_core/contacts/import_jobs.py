@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 
+from monsms_core.contacts.names import full_name
 from monsms_core.i18n import translate
 from monsms_core.importer import ALREADY_IN_ACCOUNT, DUPLICATE_IN_FILE, CheckResult
 from monsms_core.store import ImportJob, Store
@@ -85,8 +86,9 @@ def create_upload_job(
     group: GroupTarget | None = None,
     existing_ids: Mapping[str, str] | None = None,
 ) -> int:
-    """Store a job for a checked sheet: its valid contacts "pending", its other entries "skipped" with
-    their reason. `existing_ids` maps phones already in the account to a contact id. Returns the job id."""
+    """Store a job for a checked sheet: its valid contacts "pending" (a contact without a full name gets
+    one from its first and last names), its other entries "skipped" with their reason. `existing_ids`
+    maps phones already in the account to a contact id. Returns the job id."""
     existing_ids = existing_ids or {}
     entries: list[tuple[int, int, dict[str, Any], str | None, str | None]] = []
     valid = result.valid
@@ -96,6 +98,8 @@ def create_upload_job(
         for key, api_key in _FIELD_KEYS:
             if value := columns[key][position]:
                 payload[api_key] = value
+        if "name" not in payload and (built := full_name(payload.get("firstName"), payload.get("lastName"))):
+            payload["name"] = built  # the "Nom complet" the contacts page and the composer show
         entries.append((int(row), 0, payload, None, None))
     for issue in result.issues:
         payload = {"row": issue.row, "value": issue.value}

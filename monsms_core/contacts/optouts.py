@@ -6,7 +6,7 @@ spellings ("07 07 12 34 56", "+225 0707123456", "7071234" from an old sheet). Th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -55,17 +55,22 @@ def add_from_check(
     return OptOutAddition(added, len(phones) - added, rejected)
 
 
-def optouts_frame(records: Sequence[OptOutRecord], lang: str = "fr") -> pd.DataFrame:
-    """The list as the page shows and exports it, newest first."""
+def optouts_frame(
+    records: Sequence[OptOutRecord], lang: str = "fr", people: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """The list as the page shows and exports it, newest first: who added each number by their name
+    (`people` maps user names to display names; a user since removed shows their user name) and from
+    where, in words."""
+    people = people or {}
     return pd.DataFrame(
         {
             translate("contacts.col.phone", lang): [pretty_phone(r.phone) for r in records],
             translate("optouts.col.reason", lang): [r.reason or "" for r in records],
+            translate("optouts.col.by", lang): [people.get(r.created_by) or r.created_by for r in records],
             translate("optouts.col.source", lang): [
-                translate(f"optouts.source.{r.source}", lang) if r.source in SOURCES else r.source
+                translate(f"optouts.source.{r.source if r.source in SOURCES else 'other'}", lang)
                 for r in records
             ],
-            translate("optouts.col.by", lang): [r.created_by for r in records],
             translate("optouts.col.at", lang): [format_datetime(r.created_at, lang) for r in records],
         }
     )

@@ -34,11 +34,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Opt-out list
     "optouts.col.reason": {"fr": "Motif", "en": "Reason"},
-    "optouts.col.source": {"fr": "Ajouté par", "en": "Added through"},
-    "optouts.col.by": {"fr": "Compte", "en": "Account"},
+    "optouts.col.source": {"fr": "Provenance", "en": "Added from"},
+    "optouts.col.by": {"fr": "Ajouté par", "en": "Added by"},
     "optouts.col.at": {"fr": "Date", "en": "Date"},
-    "optouts.source.manual": {"fr": "Saisie", "en": "Typed"},
-    "optouts.source.import": {"fr": "Fichier", "en": "File"},
+    "optouts.source.manual": {"fr": "Saisi à la main", "en": "Typed by hand"},
+    "optouts.source.import": {"fr": "Fichier importé", "en": "Imported file"},
     # Contacts page
     "contacts.import_link": {
         "fr": "Importer des contacts depuis un fichier Excel",
@@ -72,7 +72,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.page.previous": {"fr": "Précédent", "en": "Previous"},
     "contacts.page.next": {"fr": "Suivant", "en": "Next"},
     "contacts.page.number": {"fr": "Page {page}", "en": "Page {page}"},
-    "contacts.selected": {"fr": "{count} contact(s) sélectionné(s)", "en": "{count} contact(s) selected"},
     "contacts.select_hint": {
         "fr": "Cochez des lignes du tableau pour modifier, supprimer ou ajouter des contacts à un groupe.",
         "en": "Tick rows in the table to edit, delete or add contacts to a group.",
@@ -99,7 +98,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.edit.nothing": {"fr": "Aucun changement à enregistrer.", "en": "Nothing to save."},
     "contacts.edit.done": {"fr": "Contact modifié.", "en": "Contact updated."},
     "contacts.delete.open": {"fr": "Supprimer", "en": "Delete"},
-    "contacts.delete.title": {"fr": "Supprimer {count} contact(s) ?", "en": "Delete {count} contact(s)?"},
     "contacts.delete.warning": {
         "fr": "Les contacts seront supprimés de votre compte Mon SMS PRO et retirés de leurs groupes. "
         "Cette action est définitive.",
@@ -107,7 +105,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "This cannot be undone.",
     },
     "contacts.delete.confirm": {"fr": "Oui, supprimer", "en": "Yes, delete"},
-    "contacts.delete.done": {"fr": "{count} contact(s) supprimé(s).", "en": "{count} contact(s) deleted."},
     "contacts.group.pick": {"fr": "Groupe", "en": "Group"},
     "contacts.group.add": {"fr": "Ajouter au groupe ({count})", "en": "Add to group ({count})"},
     "contacts.group.added": {

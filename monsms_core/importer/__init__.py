@@ -9,9 +9,10 @@
 
 Modules: `sniffing` (what the bytes are, safety checks), `reading` (workbooks and sheets),
 `text_files` (CSV and "Unicode text"), `header` (header row below title lines), `columns` (mapping),
-`checking` (rows → contacts and issues), `report` (summary, rejected rows), `problems` (ImportProblem,
-Issue), `limits`, `values` (cells as text), `gc_pause`. Exports (xlsx/CSV bytes with formulas
-neutralised) are in `monsms_core.exports.files`. `upload` (sending checked contacts) is the upload job's.
+`checking` (rows → contacts and issues), `report` (summary, rejected rows), `model` (the model sheet),
+`problems` (ImportProblem, Issue), `limits`, `values` (cells as text), `gc_pause`. Exports (xlsx/CSV
+bytes with formulas neutralised) are in `monsms_core.exports.files`. `upload` (sending checked
+contacts) is the upload job's.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from monsms_core.importer.checking import VALID_COLUMNS, CheckResult, ImportCoun
 from monsms_core.importer.columns import FIELDS, ColumnMapping, detect_mapping, find_column, match_header
 from monsms_core.importer.header import find_header_row
 from monsms_core.importer.limits import DEFAULT_LIMITS, ImportLimits
+from monsms_core.importer.model import model_filename, model_sheet
 from monsms_core.importer.problems import ALREADY_IN_ACCOUNT, DUPLICATE_IN_FILE, ImportProblem, Issue
 from monsms_core.importer.reading import SheetData, Workbook, list_sheets, open_workbook, read_sheet
 from monsms_core.importer.report import issue_lines, issues_frame, rejected_rows_frame, summary_lines
@@ -47,6 +49,8 @@ __all__ = [
     "issues_frame",
     "list_sheets",
     "match_header",
+    "model_filename",
+    "model_sheet",
     "open_workbook",
     "read_sheet",
     "rejected_rows_frame",

@@ -41,12 +41,13 @@ class AppEnv:
     data_dir: Path
 
     def add_user(self, username: str, role: str, password: str = GOOD, **fields: object) -> None:
-        """Create an account directly in the store."""
+        """Create an account directly in the store (display name: the user name capitalised, unless
+        given)."""
         accounts.create_user(
             self.store,
             actor="test",
             username=username,
-            display_name=username.title(),
+            display_name=str(fields.pop("display_name", username.title())),
             role=role,
             password=password,
             **fields,

@@ -4,12 +4,17 @@ import, reading widgets by label, selecting table rows."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.app_support import assert_no_exception, login, new_app, page_text
+from monsms_core.client import MonSmsClient
+from monsms_sandbox.control import SandboxControl
+from tests.app.app_support import AppEnv, assert_no_exception, login, new_app, page_text
+from tests.app.composer_support import Live, live_account
 from ui.shell.registry import PAGES
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "spreadsheets"
@@ -51,3 +56,27 @@ def wait_for_text(at: AppTest, text: str, timeout: float = 30) -> AppTest:
         at.run()
         assert_no_exception(at)
     return at
+
+
+def live_on_sandbox(
+    env: AppEnv, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxControl, base_url: str, *, seed: bool
+) -> Iterator[Live]:
+    """The app on a fresh account of the test sandbox (`seed`: the demo's 200 contacts and 4 groups)."""
+    for account in live_account(env, monkeypatch, sandbox, base_url, seed=seed):
+        # The checks read through a client that waits out the sandbox's rate limit, as the app's does.
+        with MonSmsClient(account.api_key, base_url, backoff_base=0.05) as client:
+            yield Live(account.api_key, client, sandbox)
+
+
+@pytest.fixture
+def live(
+    env: AppEnv, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxControl, base_url: str
+) -> Iterator[Live]:
+    """The app on a seeded account of the test sandbox."""
+    yield from live_on_sandbox(env, monkeypatch, sandbox, base_url, seed=True)
+
+
+def selected_rows(at: AppTest, key: str) -> list[int]:
+    """The positions ticked in a table, as the browser shows them."""
+    state = at.session_state.get(key)
+    return list(state["selection"]["rows"]) if state else []

@@ -7,14 +7,22 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
-from monsms_core.client import MonSmsClient
 from monsms_core.contacts.import_jobs import GroupTarget, create_upload_job
 from monsms_core.importer import check, detect_mapping, open_workbook
 from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception, button, page_text
-from tests.app.composer_support import Live, live_account
-from tests.app.contacts_support import FIXTURES, XLSX, by_label, metrics, open_page, wait_for_text
+from tests.app.composer_support import Live
+from tests.app.contacts_support import (
+    FIXTURES,
+    XLSX,
+    by_label,
+    live_on_sandbox,
+    metrics,
+    open_page,
+    wait_for_text,
+)
 
 SHEET = FIXTURES / "membres.xlsx"
 
@@ -23,10 +31,8 @@ SHEET = FIXTURES / "membres.xlsx"
 def live(
     env: AppEnv, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxControl, base_url: str
 ) -> Iterator[Live]:
-    for account in live_account(env, monkeypatch, sandbox, base_url, seed=False):
-        # The checks read through a client that waits out the sandbox's rate limit, as the app's does.
-        with MonSmsClient(account.api_key, base_url, backoff_base=0.05) as client:
-            yield Live(account.api_key, client, sandbox)
+    """The app on an empty account of the test sandbox."""
+    yield from live_on_sandbox(env, monkeypatch, sandbox, base_url, seed=False)
 
 
 def test_sheet_is_checked_then_imported_into_a_new_group(env: AppEnv, live: Live) -> None:
@@ -96,3 +102,35 @@ def test_viewers_cannot_import(env: AppEnv, live: Live) -> None:
     env.add_user("koffi", "viewer")
     at = open_page("import", "koffi")
     assert at.error and not at.file_uploader
+
+
+def test_the_model_sheet_offered_for_download_imports_its_two_examples(
+    env: AppEnv, live: Live, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: dict[str, bytes] = {}
+    keep = MemoryMediaFileStorage.load_and_get_id
+
+    def spy(self: MemoryMediaFileStorage, data: str | bytes, mimetype: str, kind: object,
+            filename: str | None = None) -> str:  # fmt: skip
+        if isinstance(data, bytes) and filename:
+            offered[filename] = data  # what the browser would save
+        return keep(self, data, mimetype, kind, filename)  # type: ignore[arg-type]  # kind passed through
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    env.add_user("awa", "sender")
+    at = open_page("import")
+    assert [b.label for b in at.download_button] == ["Télécharger le modèle"]
+    data = offered["modele-contacts.xlsx"]
+
+    at.file_uploader[0].set_value(("modele-contacts.xlsx", data, XLSX)).run()
+    assert_no_exception(at)
+    assert metrics(at)["Corrects"] == "2" and metrics(at)["Refusés"] == "0"
+    at.radio(key="imp_destination").set_value("new").run()
+    at.text_input(key="imp_group_name").input("Essai modèle").run()
+    button(at, "Importer 2 contact(s)").click().run()
+    wait_for_text(at, "Import terminé")
+    people = {c.phone: (c.name, c.first_name, c.last_name, c.sex) for c in live.client.contacts.iterate()}
+    assert people == {
+        "2250707123456": ("Awa Kouamé", "Awa", "Kouamé", "F"),
+        "2250505987654": ("Koffi Yao", "Koffi", "Yao", "M"),
+    }

@@ -3,25 +3,11 @@ delete with confirmation, groups and their members, the opt-out list; what each 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from monsms_core.client import MonSmsClient
-from monsms_sandbox.control import SandboxControl
 from tests.app.app_support import AppEnv, assert_no_exception, button, page_text
-from tests.app.composer_support import Live, live_account
-from tests.app.contacts_support import by_label, open_page, select_rows
+from tests.app.composer_support import Live
+from tests.app.contacts_support import by_label, live, open_page, select_rows
 
-
-@pytest.fixture
-def live(
-    env: AppEnv, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxControl, base_url: str
-) -> Iterator[Live]:
-    for account in live_account(env, monkeypatch, sandbox, base_url, seed=True):
-        # The checks read through a client that waits out the sandbox's rate limit, as the app's does.
-        with MonSmsClient(account.api_key, base_url, backoff_base=0.05) as client:
-            yield Live(account.api_key, client, sandbox)
+__all__ = ["live"]  # the fixture
 
 
 def test_contacts_are_browsed_page_by_page_and_searched(env: AppEnv, live: Live) -> None:
@@ -31,8 +17,9 @@ def test_contacts_are_browsed_page_by_page_and_searched(env: AppEnv, live: Live)
     assert len(table) == 50 and "Téléphone" in table.columns
     newest = next(iter(live.client.contacts.list(count=5)))
     assert table["Nom complet"].iloc[0] == newest.name
+    assert "Page 1 sur 4 · 200 contacts" in page_text(at)  # the API gives no total: counted
     button(at, "Suivant").click().run()
-    assert "Page 2" in page_text(at) and len(at.dataframe[0].value) == 50
+    assert "Page 2 sur 4 · 200 contacts" in page_text(at) and len(at.dataframe[0].value) == 50
     assert at.dataframe[0].value["Nom complet"].iloc[0] != newest.name
 
     # Search by a name typed without accents and in capitals, then by the national number.
@@ -84,7 +71,8 @@ def test_a_contact_is_edited_then_deleted_after_confirmation(env: AppEnv, live: 
     assert len(list(live.client.contacts.iterate())) == 200  # nothing deleted before confirming
     button(at, "Oui, supprimer").click().run()
     assert_no_exception(at)
-    assert "2 contact(s) supprimé(s)." in page_text(at)
+    assert "2 contacts supprimés." in page_text(at)
+    assert "sélectionné" not in page_text(at)  # the deleted people are not ticked again by their old rows
     remaining = {c.id for c in live.client.contacts.iterate()}
     assert len(remaining) == 198 and not remaining & set(doomed)
     assert env.store.audit.list(action="contacts.deleted")
@@ -134,7 +122,7 @@ def test_groups_are_created_filled_renamed_emptied_and_deleted(env: AppEnv, live
 
 
 def test_opt_out_list_takes_typed_numbers_and_gives_them_back(env: AppEnv, live: Live) -> None:
-    env.add_user("awa", "sender")
+    env.add_user("awa", "sender", display_name="Awa Kouamé")
     at = open_page("optouts")
     at.text_area(key="oo_numbers").input("07 07 12 34 56 ; +225 0505987654\n0707123456\nbonjour")
     at.text_input(key="oo_reason").input("a répondu STOP")
@@ -143,7 +131,13 @@ def test_opt_out_list_takes_typed_numbers_and_gives_them_back(env: AppEnv, live:
     assert env.store.optouts.all_phones() == {"2250707123456", "2250505987654"}
     text = page_text(at)
     assert "2 numéro(s) ajouté(s)" in text and "« bonjour »" in text
-    assert len(at.dataframe[0].value) == 2
+    table = at.dataframe[0].value
+    assert len(table) == 2
+    # The form is ready for the next number: the reason is cleared with the numbers.
+    assert at.text_area(key="oo_numbers").value == "" and at.text_input(key="oo_reason").value == ""
+    # Who added the number (by name) and from where, in words.
+    assert set(table["Ajouté par"]) == {"Awa Kouamé"} and set(table["Provenance"]) == {"Saisi à la main"}
+    assert set(table["Motif"]) == {"a répondu STOP"}
     select_rows(at, "oo_table", [0])
     button(at, "Retirer de la liste (1)").click().run()
     assert len(env.store.optouts.all_phones()) == 1

@@ -16,7 +16,7 @@ import streamlit as st
 
 from monsms_core.client import MonSmsClient
 from monsms_core.client.errors import MonSmsError
-from monsms_core.contacts.browse import read_page
+from monsms_core.contacts.browse import count_contacts, read_page
 from monsms_core.contacts.groups import all_groups, groups_frame
 from monsms_core.contacts.index import ContactIndex, IndexHolder, contacts_frame
 from monsms_core.i18n.formatting import format_number
@@ -52,6 +52,21 @@ def contacts_page(page: int, page_size: int, sort: str) -> Fetched:
     return _contacts_page(conn.fingerprint, page, page_size, sort, resources.client(conn))
 
 
+@st.cache_data(ttl=PAGE_TTL_SECONDS, show_spinner=False, max_entries=32)
+def _contacts_total(fingerprint: str, page_size: int, _client: MonSmsClient) -> Fetched:
+    return fetch(lambda: count_contacts(_client, page_size))
+
+
+def contacts_total(page_size: int) -> int | None:
+    """How many contacts the account has: the search list's count when it is loaded, else counted from
+    the API's pages (cached like a page); None when the API could not be read."""
+    if (index := index_holder().current()) is not None:
+        return len(index)
+    conn = resources.connection()
+    counted = _contacts_total(conn.fingerprint, page_size, resources.client(conn))
+    return counted.value if counted.ok else None
+
+
 @st.cache_data(ttl=GROUPS_TTL_SECONDS, show_spinner=False, max_entries=32)
 def _groups(fingerprint: str, _client: MonSmsClient) -> Fetched:
     return fetch(lambda: groups_frame(all_groups(_client)))
@@ -78,6 +93,7 @@ def changed(*, contacts: bool = True, groups: bool = True) -> None:
     """Forget cached API reads after the dashboard changed contacts and/or groups."""
     if contacts:
         _contacts_page.clear()
+        _contacts_total.clear()
     if groups:
         _groups.clear()
         _group.clear()

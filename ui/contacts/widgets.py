@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -17,15 +16,18 @@ from monsms_core.contacts import edits
 from monsms_core.contacts.browse import (
     ContactInputError,
     contact_changes,
-    display_frame,
     export_bytes,
 )
 from monsms_core.contacts.index import ContactIndex
+from monsms_core.contacts.names import names_sentence, short_name
 from monsms_core.i18n.formatting import format_datetime, format_number
+from monsms_core.phones import pretty_phone
 from ui.contacts import data as contacts_data
+from ui.contacts import picking
 from ui.runtime import resources
 from ui.shell.downloads import export_buttons
 from ui.shell.i18n import current_language, tr
+from ui.shell.markdown import plain
 
 NOTICE_KEY = "_contacts_notice"
 DIALOG_KEY = "_contacts_dialog"  # (kind, payload) of the open dialog: it stays open across reruns
@@ -66,53 +68,32 @@ def show_dialog(title: str, body: Callable[..., None], *args: object) -> None:
     st.dialog(title, width="medium", on_dismiss=close_dialog)(body)(*args)
 
 
-def contact_dialogs(username: str) -> None:
-    """Draw the contacts page's open dialog (edit or delete), if any."""
+def contact_dialogs(username: str, table_key: str) -> None:
+    """Draw the contacts page's open dialog (edit or delete), if any; `table_key` is the table whose
+    chosen people the dialog acts on (kept up to date after it)."""
     opened = st.session_state.get(DIALOG_KEY)
     if not opened:
         return
     kind, payload = opened
     if kind == "edit":
-        show_dialog(tr("contacts.edit.title"), _edit_form, payload, username)
+        show_dialog(tr("contacts.edit.title"), _edit_form, payload, username, table_key)
     elif kind == "delete":
-        title = tr("contacts.delete.title", count=format_number(len(payload), current_language()))
-        show_dialog(title, _delete_form, payload, username)
+        count = len(payload)
+        title = (
+            tr("contacts.delete.title_one")
+            if count == 1
+            else tr("contacts.delete.title_many", count=format_number(count, current_language()))
+        )
+        show_dialog(title, _delete_form, payload, username, table_key)
 
 
-def selectable_table(
-    frame: pd.DataFrame, key: str, *, selectable: bool, height: int | None = None
-) -> list[int]:
-    """The contacts of `frame` (index columns) as a table; the positions of the selected rows."""
-    table = display_frame(frame, current_language())
-    options: dict[str, Any] = {"hide_index": True, "width": "stretch", "key": key}
-    if height or len(table) > 10:  # a page of 50 shows about 15 rows before scrolling
-        options["height"] = height or 560
-    if not selectable:
-        st.dataframe(table, **options)
-        return []
-    state = st.dataframe(table, on_select="rerun", selection_mode="multi-row", **options)
-    rows = list(state.selection.rows) if state is not None else []
-    return [row for row in rows if 0 <= row < len(frame)]
-
-
-def contact_of(row: pd.Series) -> Contact:
-    """A Contact from a row of index columns."""
-    created = row.get("created_at")
-    return Contact(
-        id=row["id"] or None,
-        phone=row["phone"] or None,
-        name=row["name"] or None,
-        first_name=row["first_name"] or None,
-        last_name=row["last_name"] or None,
-        sex=row["sex"] or None,
-        created_at=None if pd.isna(created) else created.to_pydatetime(),
-    )
-
-
-def _edit_form(contact: Contact, username: str) -> None:
+def _edit_form(contact: Contact, username: str, table_key: str) -> None:
     lang = current_language()
     with st.form("ct_edit_form", border=False):
-        phone = st.text_input(tr("contacts.col.phone"), value=contact.phone or "", key="ct_edit_phone")
+        # Shown as people write it (07 19 33 77 99); read back through the same normalisation.
+        phone = st.text_input(
+            tr("contacts.col.phone"), value=pretty_phone(contact.phone or ""), key="ct_edit_phone"
+        )
         name = st.text_input(tr("contacts.col.name"), value=contact.name or "", key="ct_edit_name")
         left, right = st.columns(2)
         first = left.text_input(
@@ -158,13 +139,22 @@ def _edit_form(contact: Contact, username: str) -> None:
         return
     contacts_data.index_holder().patch(updated=[updated])
     contacts_data.changed()
+    picking.refresh(table_key, updated)
     close_dialog()
     notice("success", tr("contacts.edit.done"))
     st.rerun()
 
 
-def _delete_form(ids: list[str], username: str) -> None:
+def _delete_form(contacts: list[Contact], username: str, table_key: str) -> None:
     lang = current_language()
+    ids = [c.id for c in contacts if c.id]
+    names = plain(names_sentence([short_name(c) for c in contacts], lang))
+    who = (
+        tr("contacts.delete.who_one", names=names)
+        if len(ids) == 1
+        else tr("contacts.delete.who_many", count=format_number(len(ids), lang), names=names)
+    )
+    st.markdown(who)
     st.warning(tr("contacts.delete.warning"), icon=":material/warning:")
     confirm, cancel = st.columns(2)
     if cancel.button(tr("common.cancel"), width="stretch", key="ct_delete_cancel"):
@@ -185,8 +175,14 @@ def _delete_form(ids: list[str], username: str) -> None:
         return
     contacts_data.index_holder().patch(removed_ids=ids)
     contacts_data.changed()
+    picking.forget(table_key, ids)
     close_dialog()
-    notice("success", tr("contacts.delete.done", count=format_number(len(ids), lang)))
+    done = (
+        tr("contacts.delete.done_one")
+        if len(ids) == 1
+        else tr("contacts.delete.done_many", count=format_number(len(ids), lang))
+    )
+    notice("success", done)
     st.rerun()
 
 
@@ -210,8 +206,11 @@ def add_to_group(ids: list[str], username: str, key: str) -> None:
         add_ids_to_group(group_id, names[group_id], ids, username)
 
 
-def add_ids_to_group(group_id: str, group_name: str, ids: list[str], username: str) -> None:
-    """Add contacts to a group (those already in it are left alone), then rerun with a notice."""
+def add_ids_to_group(
+    group_id: str, group_name: str, ids: list[str], username: str, *, untick: str | None = None
+) -> None:
+    """Add contacts to a group (those already in it are left alone), then rerun with a notice; `untick`
+    names a table whose ticks are done with once the contacts are added."""
     lang = current_language()
     try:
         change = edits.add_to_group(resources.store(), resources.client(), group_id, ids, actor=username)
@@ -219,6 +218,8 @@ def add_ids_to_group(group_id: str, group_name: str, ids: list[str], username: s
         st.error(exc.user_message(lang), icon=":material/cloud_off:")
         return
     contacts_data.changed(contacts=False)
+    if untick is not None:
+        picking.forget(untick, ids)
     notice("success", tr("contacts.group.added", count=format_number(change.changed, lang), group=group_name))
     st.rerun()
 

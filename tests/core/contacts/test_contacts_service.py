@@ -182,11 +182,11 @@ def test_opt_outs_are_normalised_from_text_and_files(store: Store) -> None:
     result = check(frame, ColumnMapping(phone="Numéro"))
     from_file = add_from_check(store, result, actor="awa", reason="liste STOP")
     assert (from_file.added, from_file.already, len(from_file.rejected)) == (1, 1, 1)
-    table = optouts_frame(store.optouts.list())
-    assert table["Téléphone"].tolist()[0] == "05 05 00 00 00" and set(table["Ajouté par"]) == {
-        "Saisie",
-        "Fichier",
-    }
+    table = optouts_frame(store.optouts.list(), people={"awa": "Awa Kouamé"})
+    assert table["Téléphone"].tolist()[0] == "05 05 00 00 00"
+    assert set(table["Provenance"]) == {"Saisi à la main", "Fichier importé"}
+    assert set(table["Ajouté par"]) == {"Awa Kouamé"}
+    assert set(optouts_frame(store.optouts.list(), "en")["Added by"]) == {"awa"}  # a removed user
 
 
 def test_numbers_without_country_code_follow_the_default_country(store: Store) -> None:

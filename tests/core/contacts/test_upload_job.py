@@ -228,3 +228,27 @@ def test_ten_thousand_contacts_through_twenty_percent_failures(
     assert outcome.counts["created"] == total
     assert {item.contact_id for item in store.import_jobs.items(job_id)} == {c.id for c in contacts}
     assert len(group.contacts) == total
+
+
+def test_imported_contacts_get_a_full_name_from_first_and_last_names(
+    store: Store, client: MonSmsClient
+) -> None:
+    frame = pd.DataFrame(
+        {
+            "Téléphone": numbers(3),
+            "Prénom": ["Awa", "", "Koffi"],
+            "Nom": ["Kouamé", "Traoré", ""],
+            "Nom complet": ["", "", "Koffi Yao (papa)"],
+        },
+        dtype=object,
+    )
+    frame.index = pd.RangeIndex(2, 5, name="row")
+    mapping = ColumnMapping(phone="Téléphone", first_name="Prénom", last_name="Nom", full_name="Nom complet")
+    job_id = create_upload_job(store, check(frame, mapping), created_by="awa", filename="noms.xlsx")
+    assert run_upload(store, client, job_id, actor="awa", **FAST).finished
+    names = {c.phone: (c.name, c.first_name, c.last_name) for c in all_contacts(client)}
+    assert names == {
+        "225" + numbers(3)[0]: ("Awa Kouamé", "Awa", "Kouamé"),
+        "225" + numbers(3)[1]: ("Traoré", None, "Traoré"),
+        "225" + numbers(3)[2]: ("Koffi Yao (papa)", "Koffi", None),  # a full name given is kept
+    }

@@ -1,6 +1,6 @@
 """Persistent state of the dashboard: users, audit log, settings, login attempts, opt-outs, outbox,
-import jobs, reviews, sessions and the background job queue, behind one `Store`. SQLite by default;
-any SQLAlchemy URL (PostgreSQL tested) otherwise.
+import jobs, reviews, sessions, contacts' custom fields and the background job queue, behind one
+`Store`. SQLite by default; any SQLAlchemy URL (PostgreSQL tested) otherwise.
 
     store = Store.open(settings.database_url)   # connects and migrates to the latest schema
     store.users.create(...); store.outbox.transition(...)
@@ -15,6 +15,7 @@ from __future__ import annotations
 from monsms_core.store import migrations
 from monsms_core.store.app_settings import AppSettings
 from monsms_core.store.audit import AuditEntry, AuditLog
+from monsms_core.store.contact_fields import ContactFields, FieldsByPhone
 from monsms_core.store.db import Database, open_database
 from monsms_core.store.errors import (
     FirstAdminExistsError,
@@ -35,6 +36,8 @@ from monsms_core.store.worker_jobs import Claim, WorkerJob, WorkerJobs, WorkerRe
 __all__ = [
     "AuditEntry",
     "Claim",
+    "ContactFields",
+    "FieldsByPhone",
     "FirstAdminExistsError",
     "ImportItem",
     "ImportJob",
@@ -69,6 +72,7 @@ class Store:
         self.reviews = Reviews(db)
         self.worker_jobs = WorkerJobs(db)
         self.sessions = Sessions(db)
+        self.contact_fields = ContactFields(db)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True) -> Store:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import threading
 from datetime import UTC, datetime
 
@@ -16,8 +18,11 @@ from monsms_core.store.migrations import LATEST_VERSION, MIGRATIONS, Migration, 
 AT = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
 
 
-def test_versions_are_consecutive_from_one() -> None:
-    assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+def test_versions_increase_from_one() -> None:
+    # Numbers are assigned per change ahead of time: gaps are allowed, repeats and going back are not.
+    versions = [m.version for m in MIGRATIONS]
+    assert versions[0] == 1
+    assert all(earlier < later for earlier, later in itertools.pairwise(versions))
     assert MIGRATIONS[-1].version == LATEST_VERSION
 
 
@@ -27,7 +32,7 @@ def test_a_fresh_database_reaches_the_latest_version(store: Store) -> None:
         applied = conn.execute(
             select(schema.schema_version.c.version).order_by(schema.schema_version.c.version)
         )
-        assert list(applied.scalars()) == list(range(1, LATEST_VERSION + 1))
+        assert list(applied.scalars()) == [m.version for m in MIGRATIONS]
         assert set(schema.metadata.tables) <= set(inspect(conn).get_table_names())
 
 
@@ -174,6 +179,6 @@ def test_concurrent_first_starts_migrate_once(database_url: str) -> None:
     try:
         with store.db.read() as conn:
             rows = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert sorted(rows) == list(range(1, LATEST_VERSION + 1))
+        assert sorted(rows) == [m.version for m in MIGRATIONS]
     finally:
         store.dispose()

@@ -19,10 +19,10 @@ from dataclasses import replace
 
 import pandas as pd
 
-from monsms_core.compose import Recipient, format_value, normalize_field_name, phone_key
+from monsms_core.compose import Recipient, RecipientSet, format_value, normalize_field_name, phone_key
 from monsms_core.i18n.problems import ProblemError
 from monsms_core.importer import row_numbers
-from monsms_core.store import FieldsByPhone, ImportItem, Store
+from monsms_core.store import ImportItem, Store
 
 FIELDS_KEY = "fields"  # where an upload item's payload holds its custom fields
 MAX_NAME_LENGTH = 60
@@ -138,6 +138,14 @@ def with_custom_fields(
     return enriched
 
 
+def with_kept_fields(merged: RecipientSet, by_phone: Mapping[str, Mapping[str, str]]) -> RecipientSet:
+    """A merged recipient list (`compose.merge_recipients`) with each known contact's kept fields added
+    (`with_custom_fields`): the composer's field menu then offers them and the send renders them."""
+    if not by_phone:
+        return merged
+    return replace(merged, recipients=with_custom_fields(merged.recipients, by_phone))
+
+
 def field_names(by_phone: Mapping[str, Mapping[str, str]], phones: Iterable[str] | None = None) -> list[str]:
     """Every field name kept for `phones` (all when None), in the order first met."""
     seen: dict[str, None] = {}
@@ -147,7 +155,7 @@ def field_names(by_phone: Mapping[str, Mapping[str, str]], phones: Iterable[str]
     return list(seen)
 
 
-def add_field_columns(frame: pd.DataFrame, by_phone: FieldsByPhone) -> pd.DataFrame:
+def add_field_columns(frame: pd.DataFrame, by_phone: Mapping[str, Mapping[str, str]]) -> pd.DataFrame:
     """`frame` (contacts with a "phone" column) with one column per custom field its contacts have,
     after its own columns ("" where a contact has no value)."""
     phones = [phone_key(str(phone or "")) for phone in frame["phone"].tolist()]

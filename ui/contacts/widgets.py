@@ -20,10 +20,12 @@ from monsms_core.contacts.browse import (
     display_frame,
     export_bytes,
 )
+from monsms_core.contacts.custom_fields import FieldInputError, add_field_columns, fields_from_form
 from monsms_core.contacts.index import ContactIndex
 from monsms_core.i18n.formatting import format_datetime, format_number
+from ui.contacts import custom_fields
 from ui.contacts import data as contacts_data
-from ui.runtime import resources
+from ui.runtime import contact_fields, resources
 from ui.shell.downloads import export_buttons
 from ui.shell.i18n import current_language, tr
 
@@ -83,7 +85,7 @@ def selectable_table(
     frame: pd.DataFrame, key: str, *, selectable: bool, height: int | None = None
 ) -> list[int]:
     """The contacts of `frame` (index columns) as a table; the positions of the selected rows."""
-    table = display_frame(frame, current_language())
+    table = display_frame(custom_fields.with_field_columns(frame), current_language())
     options: dict[str, Any] = {"hide_index": True, "width": "stretch", "key": key}
     if height or len(table) > 10:  # a page of 50 shows about 15 rows before scrolling
         options["height"] = height or 560
@@ -130,6 +132,7 @@ def _edit_form(contact: Contact, username: str) -> None:
             key="ct_edit_sex",
         )
         st.caption(tr("contacts.edit.help"))
+        field_rows = custom_fields.field_inputs(contact)
         submitted = st.form_submit_button(tr("contacts.edit.save"), type="primary", icon=":material/save:")
     if not submitted or contact.id is None:
         return
@@ -144,19 +147,24 @@ def _edit_form(contact: Contact, username: str) -> None:
             lang=lang,
             region=resources.default_country(),
         )
-    except ContactInputError as problem:
+        fields = fields_from_form(field_rows)
+    except (ContactInputError, FieldInputError) as problem:
         st.error(problem.user_message(lang))
         return
-    if changes.empty:
+    fields_changed = fields != custom_fields.kept_for(contact)
+    if changes.empty and not fields_changed:
         st.info(tr("contacts.edit.nothing"))
         return
-    try:
-        store, client = resources.store(), resources.client()
-        updated = edits.save_contact(store, client, contact.id, changes, actor=username)
-    except MonSmsError as exc:
-        st.error(exc.user_message(lang), icon=":material/cloud_off:")
-        return
-    contacts_data.index_holder().patch(updated=[updated])
+    if not changes.empty:
+        try:
+            store, client = resources.store(), resources.client()
+            updated = edits.save_contact(store, client, contact.id, changes, actor=username)
+        except MonSmsError as exc:
+            st.error(exc.user_message(lang), icon=":material/cloud_off:")
+            return
+        contacts_data.index_holder().patch(updated=[updated])
+    if fields_changed or changes.phone:  # a new number takes the fields along
+        custom_fields.save(contact, fields, changes.phone, username)
     contacts_data.changed()
     close_dialog()
     notice("success", tr("contacts.edit.done"))
@@ -226,10 +234,11 @@ def add_ids_to_group(group_id: str, group_name: str, ids: list[str], username: s
 def downloads(make_frame: Callable[[], pd.DataFrame], stem: str, key: str) -> None:
     """Excel and CSV buttons side by side; the file is built only when clicked (in another thread)."""
     lang = current_language()
+    kept = contact_fields.kept().by_phone  # read here: the files are built outside the script thread
     export_buttons(
         f"{stem}-{datetime.now():%Y-%m-%d}",
-        xlsx=lambda: export_bytes(make_frame(), "xlsx", lang),
-        csv=lambda: export_bytes(make_frame(), "csv", lang),
+        xlsx=lambda: export_bytes(add_field_columns(make_frame(), kept), "xlsx", lang),
+        csv=lambda: export_bytes(add_field_columns(make_frame(), kept), "csv", lang),
         key=key,
     )
 

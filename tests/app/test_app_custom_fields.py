@@ -11,16 +11,9 @@ import pytest
 
 from monsms_core.client import MonSmsClient
 from monsms_sandbox.control import SandboxControl
+from tests.app import composer_support as composer
 from tests.app.app_support import AppEnv, assert_no_exception, button, page_text
-from tests.app.composer_support import (
-    Live,
-    confirm,
-    draft_key,
-    live_account,
-    open_composer,
-    wait_for_entry,
-    write,
-)
+from tests.app.composer_support import Live
 from tests.app.contacts_support import open_page, select_rows, wait_for_text
 
 LONG_TOWN = (
@@ -39,7 +32,7 @@ def live(
     env: AppEnv, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxControl, base_url: str
 ) -> Iterator[Live]:
     env.add_user("awa", "sender")
-    for account in live_account(env, monkeypatch, sandbox, base_url, seed=False):
+    for account in composer.live_account(env, monkeypatch, sandbox, base_url, seed=False):
         with MonSmsClient(account.api_key, base_url, backoff_base=0.05) as client:
             yield Live(account.api_key, client, sandbox)
 
@@ -81,23 +74,23 @@ def test_a_sheets_other_columns_follow_the_contact_into_the_message(env: AppEnv,
     assert "Quartier" in table.columns
 
     # Composing to the group offers {Ville}; each person gets their own town, and pays for it.
-    at = open_composer()
+    at = composer.open_composer()
     group_id = live.group_id("Parents 6e")
     at.multiselect(key="composer_groups").select(group_id).run()
     assert_no_exception(at)
     assert "{Ville}" in at.selectbox(key="composer_field").options
     assert "{Classe}" in at.selectbox(key="composer_field").options
-    write(at, "Bonjour {prénom}, la réunion des parents de {Classe} a lieu à {Ville} samedi.")
+    composer.write(at, "Bonjour {prénom}, la réunion des parents de {Classe} a lieu à {Ville} samedi.")
     assert_no_exception(at)
     assert not [e.value for e in at.error if "Ville" in e.value]
     metrics = {m.label: m.value for m in at.metric}
     # Awa's and Kofi's texts fit one SMS; Mariam's long town makes hers two.
     assert metrics["Destinataires"] == "3" and metrics["Crédits nécessaires"] == "4", metrics
 
-    key = draft_key(at)
-    confirm(at)
+    key = composer.draft_key(at)
+    composer.confirm(at)
     assert_no_exception(at)
-    entry = wait_for_entry(env.store, key)
+    entry = composer.wait_for_entry(env.store, key)
     assert entry.status == "sent" and entry.credits == 4
     texts = {c.text for c in live.campaigns() if c.id in entry.campaign_ids}
     assert texts == {

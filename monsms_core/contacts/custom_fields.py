@@ -125,16 +125,31 @@ def with_custom_fields(
     """The recipients with their kept custom fields added; a field the recipient already has (same name
     once normalised, e.g. from the sheet being sent to) keeps its value."""
     enriched: list[Recipient] = []
+    # A few distinct names among 100,000 recipients: normalise each name and each set of names once.
+    keys: dict[str, str] = {}
+    have_by_names: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def key(name: str) -> str:
+        found = keys.get(name)
+        if found is None:
+            found = keys[name] = normalize_field_name(name)
+        return found
+
     for recipient in recipients:
         extra = by_phone.get(phone_key(recipient.phone))
         if not extra:
             enriched.append(recipient)
             continue
-        have = {normalize_field_name(name) for name in recipient.fields}
-        added = {
-            name: value for name, value in extra.items() if value and normalize_field_name(name) not in have
-        }
-        enriched.append(replace(recipient, fields={**recipient.fields, **added}) if added else recipient)
+        names = tuple(recipient.fields)
+        have = have_by_names.get(names)
+        if have is None:
+            have = have_by_names[names] = frozenset(key(name) for name in names)
+        added = {name: value for name, value in extra.items() if value and key(name) not in have}
+        enriched.append(
+            Recipient(recipient.phone, {**recipient.fields, **added}, recipient.source)
+            if added
+            else recipient
+        )
     return enriched
 
 

@@ -4,19 +4,21 @@ The Mon SMS PRO API passes unknown contact keys through but cannot be relied on 
 columns of an imported sheet beyond phone and names live here. One row per (account, phone): `account`
 is the connection's one-way fingerprint (`config.Connection.fingerprint`), never the API key; `phone` is
 in API form ("2250707123456"). Values are plain text; callers clean them first
-(`monsms_core.contacts.custom_fields.clean_fields`).
+(`monsms_core.contacts.custom_fields.clean_value`).
 
-Writes are race-safe on SQLite (one writer at a time) and PostgreSQL (rows locked FOR UPDATE; a phone
-inserted by a concurrent writer between our read and our insert makes the whole write start again).
+Writers of one account take turns (SQLite: one writer at a time; PostgreSQL: a transaction-scoped
+advisory lock per account), and every write stamps its rows later than anything the account holds. So
+`revision()` — the newest stamp, read from an index — moves with every change in commit order, and
+pages can cache an account's fields until it moves. Forgetting a contact's fields empties its row rather
+than deleting it, for the same reason (a deleted row would not move the newest stamp).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Connection, bindparam, func, insert, select, text, update
 
 from monsms_core.store import schema
 from monsms_core.store.audit import append_entry
@@ -51,46 +53,30 @@ class ContactFields:
                 query = select(_fields.c.phone, _fields.c.fields).where(
                     _fields.c.account == account, _fields.c.phone.in_(chunk)
                 )
-                found.update({row.phone: dict(row.fields) for row in conn.execute(query)})
+                found.update({row.phone: dict(row.fields) for row in conn.execute(query) if row.fields})
         return found
 
     def all(self, account: str) -> FieldsByPhone:
         """{phone: fields} for every contact of the account that has fields."""
         with self._db.read() as conn:
             rows = conn.execute(select(_fields.c.phone, _fields.c.fields).where(_fields.c.account == account))
-            return {row.phone: dict(row.fields) for row in rows}
+            return {row.phone: dict(row.fields) for row in rows if row.fields}
 
-    def revision(self, account: str) -> tuple[int, datetime | None]:
-        """(rows, last change) of the account: changes whenever a value does, so callers can cache."""
+    def revision(self, account: str) -> datetime | None:
+        """When the account's fields last changed (None: never): callers cache until it moves."""
         with self._db.read() as conn:
-            row = conn.execute(
-                select(func.count(), func.max(_fields.c.updated_at)).where(_fields.c.account == account)
-            ).one()
-        last = row[1]
-        if isinstance(last, str):  # SQLite hands an aggregate back untyped
-            last = datetime.fromisoformat(last)
-        return int(row[0]), schema.UtcDateTime().process_result_value(last, self._db.engine.dialect)
+            return _newest(conn, account)
 
     def merge(self, account: str, values: Mapping[str, Mapping[str, str]], *, actor: str) -> int:
         """Add `values` ({phone: {name: value}}) to what is kept: a given name takes the given value,
         other names keep theirs. Returns how many contacts changed (unchanged ones are not rewritten)."""
         wanted = {phone: dict(fields) for phone, fields in values.items() if phone and fields}
-        if not wanted:
-            return 0
-        try:
-            return self._write(account, wanted, actor, replace=False)
-        except IntegrityError:
-            # Another writer added one of these phones between our read and our insert: read again.
-            return self._write(account, wanted, actor, replace=False)
+        return self._write(account, wanted, actor, replace=False) if wanted else 0
 
     def replace(self, account: str, phone: str, fields: Mapping[str, str], *, actor: str) -> bool:
         """Make `fields` the contact's whole set (empty: none left); audited "contact.fields_updated"
         in the same transaction. Returns False when nothing changed."""
-        try:
-            changed = self._write(account, {phone: dict(fields)}, actor, replace=True)
-        except IntegrityError:
-            changed = self._write(account, {phone: dict(fields)}, actor, replace=True)
-        return changed == 1
+        return self._write(account, {phone: dict(fields)}, actor, replace=True) == 1
 
     def move(self, account: str, old_phone: str, new_phone: str, *, actor: str) -> bool:
         """Carry a contact's fields to its new phone number (the edit dialog changed it); fields already
@@ -101,64 +87,83 @@ class ContactFields:
         if not kept:
             return False
         self.merge(account, {new_phone: {**kept, **self.get(account, new_phone)}}, actor=actor)
-        self.delete(account, [old_phone])
+        self.delete(account, [old_phone], actor=actor)
         return True
 
-    def delete(self, account: str, phones: Iterable[str]) -> int:
+    def delete(self, account: str, phones: Iterable[str], *, actor: str) -> int:
         """Forget the fields of `phones`; returns how many contacts had some."""
-        removed = 0
-        with self._db.write() as conn:
-            for chunk in _chunks(list(dict.fromkeys(phones))):
-                query = delete(_fields).where(_fields.c.account == account, _fields.c.phone.in_(chunk))
-                removed += conn.execute(query).rowcount
-        return removed
+        emptied: FieldsByPhone = {phone: {} for phone in phones}
+        return self._write(account, emptied, actor, replace=True, audit=False)
 
-    def _write(self, account: str, wanted: FieldsByPhone, actor: str, *, replace: bool) -> int:
+    def _write(
+        self, account: str, wanted: FieldsByPhone, actor: str, *, replace: bool, audit: bool = True
+    ) -> int:
         changed = 0
         with self._db.write() as conn:
+            stamp = _take_turn(conn, account)
             for chunk in _chunks(list(wanted)):
-                changed += _write_chunk(conn, account, {p: wanted[p] for p in chunk}, actor, replace)
+                values = {phone: wanted[phone] for phone in chunk}
+                changed += _write_chunk(conn, account, values, actor, stamp, replace=replace, audit=audit)
         return changed
 
 
-def _write_chunk(conn: Connection, account: str, wanted: FieldsByPhone, actor: str, replace: bool) -> int:
-    query = (
-        select(_fields.c.id, _fields.c.phone, _fields.c.fields)
-        .where(_fields.c.account == account, _fields.c.phone.in_(list(wanted)))
-        .with_for_update()
+def _newest(conn: Connection, account: str) -> datetime | None:
+    found = conn.scalar(select(func.max(_fields.c.updated_at)).where(_fields.c.account == account))
+    if isinstance(found, str):  # SQLite may hand an aggregate back as text
+        found = datetime.fromisoformat(found)
+    return schema.UtcDateTime().process_result_value(found, conn.dialect)
+
+
+def _take_turn(conn: Connection, account: str) -> datetime:
+    """Wait for the account's other writers (until commit), then the stamp of this write: now, or just
+    after the newest stamp when a clock (another server's) is behind."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            text("SELECT pg_advisory_xact_lock(hashtext('monsms-contact-fields:' || :account))"),
+            {"account": account},
+        )
+    newest = _newest(conn, account)
+    now = now_utc()
+    return now if newest is None or now > newest else newest + timedelta(microseconds=1)
+
+
+def _write_chunk(
+    conn: Connection,
+    account: str,
+    wanted: FieldsByPhone,
+    actor: str,
+    stamp: datetime,
+    *,
+    replace: bool,
+    audit: bool,
+) -> int:
+    query = select(_fields.c.id, _fields.c.phone, _fields.c.fields).where(
+        _fields.c.account == account, _fields.c.phone.in_(list(wanted))
     )
     existing = {row.phone: (row.id, dict(row.fields)) for row in conn.execute(query)}
-    now = now_utc()
     inserts: list[dict[str, object]] = []
     updates: list[dict[str, object]] = []
-    removals: list[int] = []
     for phone, fields in wanted.items():
         found = existing.get(phone)
         if found is None:
             if fields:
                 inserts.append({"account": account, "phone": phone, "fields": fields,
-                                "updated_by": actor, "updated_at": now})  # fmt: skip
+                                "updated_by": actor, "updated_at": stamp})  # fmt: skip
             continue
         row_id, old = found
         new = dict(fields) if replace else {**old, **fields}
-        if new == old and list(new) == list(old):
-            continue
-        if new:
+        if new != old or list(new) != list(old):
             updates.append({"row_id": row_id, "new_fields": new})
-        else:
-            removals.append(row_id)
     if inserts:
         conn.execute(insert(_fields), inserts)
     if updates:
         statement = (
             update(_fields)
             .where(_fields.c.id == bindparam("row_id"))
-            .values(fields=bindparam("new_fields", type_=schema.Json), updated_by=actor, updated_at=now)
+            .values(fields=bindparam("new_fields", type_=schema.Json), updated_by=actor, updated_at=stamp)
         )
         conn.execute(statement, updates)
-    if removals:
-        conn.execute(delete(_fields).where(_fields.c.id.in_(removals)))
-    if replace and (inserts or updates or removals):
+    if audit and replace and (inserts or updates):
         for phone, fields in wanted.items():
             append_entry(conn, actor, "contact.fields_updated", phone, {"fields": sorted(fields)})
-    return len(inserts) + len(updates) + len(removals)
+    return len(inserts) + len(updates)

@@ -170,6 +170,7 @@ def _v8_contact_fields(conn: Connection) -> None:
         Column("updated_by", String(150), nullable=False),
         Column("updated_at", schema.UtcDateTime, nullable=False),
         UniqueConstraint("account", "phone", name="uq_contact_fields_account_phone"),
+        Index("ix_contact_fields_account_updated_at", "account", "updated_at"),
     ).create(conn)  # fmt: skip
 
 

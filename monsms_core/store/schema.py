@@ -272,4 +272,5 @@ contact_fields = Table(
     Column("updated_by", String(150), nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
     UniqueConstraint("account", "phone", name="uq_contact_fields_account_phone"),
+    Index("ix_contact_fields_account_updated_at", "account", "updated_at"),  # the revision, at once
 )

@@ -23,7 +23,7 @@ from ui.runtime import resources
 class KeptFields:
     """{phone: {name: value}} of the account, and the revision it was read at (for memo keys)."""
 
-    revision: tuple[int, datetime | None]
+    revision: datetime | None
     by_phone: MappingProxyType[str, Any]
 
 

@@ -98,3 +98,12 @@ def test_a_sheets_other_columns_follow_the_contact_into_the_message(env: AppEnv,
         "Bonjour Kofi, la réunion des parents de 5e B a lieu à Korhogo samedi.",
         f"Bonjour Mariam, la réunion des parents de 6e A a lieu à {LONG_TOWN} samedi.",
     }
+
+    # A contact picked by hand brings its fields too (not only a group or a sheet sent on the spot).
+    kofi_id = next(str(c.id) for c in live.client.contacts.iterate() if c.first_name == "Kofi")
+    at = composer.open_composer()
+    at.multiselect(key="composer_contacts").select(kofi_id).run()
+    assert_no_exception(at)
+    assert {"{Ville}", "{Quartier}"} <= set(at.selectbox(key="composer_field").options)
+    composer.write(at, "{Quartier} / {Ville}")
+    assert "Cocody / Korhogo" in [t.value for t in at.text]

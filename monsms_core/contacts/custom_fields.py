@@ -21,7 +21,7 @@ import pandas as pd
 
 from monsms_core.compose import Recipient, RecipientSet, format_value, normalize_field_name, phone_key
 from monsms_core.i18n.problems import ProblemError
-from monsms_core.importer import row_numbers
+from monsms_core.importer import ColumnMapping, row_numbers
 from monsms_core.store import ImportItem, Store
 
 FIELDS_KEY = "fields"  # where an upload item's payload holds its custom fields
@@ -52,6 +52,11 @@ def usable_name(name: object) -> bool:
     """Whether a column may become a custom field: named, not a standard field of every contact."""
     key = normalize_field_name(name)
     return bool(key) and key not in _RESERVED
+
+
+def kept_columns(mapping: ColumnMapping, columns: Sequence[str]) -> list[str]:
+    """The columns of a sheet an import will keep as custom fields with this mapping, in sheet order."""
+    return [name for name in mapping.custom_columns(pd.DataFrame(columns=list(columns))) if usable_name(name)]
 
 
 def import_fields(valid: pd.DataFrame, custom_fields: Sequence[str]) -> list[dict[str, str]]:

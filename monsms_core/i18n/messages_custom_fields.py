@@ -4,6 +4,15 @@ imported sheet ("Ville", "Classe"…), shown and edited on the contact, offered 
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # The import page, under the column choices
+    "custom_fields.import.kept": {
+        "fr": "Gardées avec chaque contact, pour vos messages : {fields}.",
+        "en": "Kept with each contact, for your messages: {fields}.",
+    },
+    "custom_fields.import.none": {
+        "fr": "Aucune autre colonne : seuls le numéro, les noms et le sexe seront importés.",
+        "en": "No other column: only the number, the names and the sex will be imported.",
+    },
     # The contact's edit dialog
     "custom_fields.edit.title": {
         "fr": "Autres informations",

@@ -41,6 +41,7 @@ def import_sheet(group: str) -> None:
     at = open_page("import")
     at.file_uploader[0].set_value(("parents.csv", SHEET, "text/csv")).run()
     assert_no_exception(at)
+    assert "Gardées avec chaque contact, pour vos messages : {Ville}, {Classe}." in page_text(at)
     at.radio(key="imp_destination").set_value("new").run()
     at.text_input(key="imp_group_name").input(group).run()
     button(at, "Importer 3 contact(s)").click().run()

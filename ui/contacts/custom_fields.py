@@ -4,14 +4,24 @@ dialog, saving them, and the extra columns of tables and downloads. The rules ar
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 import streamlit as st
 
 from monsms_core.client.models import Contact
 from monsms_core.compose import phone_key
-from monsms_core.contacts.custom_fields import add_field_columns, save_fields
+from monsms_core.contacts.custom_fields import add_field_columns, kept_columns, save_fields
+from monsms_core.importer import ColumnMapping
 from ui.runtime import contact_fields, resources
 from ui.shell.i18n import tr
+
+
+def kept_columns_note(mapping: ColumnMapping, columns: Sequence[str]) -> None:
+    """Under the import's column choices: which other columns are kept with each contact."""
+    kept = kept_columns(mapping, columns)
+    fields = ", ".join("{" + name + "}" for name in kept)
+    st.caption(tr("custom_fields.import.kept", fields=fields) if kept else tr("custom_fields.import.none"))
 
 
 def field_inputs(contact: Contact) -> list[tuple[str, str]]:

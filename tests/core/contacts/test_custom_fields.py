@@ -15,6 +15,7 @@ from monsms_core.contacts.custom_fields import (
     FieldInputError,
     add_field_columns,
     fields_from_form,
+    kept_columns,
     save_fields,
     with_custom_fields,
 )
@@ -149,3 +150,9 @@ def test_exports_carry_one_column_per_field() -> None:
     csv = export_bytes(enriched, "csv", "fr").decode("utf-8-sig")
     header, first = csv.splitlines()[:2]
     assert header.endswith(";Ville") and first.endswith(";Bouaké")
+
+
+def test_the_import_page_names_the_columns_it_keeps() -> None:
+    columns = ["Prénom", "Téléphone", "Ville", "Nom", "Classe"]
+    assert kept_columns(MAPPING, columns) == ["Ville", "Classe"]  # an unmapped "Nom" is a standard field
+    assert kept_columns(ColumnMapping(phone="Téléphone", first_name="Prénom"), columns[:2]) == []

@@ -9,7 +9,7 @@ be relied on to keep them. What this module does with them:
   menu offers them, `{Ville}` renders each person's value and the cost counts it;
 - downloads and tables: `add_field_columns` adds one column per field to a frame of contacts.
 
-`account` is always `config.Connection.fingerprint` (a one-way digest), never the API key.
+`account` is always `config.Connection.account_id` (a one-way digest), never the API key.
 """
 
 from __future__ import annotations

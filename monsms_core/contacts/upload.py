@@ -2,7 +2,7 @@
 
     job_id = create_upload_job(store, result, created_by="awa", filename="parents.xlsx",
                                group=GroupTarget("Parents 6e"), existing_ids=index.id_by_phone())
-    result = run_upload(store, client, job_id, actor="awa", account=connection.fingerprint,
+    result = run_upload(store, client, job_id, actor="awa", account=connection.account_id,
                         progress=callback, stop=event)
 
 Design. The job lives in the store (`store.import_jobs`): one item per entry, each "pending", then
@@ -103,7 +103,7 @@ class _Run:
     client: MonSmsClient
     job_id: int
     actor: str
-    account: str  # `Connection.fingerprint` of the client's account: custom fields are kept under it
+    account: str  # `Connection.account_id` of the client's account: custom fields are kept under it
     batch_size: int
     settle: float
     sleep: Callable[[float], object]
@@ -133,7 +133,7 @@ def run_upload(
     sleep: Callable[[float], object] = time.sleep,
 ) -> UploadResult:
     """Create the job's pending contacts, then complete its group; see the module docstring. `account`
-    is the client's `Connection.fingerprint` (the custom fields are kept under it)."""
+    is the client's `Connection.account_id` (the custom fields are kept under it)."""
     if not 1 <= batch_size <= MAX_BATCH:
         raise ValueError(f"batch_size must be between 1 and {MAX_BATCH}")
     job = store.import_jobs.get(job_id)

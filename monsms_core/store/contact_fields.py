@@ -2,7 +2,7 @@
 
 The Mon SMS PRO API passes unknown contact keys through but cannot be relied on to store them, so the
 columns of an imported sheet beyond phone and names live here. One row per (account, phone): `account`
-is the connection's one-way fingerprint (`config.Connection.fingerprint`), never the API key; `phone` is
+is the connection's one-way name (`config.Connection.account_id`), never the API key; `phone` is
 in API form ("2250707123456"). Values are plain text; callers clean them first
 (`monsms_core.contacts.custom_fields.clean_value`).
 

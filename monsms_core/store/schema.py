@@ -260,7 +260,7 @@ sessions = Table(
 
 # Added by migration 8: the columns of an imported sheet beyond phone and names ("Ville", "Classe"), per
 # contact. The API cannot be relied on to keep extra keys, so the dashboard keeps them, keyed by the
-# account (`Connection.fingerprint`, a one-way digest: never the key) and the phone in API form.
+# account (`Connection.account_id`, a one-way digest: never the key) and the phone in API form.
 # `fields` is one JSON object {name: text}, in the order the names were first met.
 contact_fields = Table(
     "contact_fields",

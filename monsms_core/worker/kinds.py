@@ -62,7 +62,7 @@ class Outcome:
 
 @dataclass
 class JobContext:
-    """What a run gets: the store, a client of the current account (and its `Connection.fingerprint`,
+    """What a run gets: the store, a client of the current account (and its `Connection.account_id`,
     under which the store keeps what belongs to the account), when to stop, how to record."""
 
     store: Store

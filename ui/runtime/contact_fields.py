@@ -50,10 +50,10 @@ def _latest(fingerprint: str, database_url: str) -> _Latest:
 
 def kept() -> KeptFields:
     """The custom fields of this run's account, fresh after any change."""
-    account = resources.connection().fingerprint
+    account = resources.connection().account_id
     return _latest(account, resources.settings().database_url).get(account, resources.store())
 
 
 def account() -> str:
-    """The key the store files this run's account under (its connection's one-way fingerprint)."""
-    return resources.connection().fingerprint
+    """The name the store files this run's account under (`Connection.account_id`, one-way)."""
+    return resources.connection().account_id

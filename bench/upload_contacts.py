@@ -95,7 +95,7 @@ def main() -> None:
             batches: list[int] = []
             outcome, upload_s = timed(
                 lambda: run_upload(
-                    store, client, job_id, actor="bench", batch_size=args.batch_size,
+                    store, client, job_id, actor="bench", account="bench", batch_size=args.batch_size,
                     progress=lambda c, phase: batches.append(c["created"]),
                 )
             )  # fmt: skip

@@ -15,6 +15,7 @@ from monsms_core.importer.isolated import remove_workdir
 from monsms_core.importer.limits import MEGABYTE
 from ui.contacts import data as contacts_data
 from ui.contacts import upload_panel
+from ui.contacts.custom_fields import kept_columns_note
 from ui.contacts.import_steps import (
     ACCEPTED_TYPES,
     check_stage,
@@ -133,6 +134,7 @@ sheet_preview(read)
 st.subheader(tr("import.step.columns"), anchor=False)
 st.caption(tr("import.mapping.intro"))
 mapping = mapping_form(read, f"{file_key}_{read.sheet}")
+kept_columns_note(mapping, read.columns)
 try:
     mapping.validate(pd.DataFrame(columns=read.columns))
 except ImportProblem as problem:

@@ -42,6 +42,15 @@ class Connection:
         return key_fingerprint(f"{self.base_url}\n{self.api_key}")
 
     @property
+    def account_id(self) -> str:
+        """What the dashboard's store files this account's own data under (contacts' custom fields): a
+        one-way name like `fingerprint`, but stable across restarts — the demo sandbox listens on a new
+        port at each start, so in sandbox mode its URL is left out."""
+        if self.mode == "sandbox":
+            return key_fingerprint(f"sandbox\n{self.api_key}")
+        return self.fingerprint
+
+    @property
     def hint(self) -> str:
         """The last 4 characters of the key, masked."""
         return key_hint(self.api_key)

@@ -10,6 +10,7 @@ import pandas as pd
 from monsms_core import exports
 from monsms_core.client import MonSmsClient
 from monsms_core.client.models import Contact, Page
+from monsms_core.contacts.index import COLUMNS
 from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import ABIDJAN, format_number
 from monsms_core.i18n.problems import ProblemError
@@ -129,12 +130,13 @@ def apply_changes(client: MonSmsClient, contact_id: str, changes: ContactChanges
 
 def display_frame(frame: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
     """Contacts (COLUMNS of the index) as the page and the exports show them: headers in `lang`, dates
-    in Abidjan time, sex spelled out."""
+    in Abidjan time, sex spelled out. Other columns (custom fields, `custom_fields.add_field_columns`)
+    follow under their own names."""
     sexes = {"M": translate("contacts.sex.M", lang), "F": translate("contacts.sex.F", lang)}
     # Vectorised (not Babel per row): an export of 100,000 contacts must not take seconds for the dates.
     pattern = "%d %b %Y, %H:%M" if lang == "en" else "%d/%m/%Y %H:%M"
     created = pd.to_datetime(frame["created_at"], utc=True).dt.tz_convert(ABIDJAN).dt.strftime(pattern)
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             translate("contacts.col.phone", lang): [pretty_phone(phone) for phone in frame["phone"]],
             translate("contacts.col.name", lang): frame["name"].to_numpy(),
@@ -144,6 +146,12 @@ def display_frame(frame: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
             translate("contacts.col.created_at", lang): created.fillna("").to_numpy(),
         }
     )
+    for column in (c for c in frame.columns if c not in COLUMNS):
+        header, counter = str(column), 2
+        while header in table.columns:  # a field named like a header ("Sexe") must not replace it
+            header, counter = f"{column} ({counter})", counter + 1
+        table[header] = frame[column].to_numpy()
+    return table
 
 
 def export_bytes(frame: pd.DataFrame, fmt: str, lang: str = "fr") -> bytes:

@@ -2,10 +2,11 @@
 its journal, the unfinished ones, and the final summary with its reasons.
 
 A job holds one item per entry of the sheet (a cell with two numbers is two entries), numbered 1…N in
-sheet order; the spreadsheet row is kept in each item's payload. Contacts to create start "pending";
-entries that will not be created are stored "skipped" with their reason code (a phone rejection, a
-duplicate within the file, a number already in the account — the latter with the existing contact's id,
-so it still joins the import's group).
+sheet order; the spreadsheet row is kept in each item's payload, and so are the sheet's other columns
+(custom fields, `contacts.custom_fields`) of the valid rows and of the rows already in the account.
+Contacts to create start "pending"; entries that will not be created are stored "skipped" with their
+reason code (a phone rejection, a duplicate within the file, a number already in the account — the
+latter with the existing contact's id, so it still joins the import's group).
 
 The job table has no column for the target group or for "finished": those facts are written to the
 audit log, append-only, under target "import[<job id>]" — "import.created" (group asked for, by name and
@@ -21,6 +22,7 @@ from typing import Any
 
 import pandas as pd
 
+from monsms_core.contacts.custom_fields import FIELDS_KEY, import_fields, sheet_row_fields
 from monsms_core.contacts.names import full_name
 from monsms_core.i18n import translate
 from monsms_core.importer import ALREADY_IN_ACCOUNT, DUPLICATE_IN_FILE, CheckResult
@@ -93,6 +95,7 @@ def create_upload_job(
     entries: list[tuple[int, int, dict[str, Any], str | None, str | None]] = []
     valid = result.valid
     columns = {key: valid[key].tolist() for key, _ in _FIELD_KEYS}
+    custom = import_fields(valid, result.custom_fields)
     for position, (row, phone) in enumerate(zip(valid["row"].tolist(), valid["phone"].tolist(), strict=True)):
         payload: dict[str, Any] = {"row": int(row), "phone": phone}
         for key, api_key in _FIELD_KEYS:
@@ -100,7 +103,11 @@ def create_upload_job(
                 payload[api_key] = value
         if "name" not in payload and (built := full_name(payload.get("firstName"), payload.get("lastName"))):
             payload["name"] = built  # the "Nom complet" the contacts page and the composer show
+        if custom[position]:
+            payload[FIELDS_KEY] = custom[position]
         entries.append((int(row), 0, payload, None, None))
+    present = [issue.row for issue in result.issues if issue.code == ALREADY_IN_ACCOUNT]
+    present_fields = sheet_row_fields(result.source, result.mapping.custom_columns(result.source), present)
     for issue in result.issues:
         payload = {"row": issue.row, "value": issue.value}
         if issue.phone:
@@ -108,6 +115,8 @@ def create_upload_job(
         if issue.first_row is not None:
             payload["first_row"] = issue.first_row
         contact_id = existing_ids.get(issue.phone or "") if issue.code == ALREADY_IN_ACCOUNT else None
+        if issue.code == ALREADY_IN_ACCOUNT and present_fields.get(issue.row):
+            payload[FIELDS_KEY] = present_fields[issue.row]
         entries.append((issue.row, 1, payload, issue.code, contact_id))
     entries.sort(key=lambda entry: (entry[0], entry[1]))  # sheet order; stable within a row
     job_id = store.import_jobs.create(

@@ -2,7 +2,8 @@
 
     job_id = create_upload_job(store, result, created_by="awa", filename="parents.xlsx",
                                group=GroupTarget("Parents 6e"), existing_ids=index.id_by_phone())
-    result = run_upload(store, client, job_id, actor="awa", progress=callback, stop=event)
+    result = run_upload(store, client, job_id, actor="awa", account=connection.account_id,
+                        progress=callback, stop=event)
 
 Design. The job lives in the store (`store.import_jobs`): one item per entry, each "pending", then
 "created" (with the contact id), "skipped" (set at creation: rejected, duplicate, already in the account)
@@ -30,7 +31,11 @@ server process — `run_upload` called again continues with the items still pend
    answer is reconciled by name. Membership is completed idempotently (current ∪ created, see
    `contacts.groups.add_members`): resuming adds the missing members only. Contacts that were already in
    the account join the group too.
-5. "import.finished" goes to the audit log with the counts; the summary lists created, skipped and failed
+5. The sheet's other columns (custom fields, in each item's payload) are kept in the store for the
+   account (`contacts.custom_fields`) as soon as a batch's contacts are known to be in the account, and
+   once more for every created or already-present contact when the contacts are done (a process that
+   died between the two writes loses nothing).
+6. "import.finished" goes to the audit log with the counts; the summary lists created, skipped and failed
    items with their reasons (`contacts.import_jobs.reason_counts`).
 
 Two runners on the same job would race; `contacts.upload_worker.UploadRegistry` keeps one per job in a
@@ -61,9 +66,11 @@ from monsms_core.client.errors import (
     ValidationError,
 )
 from monsms_core.client.models import Contact
+from monsms_core.contacts.custom_fields import record_imported
 from monsms_core.contacts.groups import Member, add_members, create_group, find_group
 from monsms_core.contacts.import_jobs import FINISHED, GROUP, journal_target, read_journal
 from monsms_core.contacts.lookup import find_recent_by_phone, phone_key
+from monsms_core.importer import ALREADY_IN_ACCOUNT
 from monsms_core.store import ImportItem, Store
 
 IN_FLIGHT = "sending:"
@@ -96,6 +103,7 @@ class _Run:
     client: MonSmsClient
     job_id: int
     actor: str
+    account: str  # `Connection.account_id` of the client's account: custom fields are kept under it
     batch_size: int
     settle: float
     sleep: Callable[[float], object]
@@ -114,6 +122,7 @@ def run_upload(
     job_id: int,
     *,
     actor: str,
+    account: str,
     batch_size: int = DEFAULT_BATCH,
     progress: Progress | None = None,
     stop: threading.Event | None = None,
@@ -123,13 +132,14 @@ def run_upload(
     settle_seconds: float = 3.0,
     sleep: Callable[[float], object] = time.sleep,
 ) -> UploadResult:
-    """Create the job's pending contacts, then complete its group; see the module docstring."""
+    """Create the job's pending contacts, then complete its group; see the module docstring. `account`
+    is the client's `Connection.account_id` (the custom fields are kept under it)."""
     if not 1 <= batch_size <= MAX_BATCH:
         raise ValueError(f"batch_size must be between 1 and {MAX_BATCH}")
     job = store.import_jobs.get(job_id)
     if job is None:
         raise ValueError(f"no import job {job_id}")
-    run = _Run(store, client, job_id, actor, batch_size, settle_seconds, sleep, size=batch_size)
+    run = _Run(store, client, job_id, actor, account, batch_size, settle_seconds, sleep, size=batch_size)
     failures = 0
 
     def attempt(step: Callable[[], MonSmsError | None]) -> MonSmsError | None:
@@ -169,6 +179,7 @@ def run_upload(
         if error is not None:
             return _result(run, error=error)
 
+    _keep_custom_fields(run)
     journal = read_journal(store, job_id)
     if journal.finished or not job.group_name:
         return _finish(run, journal.group_id, job.group_name, 0)
@@ -218,7 +229,7 @@ def _send(run: _Run, batch: list[ImportItem]) -> MonSmsError | None:
         found = ids.get(phone_key(item.payload.get("phone")))
         if found:
             matched[item.row_number] = found.pop(0)
-    _mark_created(run, matched)
+    _mark_created(run, matched, batch)
     rest = [item for item in batch if item.row_number not in matched]
     if rest:  # the API said yes without listing them (count-only answer): find their ids
         if _reconcile(run, rest, sent_at):
@@ -246,7 +257,7 @@ def _reconcile(run: _Run, items: list[ImportItem], sent_at: datetime | None = No
         for item in items
         if (contact := found.get(phone_key(item.payload.get("phone")))) is not None
     }
-    _mark_created(run, created)
+    _mark_created(run, created, items)
     missing = [item.row_number for item in items if item.row_number not in created]
     if missing:
         run.store.import_jobs.mark_items(run.job_id, missing, "pending", reason=None)
@@ -255,9 +266,19 @@ def _reconcile(run: _Run, items: list[ImportItem], sent_at: datetime | None = No
     return len(missing)
 
 
-def _mark_created(run: _Run, contact_ids: dict[int, str | None]) -> None:
+def _mark_created(run: _Run, contact_ids: dict[int, str | None], items: list[ImportItem]) -> None:
     if contact_ids:
         run.store.import_jobs.mark_items(run.job_id, list(contact_ids), "created", contact_ids=contact_ids)
+        created = [item for item in items if item.row_number in contact_ids]
+        record_imported(run.store, run.account, created, actor=run.actor)
+
+
+def _keep_custom_fields(run: _Run) -> None:
+    """Keep the custom fields of every contact of the job that is in the account (idempotent: values
+    already kept are not rewritten)."""
+    items = run.store.import_jobs.items(run.job_id, statuses=["created", "skipped"])
+    present = [item for item in items if item.status == "created" or item.reason == ALREADY_IN_ACCOUNT]
+    record_imported(run.store, run.account, present, actor=run.actor)
 
 
 def _settle_in_flight(run: _Run, items: list[ImportItem]) -> None:

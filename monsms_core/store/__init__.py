@@ -1,6 +1,7 @@
 """Persistent state of the dashboard: users, audit log, settings, login attempts, opt-outs, outbox,
-import jobs, reviews, sessions, the background job queue, the composer's drafts, template names and credit
-purchases, behind one `Store`. SQLite by default; any SQLAlchemy URL (PostgreSQL tested) otherwise.
+import jobs, reviews, sessions, the background job queue, the composer's drafts, template names, credit
+purchases and contacts' custom fields, behind one `Store`. SQLite by default; any SQLAlchemy URL
+(PostgreSQL tested) otherwise.
 
     store = Store.open(settings.database_url)   # connects and migrates to the latest schema
     store.users.create(...); store.outbox.transition(...)
@@ -16,6 +17,7 @@ from monsms_core.store import migrations
 from monsms_core.store.app_settings import AppSettings
 from monsms_core.store.audit import AuditEntry, AuditLog
 from monsms_core.store.composer_drafts import ComposerDrafts, DraftRow
+from monsms_core.store.contact_fields import ContactFields, FieldsByPhone
 from monsms_core.store.credit_purchases import CreditPurchases, NewPurchase, PurchaseRecord
 from monsms_core.store.db import Database, open_database
 from monsms_core.store.errors import (
@@ -44,7 +46,9 @@ from monsms_core.store.worker_jobs import Claim, WorkerJob, WorkerJobs, WorkerRe
 __all__ = [
     "AuditEntry",
     "Claim",
+    "ContactFields",
     "DraftRow",
+    "FieldsByPhone",
     "FirstAdminExistsError",
     "ImportItem",
     "ImportJob",
@@ -89,6 +93,7 @@ class Store:
         self.sender_requests = SenderRequests(db)
         self.credit_purchases = CreditPurchases(db)
         self.composer_drafts = ComposerDrafts(db)
+        self.contact_fields = ContactFields(db)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True) -> Store:

@@ -3,7 +3,8 @@
 `schema_version` holds one row per applied step. A step and its row commit together, so a crash or an
 error leaves the database at the previous version, with its data, ready to try again. Steps only ever
 add (tables, columns, triggers) or transform data in place; they never drop what holds user data.
-To change the schema: edit `schema.py`, then append a step here with the next version number.
+To change the schema: edit `schema.py`, then append a step here with a higher version number (numbers are
+assigned per change ahead of time, so the list may have gaps).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     func,
     insert,
     inspect,
@@ -233,6 +235,21 @@ def _v7_composer_drafts(conn: Connection) -> None:
     ).create(conn)  # fmt: skip
 
 
+def _v8_contact_fields(conn: Connection) -> None:
+    # Frozen copy of the table as this step creates it (see _v4_reviews).
+    Table(
+        "contact_fields", MetaData(),
+        Column("id", schema.BigId, primary_key=True),
+        Column("account", String(64), nullable=False),
+        Column("phone", String(32), nullable=False),
+        Column("fields", schema.Json, nullable=False),
+        Column("updated_by", String(150), nullable=False),
+        Column("updated_at", schema.UtcDateTime, nullable=False),
+        UniqueConstraint("account", "phone", name="uq_contact_fields_account_phone"),
+        Index("ix_contact_fields_account_updated_at", "account", "updated_at"),
+    ).create(conn)  # fmt: skip
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _v1_initial_tables),
     Migration(2, "audit log is append-only", _v2_audit_append_only),
@@ -241,6 +258,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "worker job queue and worker heartbeats", _v5_worker_queue),
     Migration(6, "sessions (server-side sign-ins, revocable)", _v6_sessions),
     Migration(7, "composer drafts (kept across reloads and tabs)", _v7_composer_drafts),
+    Migration(8, "contact_fields (custom columns of imported contacts)", _v8_contact_fields),
     Migration(9, "template names, categories and usage counts", _v9_template_names),
     Migration(10, "credit purchases by mobile money", _v10_credit_purchases),
     Migration(11, "sender_requests (sender names asked for from the dashboard)", _v11_sender_requests),

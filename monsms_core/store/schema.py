@@ -342,3 +342,20 @@ composer_drafts = Table(
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False, index=True),
 )
+
+# Added by migration 8: the columns of an imported sheet beyond phone and names ("Ville", "Classe"), per
+# contact. The API cannot be relied on to keep extra keys, so the dashboard keeps them, keyed by the
+# account (`Connection.account_id`, a one-way digest: never the key) and the phone in API form.
+# `fields` is one JSON object {name: text}, in the order the names were first met.
+contact_fields = Table(
+    "contact_fields",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("account", String(64), nullable=False),
+    Column("phone", String(32), nullable=False),
+    Column("fields", Json, nullable=False),
+    Column("updated_by", String(150), nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    UniqueConstraint("account", "phone", name="uq_contact_fields_account_phone"),
+    Index("ix_contact_fields_account_updated_at", "account", "updated_at"),  # the revision, at once
+)

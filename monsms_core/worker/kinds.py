@@ -62,11 +62,13 @@ class Outcome:
 
 @dataclass
 class JobContext:
-    """What a run gets: the store, a client of the current account, when to stop, how to record."""
+    """What a run gets: the store, a client of the current account (and its `Connection.account_id`,
+    under which the store keeps what belongs to the account), when to stop, how to record."""
 
     store: Store
     job: WorkerJob
     client: MonSmsClient
+    account: str
     options: WorkerOptions
     stop: threading.Event  # set when the worker drains, the lease was lost, or a pause was asked
     paused: Callable[[], bool]  # True when `stop` was set by a pause request
@@ -129,7 +131,13 @@ def _send(ctx: JobContext) -> Outcome:
 def _upload(ctx: JobContext) -> Outcome:
     job_id = int(ctx.job.target)
     result = run_upload(
-        ctx.store, ctx.client, job_id, actor=ctx.job.actor, stop=ctx.stop, sleep=ctx.stop.wait
+        ctx.store,
+        ctx.client,
+        job_id,
+        actor=ctx.job.actor,
+        account=ctx.account,
+        stop=ctx.stop,
+        sleep=ctx.stop.wait,
     )
     summary = {"import_job_id": job_id, "counts": result.counts}
     if result.finished:

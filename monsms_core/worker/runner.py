@@ -185,6 +185,7 @@ class Worker:
                 store=self.store,
                 job=job,
                 client=client,
+                account=connection.account_id,
                 options=self.options,
                 stop=running.stop,
                 paused=running.pause.is_set,

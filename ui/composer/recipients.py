@@ -23,6 +23,7 @@ from monsms_core.compose import (
 )
 from monsms_core.composer import contacts_to_recipients, import_recipients
 from monsms_core.composer.drafts import SavedList
+from monsms_core.contacts.custom_fields import with_kept_fields
 from monsms_core.i18n.formatting import format_number
 from monsms_core.importer import CheckResult, ImportProblem
 from monsms_core.importer.isolated import (
@@ -37,7 +38,7 @@ from monsms_core.store import Store
 from ui.composer import data as composer_data
 from ui.composer.handed import handed_source
 from ui.composer.state import memo, versioned
-from ui.runtime import resources
+from ui.runtime import contact_fields, resources
 from ui.shell.i18n import current_language, tr
 from ui.shell.markdown import plain
 
@@ -83,11 +84,14 @@ def recipients_picker(store: Store, region: str) -> Recipients:
     with file_tab:
         from_file = _spreadsheet(region)
     optouts = frozenset(store.optouts.all_phones())
-    signature = (handed_id, typed, picked, groups, from_file, optouts)
+    kept = contact_fields.kept()  # "Ville", "Classe"… of known contacts: offered and rendered like names
+    signature = (handed_id, typed, picked, groups, from_file, optouts, kept.revision)
     version, merged = versioned(
         "recipients",
         signature,
-        lambda: merge_recipients(handed, typed, picked, *groups, from_file, optouts=set(optouts)),
+        lambda: with_kept_fields(
+            merge_recipients(handed, typed, picked, *groups, from_file, optouts=set(optouts)), kept.by_phone
+        ),
     )
     _summary(merged)
     return Recipients(version, merged)

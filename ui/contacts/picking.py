@@ -16,6 +16,7 @@ from monsms_core.client.models import Contact
 from monsms_core.contacts.browse import display_frame
 from monsms_core.contacts.selection import Picked, frame_contacts
 from monsms_core.i18n.formatting import format_number
+from ui.contacts import custom_fields
 from ui.shell.i18n import current_language, tr
 from ui.shell.markdown import plain
 
@@ -54,7 +55,7 @@ def _ticked_rows(key: str) -> list[int] | None:
 def picked_table(frame: pd.DataFrame, key: str, *, selectable: bool, max_rows: int = MAX_ROWS) -> Picked:
     """The contacts of `frame` (index columns) as a table; who is chosen (on this table or earlier ones
     under the same key: other pages, other searches)."""
-    table = display_frame(frame, current_language())
+    table = display_frame(custom_fields.with_field_columns(frame), current_language())
     options: dict[str, Any] = {
         "hide_index": True,
         "width": "stretch",

@@ -18,13 +18,14 @@ from monsms_core.contacts.browse import (
     contact_changes,
     export_bytes,
 )
+from monsms_core.contacts.custom_fields import FieldInputError, add_field_columns, fields_from_form
 from monsms_core.contacts.index import ContactIndex
 from monsms_core.contacts.names import names_sentence, short_name
 from monsms_core.i18n.formatting import format_datetime, format_number
 from monsms_core.phones import pretty_phone
+from ui.contacts import custom_fields, picking
 from ui.contacts import data as contacts_data
-from ui.contacts import picking
-from ui.runtime import resources
+from ui.runtime import contact_fields, resources
 from ui.shell.downloads import export_buttons
 from ui.shell.i18n import current_language, tr
 from ui.shell.markdown import plain
@@ -111,6 +112,7 @@ def _edit_form(contact: Contact, username: str, table_key: str) -> None:
             key="ct_edit_sex",
         )
         st.caption(tr("contacts.edit.help"))
+        field_rows = custom_fields.field_inputs(contact)
         submitted = st.form_submit_button(tr("contacts.edit.save"), type="primary", icon=":material/save:")
     if not submitted or contact.id is None:
         return
@@ -125,19 +127,24 @@ def _edit_form(contact: Contact, username: str, table_key: str) -> None:
             lang=lang,
             region=resources.default_country(),
         )
-    except ContactInputError as problem:
+        fields = fields_from_form(field_rows)
+    except (ContactInputError, FieldInputError) as problem:
         st.error(problem.user_message(lang))
         return
-    if changes.empty:
+    fields_changed = fields != custom_fields.kept_for(contact)
+    if changes.empty and not fields_changed:
         st.info(tr("contacts.edit.nothing"))
         return
-    try:
-        store, client = resources.store(), resources.client()
-        updated = edits.save_contact(store, client, contact.id, changes, actor=username)
-    except MonSmsError as exc:
-        st.error(exc.user_message(lang), icon=":material/cloud_off:")
-        return
-    contacts_data.index_holder().patch(updated=[updated])
+    if not changes.empty:
+        try:
+            store, client = resources.store(), resources.client()
+            updated = edits.save_contact(store, client, contact.id, changes, actor=username)
+        except MonSmsError as exc:
+            st.error(exc.user_message(lang), icon=":material/cloud_off:")
+            return
+        contacts_data.index_holder().patch(updated=[updated])
+    if fields_changed or changes.phone:  # a new number takes the fields along
+        custom_fields.save(contact, fields, changes.phone, username)
     contacts_data.changed()
     picking.refresh(table_key, updated)
     close_dialog()
@@ -227,10 +234,11 @@ def add_ids_to_group(
 def downloads(make_frame: Callable[[], pd.DataFrame], stem: str, key: str) -> None:
     """Excel and CSV buttons side by side; the file is built only when clicked (in another thread)."""
     lang = current_language()
+    kept = contact_fields.kept().by_phone  # read here: the files are built outside the script thread
     export_buttons(
         f"{stem}-{datetime.now():%Y-%m-%d}",
-        xlsx=lambda: export_bytes(make_frame(), "xlsx", lang),
-        csv=lambda: export_bytes(make_frame(), "csv", lang),
+        xlsx=lambda: export_bytes(add_field_columns(make_frame(), kept), "xlsx", lang),
+        csv=lambda: export_bytes(add_field_columns(make_frame(), kept), "csv", lang),
         key=key,
     )
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from monsms_core.client import MonSmsClient
-from monsms_core.config import API_KEY_SETTING, key_fingerprint, key_hint, load_settings, resolve_connection
+from monsms_core.config import (
+    API_KEY_SETTING,
+    Connection,
+    key_fingerprint,
+    key_hint,
+    load_settings,
+    resolve_connection,
+)
 from monsms_core.store import Store
 
 ENV_KEY = "env-key-0123456789abcd"
@@ -84,3 +91,14 @@ def test_a_sandbox_connection_reaches_the_api(
     conn = resolve_connection(settings, store, lambda: (base_url, api_key))
     with MonSmsClient(conn.api_key, base_url=conn.base_url) as client:
         assert client.user.credit() == 10_000
+
+
+def test_the_account_id_survives_a_sandbox_restart_and_names_no_key() -> None:
+    before = Connection("sandbox", "http://127.0.0.1:41001/v1", SAVED_KEY, "sandbox")
+    after = Connection("sandbox", "http://127.0.0.1:52002/v1", SAVED_KEY, "sandbox")
+    assert before.account_id == after.account_id  # a new port at each start: the same demo account
+    assert before.fingerprint != after.fingerprint
+    live = Connection("live", "https://rest.monsms.pro/v1", SAVED_KEY, "settings_page")
+    elsewhere = Connection("live", "https://other.example/v1", SAVED_KEY, "settings_page")
+    assert live.account_id == live.fingerprint != elsewhere.account_id
+    assert SAVED_KEY[:8] not in live.account_id + before.account_id

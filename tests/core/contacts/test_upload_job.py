@@ -26,6 +26,7 @@ from monsms_core.store import Store
 from monsms_sandbox.control import SandboxControl
 
 MAPPING = ColumnMapping(phone="Téléphone", full_name="Nom")
+ACCOUNT = "0123456789abcdef"  # the connection's fingerprint in the app; any label will do here
 FAST = {"backoff_base": 0.01, "backoff_max": 0.05, "settle_seconds": 0.0}
 
 
@@ -61,7 +62,14 @@ def test_upload_creates_contacts_group_and_summary(store: Store, client: MonSmsC
     seen: list[tuple[dict[str, int], str]] = []
 
     outcome = run_upload(
-        store, client, job_id, actor="awa", batch_size=5, progress=lambda c, p: seen.append((c, p)), **FAST
+        store,
+        client,
+        job_id,
+        actor="awa",
+        account=ACCOUNT,
+        batch_size=5,
+        progress=lambda c, p: seen.append((c, p)),
+        **FAST,
     )
 
     assert outcome.finished and outcome.error is None
@@ -77,7 +85,7 @@ def test_upload_creates_contacts_group_and_summary(store: Store, client: MonSmsC
     assert skipped == {"duplicate_in_file": 2, "too_short": 1, "fixed_line": 1}
     assert read_journal(store, job_id).finished and unfinished_jobs(store, "awa") == []
     # Running a finished job again sends nothing.
-    again = run_upload(store, client, job_id, actor="awa", **FAST)
+    again = run_upload(store, client, job_id, actor="awa", account=ACCOUNT, **FAST)
     assert again.finished and sandbox.stats()["processed"]["/contact/create"] == 3
     assert len(all_contacts(client)) == 12
 
@@ -91,7 +99,7 @@ def test_contacts_already_in_the_account_join_the_group(store: Store, client: Mo
         store, result, created_by="awa", filename="f.csv", group=GroupTarget("Fidèles", target.id),
         existing_ids={"2250710000000": existing.id},
     )  # fmt: skip
-    outcome = run_upload(store, client, job_id, actor="awa", **FAST)
+    outcome = run_upload(store, client, job_id, actor="awa", account=ACCOUNT, **FAST)
     assert outcome.finished and outcome.group_id == target.id
     assert len(all_contacts(client)) == 3  # 2 created + the existing one, never twice
     members = {c.phone for c in client.groups.get(target.id).contacts}
@@ -110,7 +118,7 @@ def test_a_run_that_died_mid_request_is_reconciled_not_resent(
     store.import_jobs.mark_items(job_id, [i.row_number for i in items[:6]], "pending", reason=mark)
     client.contacts.create([{"phone": i.payload["phone"]} for i in items[:4]])
 
-    outcome = run_upload(store, client, job_id, actor="awa", batch_size=3, **FAST)
+    outcome = run_upload(store, client, job_id, actor="awa", account=ACCOUNT, batch_size=3, **FAST)
 
     assert outcome.finished and outcome.counts["created"] == 10
     phones = Counter(c.phone for c in all_contacts(client))
@@ -129,7 +137,7 @@ def test_lost_answers_are_reconciled_without_duplicates(store: Store, client: Mo
     sandbox.add_fault("http_500", count=1, path="/contact/create")  # refused before processing
     sandbox.add_fault("drop", count=1, path="/group/create", phase="after")
 
-    outcome = run_upload(store, client, job_id, actor="awa", batch_size=5, **FAST)
+    outcome = run_upload(store, client, job_id, actor="awa", account=ACCOUNT, batch_size=5, **FAST)
 
     assert outcome.finished, outcome.error
     assert Counter(c.phone for c in all_contacts(client)).most_common(1)[0][1] == 1
@@ -147,7 +155,7 @@ def test_refused_contacts_fail_with_their_reason_and_the_rest_goes_on(
     ]
     rows.append({"row": 5, "phone": "2250710000003", "sex": "X"})
     job_id = store.import_jobs.create(created_by="awa", filename="f.csv", rows=rows)
-    outcome = run_upload(store, client, job_id, actor="awa", **FAST)
+    outcome = run_upload(store, client, job_id, actor="awa", account=ACCOUNT, **FAST)
     assert outcome.finished
     assert outcome.counts["created"] == 2 and outcome.counts["failed"] == 2
     failed = {
@@ -164,26 +172,36 @@ def test_a_wrong_key_stops_the_run_and_leaves_the_job_resumable(
 ) -> None:
     job_id = create_upload_job(store, check(sheet(numbers(3)), MAPPING), created_by="awa", filename="f.csv")
     with MonSmsClient("not-a-key", base_url) as wrong:
-        outcome = run_upload(store, wrong, job_id, actor="awa", **FAST)
+        outcome = run_upload(store, wrong, job_id, actor="awa", account=ACCOUNT, **FAST)
     assert not outcome.finished and isinstance(outcome.error, AuthenticationError)
     assert outcome.counts["pending"] == 3 and [job.id for job in unfinished_jobs(store, "awa")] == [job_id]
     with MonSmsClient(api_key, base_url) as right:
-        assert run_upload(store, right, job_id, actor="awa", **FAST).counts["created"] == 3
+        assert run_upload(store, right, job_id, actor="awa", account=ACCOUNT, **FAST).counts["created"] == 3
 
 
 def test_a_paused_job_resumes_in_one_background_worker(store: Store, client: MonSmsClient, sandbox) -> None:
     job_id = create_upload_job(store, check(sheet(numbers(30)), MAPPING), created_by="awa", filename="f.csv")
     stop = threading.Event()
     paused = run_upload(
-        store, client, job_id, actor="awa", batch_size=10, progress=lambda c, p: stop.set(), stop=stop, **FAST
+        store,
+        client,
+        job_id,
+        actor="awa",
+        account=ACCOUNT,
+        batch_size=10,
+        progress=lambda c, p: stop.set(),
+        stop=stop,
+        **FAST,
     )
     assert paused.stopped and not paused.finished
     assert (paused.counts["created"], paused.counts["pending"]) == (10, 20)
 
     sandbox.add_fault("latency", seconds=0.3, path="/contact/create")  # keeps the worker busy a while
     registry = UploadRegistry()
-    worker = registry.start(store, client, job_id, actor="awa", batch_size=10, **FAST)
-    assert registry.start(store, client, job_id, actor="awa") is worker  # a second tab joins it
+    worker = registry.start(store, client, job_id, actor="awa", account=ACCOUNT, batch_size=10, **FAST)
+    assert (
+        registry.start(store, client, job_id, actor="awa", account=ACCOUNT) is worker
+    )  # a second tab joins it
     outcome = worker.join(timeout=30)
     assert outcome is not None and outcome.finished and worker.counts["created"] == 30
     assert not worker.running and registry.get(job_id) is worker
@@ -214,7 +232,9 @@ def test_ten_thousand_contacts_through_twenty_percent_failures(
         while outcome is None or not outcome.finished:  # each run is a resume of the previous one
             runs += 1
             assert runs <= 20, outcome
-            outcome = run_upload(store, client, job_id, actor="awa", batch_size=100, max_attempts=4, **FAST)
+            outcome = run_upload(
+                store, client, job_id, actor="awa", account=ACCOUNT, batch_size=100, max_attempts=4, **FAST
+            )
         sandbox.clear_faults()
         # Checking reads 10,000 contacts in pages of 100 (the cap): more than this client's short
         # backoff rides out at 20 calls/s, and the limiter is not what this test is about.

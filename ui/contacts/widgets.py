@@ -135,6 +135,7 @@ def _edit_form(contact: Contact, username: str, table_key: str) -> None:
     if changes.empty and not fields_changed:
         st.info(tr("contacts.edit.nothing"))
         return
+    updated = contact  # only the custom fields changed: the contact stays as it is
     if not changes.empty:
         try:
             store, client = resources.store(), resources.client()
@@ -180,6 +181,9 @@ def _delete_form(contacts: list[Contact], username: str, table_key: str) -> None
     except MonSmsError as exc:
         st.error(exc.user_message(lang), icon=":material/cloud_off:")
         return
+    # A number imported again later must not bring back the deleted person's fields.
+    gone_phones = [c.phone for c in contacts if c.id and c.phone]
+    resources.store().contact_fields.delete(contact_fields.account(), gone_phones, actor=username)
     contacts_data.index_holder().patch(removed_ids=ids)
     contacts_data.changed()
     picking.forget(table_key, ids)

@@ -265,7 +265,7 @@ def test_imported_contacts_get_a_full_name_from_first_and_last_names(
     frame.index = pd.RangeIndex(2, 5, name="row")
     mapping = ColumnMapping(phone="Téléphone", first_name="Prénom", last_name="Nom", full_name="Nom complet")
     job_id = create_upload_job(store, check(frame, mapping), created_by="awa", filename="noms.xlsx")
-    assert run_upload(store, client, job_id, actor="awa", **FAST).finished
+    assert run_upload(store, client, job_id, actor="awa", account=ACCOUNT, **FAST).finished
     names = {c.phone: (c.name, c.first_name, c.last_name) for c in all_contacts(client)}
     assert names == {
         "225" + numbers(3)[0]: ("Awa Kouamé", "Awa", "Kouamé"),

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from monsms_core.composer import parts_breakdown
+from monsms_core.composer import Tally, blocker_messages
+from monsms_core.composer import shortfall as short_of
 from monsms_core.i18n.formatting import format_money_xof, format_number
-from monsms_core.sending import SendPlan, Shortfall, check_affordable
+from monsms_core.sending import Shortfall
 from ui.composer import data as composer_data
 from ui.runtime.fetched import Fetched
 from ui.shell.i18n import current_language, tr
@@ -18,8 +19,8 @@ RECHARGE_URL = "https://monsms.pro"
 STILL_TO_DO = frozenset({"empty_text", "no_recipients"})
 
 
-def cost_summary(plan: SendPlan, balance: Fetched) -> Shortfall | None:
-    """Recipients, SMS per message, credits and balance; the blockers; the shortfall if any."""
+def cost_summary(plan: Tally, blockers: tuple[str, ...], balance: Fetched) -> Shortfall | None:
+    """Recipients, SMS per message, credits and balance; the `blockers` (codes); the shortfall if any."""
     lang = current_language()
     people, parts, credits, left = st.columns(4)
     people.metric(tr("composer.cost.recipients"), format_number(plan.recipient_count, lang), border=True)
@@ -28,7 +29,7 @@ def cost_summary(plan: SendPlan, balance: Fetched) -> Shortfall | None:
     left.metric(
         tr("composer.cost.balance"), format_number(balance.value, lang) if balance.ok else "—", border=True
     )
-    breakdown = parts_breakdown(plan)
+    breakdown = plan.breakdown()
     if len(breakdown) > 1:
         pieces = [
             tr("composer.cost.breakdown_item", recipients=format_number(n, lang), parts=p)
@@ -46,7 +47,7 @@ def cost_summary(plan: SendPlan, balance: Fetched) -> Shortfall | None:
         )
     if plan.distinct_texts > 1:
         st.caption(tr("composer.cost.campaigns", count=format_number(plan.distinct_texts, lang)))
-    for code, message in zip(plan.blockers, plan.blocker_messages(lang), strict=True):
+    for code, message in zip(blockers, blocker_messages(blockers, plan, lang), strict=True):
         if code in STILL_TO_DO:
             st.info(message, icon=":material/checklist:")
         else:
@@ -54,7 +55,7 @@ def cost_summary(plan: SendPlan, balance: Fetched) -> Shortfall | None:
     if not balance.ok:
         st.warning(balance.message(lang), icon=":material/cloud_off:")
         return None
-    shortfall = check_affordable(plan, int(balance.value)) if plan.recipient_count else None
+    shortfall = short_of(plan, int(balance.value)) if plan.recipient_count else None
     if shortfall is not None:
         recharge_help(shortfall)
     return shortfall

@@ -8,6 +8,7 @@ gives it its shape.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -41,10 +42,16 @@ class ComposerDrafts:
         self._db = db
 
     def save(
-        self, send_key: str, username: str, payload: dict[str, Any], lists: Any, lists_id: str | None
+        self,
+        send_key: str,
+        username: str,
+        payload: dict[str, Any],
+        lists: Callable[[], Any],
+        lists_id: str | None,
     ) -> bool:
-        """Keep `payload` (and `lists`, written only when `lists_id` differs from the stored one) under
-        `send_key` for `username`. False, and nothing written, when the key is another user's."""
+        """Keep `payload` (and `lists()`, built and written only when `lists_id` differs from the stored
+        one: 100,000 rows are not rebuilt on each save) under `send_key` for `username`. False, and
+        nothing written, when the key is another user's."""
         if not send_key or not username:
             raise ValueError("a draft needs a send key and a user")
         try:
@@ -54,7 +61,12 @@ class ComposerDrafts:
             return self._save(send_key, username, payload, lists, lists_id)
 
     def _save(
-        self, send_key: str, username: str, payload: dict[str, Any], lists: Any, lists_id: str | None
+        self,
+        send_key: str,
+        username: str,
+        payload: dict[str, Any],
+        lists: Callable[[], Any],
+        lists_id: str | None,
     ) -> bool:
         moment = now_utc()
         with self._db.write() as conn:
@@ -69,7 +81,7 @@ class ComposerDrafts:
                         send_key=send_key,
                         username=username,
                         payload=payload,
-                        lists=lists,
+                        lists=lists(),
                         lists_id=lists_id,
                         created_at=moment,
                         updated_at=moment,
@@ -80,7 +92,7 @@ class ComposerDrafts:
                 return False
             values: dict[str, Any] = {"payload": payload, "updated_at": moment}
             if row.lists_id != lists_id:
-                values |= {"lists": lists, "lists_id": lists_id}
+                values |= {"lists": lists(), "lists_id": lists_id}
             conn.execute(update(_drafts).where(_drafts.c.send_key == send_key).values(**values))
         return True
 

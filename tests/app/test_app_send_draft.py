@@ -119,3 +119,18 @@ def test_the_draft_is_cleared_once_sent(env: AppEnv, live: Live) -> None:
 def test_a_fresh_form_shows_no_red_error(env: AppEnv, live: Live) -> None:
     at = open_composer()
     assert [e.value for e in at.error] == []
+
+
+def test_back_from_another_page_the_draft_is_there(env: AppEnv, live: Live) -> None:
+    # E.g. "buy credit" and back: the other page links to the composer with ?draft=KEY.
+    at = open_composer()
+    at.text_area(key="composer_numbers").input("07 07 55 44 33").run()
+    write(at, "Promo de fin d'année")
+    key = draft_key(at)
+    at.switch_page("app_pages/home/account.py").run()
+    at.query_params["draft"] = key
+    at.switch_page("app_pages/send/send.py").run()
+    assert_no_exception(at)
+    assert draft_key(at) == key
+    assert at.text_area(key="composer_text").value == "Promo de fin d'année"
+    assert at.text_area(key="composer_numbers").value == "07 07 55 44 33"

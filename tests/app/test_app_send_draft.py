@@ -134,3 +134,18 @@ def test_back_from_another_page_the_draft_is_there(env: AppEnv, live: Live) -> N
     assert draft_key(at) == key
     assert at.text_area(key="composer_text").value == "Promo de fin d'année"
     assert at.text_area(key="composer_numbers").value == "07 07 55 44 33"
+
+
+def test_a_draft_naming_contacts_or_a_group_gone_since_opens_without_them(env: AppEnv, live: Live) -> None:
+    key = "c" * 32
+    drafts.save(
+        env.store,
+        "awa",
+        key,
+        drafts.Draft(contacts=("supprime",), groups=("disparu",), text="Toujours là", sender="PARTI"),
+    )
+    at = open_composer(draft=key)
+    assert_no_exception(at)
+    assert at.text_area(key="composer_text").value == "Toujours là"
+    assert at.multiselect(key="composer_contacts").value == []
+    assert at.multiselect(key="composer_groups").value == []

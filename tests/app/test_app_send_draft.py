@@ -149,3 +149,23 @@ def test_a_draft_naming_contacts_or_a_group_gone_since_opens_without_them(env: A
     assert at.text_area(key="composer_text").value == "Toujours là"
     assert at.multiselect(key="composer_contacts").value == []
     assert at.multiselect(key="composer_groups").value == []
+
+
+def test_the_phone_column_chosen_is_what_the_draft_keeps(env: AppEnv, live: Live) -> None:
+    sheet = "Téléphone;Autre numéro;Prénom\n0707000001;0505000001;Awa\n0707000002;0505000002;Koffi\n"
+    at = open_composer()
+    at.file_uploader(key="composer_file").upload("deux.csv", sheet.encode("utf-8"), "text/csv").run()
+    checked = at.session_state["_composer_memo"]["file"]
+    at.run()  # the run after an upload, the select box now holding the column found: no second check
+    assert at.session_state["_composer_memo"]["file"] is checked
+    key = draft_key(at)
+    kept = drafts.load(env.store, "awa", key)
+    assert kept is not None and kept.sheet is not None
+    assert [r.phone for r in kept.sheet.recipients] == ["2250707000001", "2250707000002"]
+    at.selectbox(key="composer_file_phone_column").set_value("Autre numéro").run()
+    assert_no_exception(at)
+    kept = drafts.load(env.store, "awa", key)
+    assert kept is not None and kept.sheet is not None
+    assert [r.phone for r in kept.sheet.recipients] == ["2250505000001", "2250505000002"]
+    again = open_composer(draft=key)
+    assert "deux.csv" in page_text(again) and "2 destinataires" in page_text(again)

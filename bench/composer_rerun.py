@@ -22,7 +22,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -42,7 +43,7 @@ NAMES = ("Awa", "Koffi", "Aya", "Yao", "Fatou", "Mariam", "Adjoua", "Konan", "Gr
 PERSONALISED = "Bonjour {prénom}, votre solde est de {Montant} F. Merci de votre confiance !"
 
 
-def _median(action: Callable[[], object], runs: int) -> float:
+def median_seconds(action: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -51,7 +52,7 @@ def _median(action: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def _people(count: int) -> list[Recipient]:
+def generated_people(count: int) -> list[Recipient]:
     rng = random.Random(2250131)
     return [
         Recipient(
@@ -65,19 +66,20 @@ def _people(count: int) -> list[Recipient]:
 
 def rendering(count: int, runs: int) -> list[tuple[str, float]]:
     """Seconds for the pure steps on `count` recipients."""
-    people = _people(count)
+    people = generated_people(count)
     merged = merge_recipients(people, optouts={people[5].phone})
-    rows = [("merge + opt-outs", _median(lambda: merge_recipients(people, optouts={people[5].phone}), runs))]
+    merge = median_seconds(lambda: merge_recipients(people, optouts={people[5].phone}), runs)
+    rows = [("merge + opt-outs", merge)]
     for label, text in (
         ("plan, plain text", "Promo ce week-end : -20 % sur tout le magasin !"),
         ("plan, {prénom} (10 distinct texts)", "Bonjour {prénom}, promo ce week-end !"),
         ("plan, {prénom} + {Montant} (~4,000 distinct texts)", PERSONALISED),
     ):
-        rows.append((label, _median(lambda text=text: build_plan(merged, text), runs)))
+        rows.append((label, median_seconds(lambda text=text: build_plan(merged, text), runs)))
     rows.append(
         (
             "previews (first, longest, missing)",
-            _median(lambda: preview_messages(merged.recipients, PERSONALISED), runs),
+            median_seconds(lambda: preview_messages(merged.recipients, PERSONALISED), runs),
         )
     )
 
@@ -88,21 +90,23 @@ def rendering(count: int, runs: int) -> list[tuple[str, float]]:
     rows.append(
         (
             "replacement offer, priced for everyone",
-            _median(lambda: suggest(PERSONALISED + " …", measure), runs),
+            median_seconds(lambda: suggest(PERSONALISED + " …", measure), runs),
         )
     )
     return rows
 
 
-def _sheet(count: int) -> bytes:
+def sheet_csv(count: int) -> bytes:
     rng = random.Random(7)
     lines = ["Téléphone;Prénom;Montant"]
     lines += [f"07{i:08d};{rng.choice(NAMES)};{rng.randrange(1, 400) * 500}" for i in range(count)]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def reruns(count: int, runs: int) -> list[tuple[str, float]]:
-    """Seconds per AppTest run of the composer with `count` recipients from an uploaded sheet."""
+@contextmanager
+def composer_session(count: int) -> Iterator[tuple[AppTest, float]]:
+    """A signed-in sender on the composer (AppTest, in-process sandbox, temporary folder) who uploaded a
+    `count`-row sheet; yields the session and the seconds the upload run took."""
     folder = Path(tempfile.mkdtemp(prefix="monsms-bench-composer-"))
     server = SandboxServer(str(folder / "sandbox.db"), port=0).start()
     try:
@@ -126,15 +130,22 @@ def reruns(count: int, runs: int) -> list[tuple[str, float]]:
         next(b for b in at.button if b.label == "Se connecter").click().run()
         at.switch_page("app_pages/send/send.py").run()
         start = time.perf_counter()
-        at.file_uploader(key="composer_file").upload("clients.csv", _sheet(count), "text/csv").run()
-        upload = time.perf_counter() - start
+        at.file_uploader(key="composer_file").upload("clients.csv", sheet_csv(count), "text/csv").run()
+        yield at, time.perf_counter() - start
+    finally:
+        server.stop()
+
+
+def reruns(count: int, runs: int) -> list[tuple[str, float]]:
+    """Seconds per AppTest run of the composer with `count` recipients from an uploaded sheet."""
+    with composer_session(count) as (at, upload):
         start = time.perf_counter()
         at.text_area(key="composer_text").input(PERSONALISED).run()
         first_text = time.perf_counter() - start
         assert not at.exception, [e.value for e in at.exception]
         shown = {m.label: m.value for m in at.metric}
         assert shown["Destinataires"].replace("\u202f", "").replace("\xa0", "") == str(count), shown
-        unchanged = _median(at.run, runs)
+        unchanged = median_seconds(at.run, runs)
         edits = []
         for index in range(runs):
             at.text_area(key="composer_text").input(PERSONALISED + f" Réf {index}.")
@@ -142,7 +153,7 @@ def reruns(count: int, runs: int) -> list[tuple[str, float]]:
             at.run()
             edits.append(time.perf_counter() - start)
         at.switch_page("app_pages/home/account.py").run()
-        frame = _median(at.run, runs)
+        frame = median_seconds(at.run, runs)
         return [
             ("upload + check of the sheet (once)", upload),
             ("first personalised text (merge, plan, previews, offer)", first_text),
@@ -150,8 +161,6 @@ def reruns(count: int, runs: int) -> list[tuple[str, float]]:
             ("rerun after a text edit (plan recomputed)", statistics.median(edits)),
             ("frame alone (same session on Mon compte)", frame),
         ]
-    finally:
-        server.stop()
 
 
 def main() -> None:

@@ -8,8 +8,8 @@ import streamlit as st
 from monsms_core import review
 from monsms_core.accounts import read_preferences
 from monsms_core.compose import count_segments, template_fields
-from monsms_core.composer import available_fields, counter_view
-from monsms_core.sending import build_plan
+from monsms_core.composer import available_fields, blocked, counter_view, field_letters
+from monsms_core.sending import SendPlan, build_plan
 from ui.composer import confirm as composer_confirm
 from ui.composer import data as composer_data
 from ui.composer.cost import cost_summary
@@ -20,6 +20,7 @@ from ui.composer.keep import keep_draft, restore_draft
 from ui.composer.options import options_step
 from ui.composer.personalise import fallback_inputs, previews
 from ui.composer.prefill import origin_banner, prefill_drawn, take_prefill
+from ui.composer.pricing import Pricing
 from ui.composer.recipients import recipients_picker
 from ui.composer.state import draft_key, memo
 from ui.composer.suggestions import cheaper_message
@@ -67,49 +68,55 @@ with st.container(border=True):
     st.subheader(tr("composer.step.options"), anchor=False)
     options = options_step(preferences.default_sender)
 
-signature = (recipients.version, text, tuple(sorted(fallbacks.items())), options)
-plan = memo(
-    "plan",
-    signature,
-    lambda: build_plan(
-        people,
-        text,
-        fallbacks=fallbacks,
-        sender_id=options.sender_id,
-        send_type="FLASH" if options.send_type == "FLASH" else "SMS",
-        schedule=options.schedule,
-        name=options.name,
-    ),
-)
+# The figures on screen are counted once per distinct combination of the fields the text uses (exact,
+# and cheap at 100,000 recipients); the full plan, with every message's phones, only for the confirmation.
+pricing = Pricing(recipients.version, people, tuple(fields), tuple(sorted(fallbacks.items())))
+figures = pricing.tally(text)
+blockers = blocked(figures, options.send_type, options.schedule)
+signature = (recipients.version, text, pricing.fallbacks, options)
+
+
+def full_plan() -> SendPlan:
+    """The plan the confirmation shows and writes down (built once per draft version)."""
+    return memo(
+        "plan",
+        signature,
+        lambda: build_plan(
+            people,
+            text,
+            fallbacks=fallbacks,
+            sender_id=options.sender_id,
+            send_type="FLASH" if options.send_type == "FLASH" else "SMS",
+            schedule=options.schedule,
+            name=options.name,
+        ),
+    )
 
 
 def measure(candidate: str) -> tuple[int, int]:
-    """SMS parts of the longest message and total credits, were the text `candidate`."""
-    if candidate == text:
-        return (plan.max_parts or count_segments(text).segments), plan.total_credits
-    if not template_fields(candidate) or not people:
-        parts = count_segments(candidate).segments
-        return parts, parts * len(people)
-    other = memo(
-        "measure",
-        (recipients.version, candidate, signature[2]),
-        lambda: build_plan(people, candidate, fallbacks=fallbacks),
-    )
-    return other.max_parts, other.total_credits
+    """SMS parts of the longest message and credits for everyone, were the text `candidate` (the AI offers
+    are priced on the same grouping of recipients as the figures above)."""
+    mine, other = pricing.compare(text, candidate)
+    parts = other.max_parts if mine.recipient_count else count_segments(candidate).segments
+    return parts, other.total_credits
 
 
 with counter_slot:
-    personalised = bool(template_fields(text)) and plan.recipient_count > 0
-    view = counter_view(text, plan.longest_text if personalised else None)
+    personalised = bool(template_fields(text)) and figures.recipient_count > 0
+    view = counter_view(text, figures.longest_text if personalised else None)
     counter(view)
-    unicode_help(view, text, measure, plan.recipient_count)
+    columns = pricing.columns(text)
+    letters = memo(
+        "letters", (recipients.version, columns), lambda: field_letters(pricing.combos(columns), columns)
+    )
+    unicode_help(view, text, pricing, letters)
     cheaper_message(text, measure)
 with preview_slot:
-    previews(people, recipients.version, text, fallbacks)
+    previews(people, recipients.version, text, fallbacks, pricing.combos(columns))
 
 with st.container(border=True):
     st.subheader(tr("composer.step.send"), anchor=False)
-    shortfall = cost_summary(plan, composer_data.balance(), user, key)
+    shortfall = cost_summary(figures, blockers, composer_data.balance(), options.schedule, user, key)
     test_col, send_col = st.columns(2, gap="large")
     with test_col:
         st.markdown(f"**{tr('composer.test.title')}**")
@@ -125,29 +132,27 @@ with st.container(border=True):
             fallbacks=fallbacks,
             sender_id=options.sender_id,
             send_type=options.send_type,
-            ready=bool(text.strip()) and "unknown_fields" not in plan.blockers,
+            ready=bool(text.strip()) and "unknown_fields" not in blockers,
         )
     with send_col:
         st.markdown(
             f"**{tr('composer.confirm.heading_review' if for_review else 'composer.confirm.heading')}**"
         )
-        blocked = bool(plan.blockers) or shortfall is not None or draft_used
-        composer_confirm.send_button(plan, disabled=blocked, for_review=for_review)
+        held = bool(blockers) or shortfall is not None or draft_used
+        composer_confirm.send_button(disabled=held, for_review=for_review)
         if draft_used:
             st.caption(tr("composer.draft.used_hint"))
         else:
             review_notice_line(store, key, user)
-        composer_confirm.confirmation(plan, key, user, for_review=for_review)
+        composer_confirm.confirmation(full_plan, key, user, for_review=for_review)
 
 with origin_slot:
     origin_banner(
         key,
         draft_used,
-        plan,
-        blocked,
-        lambda: composer_confirm.send_button(
-            plan, disabled=blocked, for_review=for_review, key="composer_send_top"
-        ),
+        figures,
+        held,
+        lambda: composer_confirm.send_button(disabled=held, for_review=for_review, key="composer_send_top"),
     )
 prefill_drawn()
 keep_draft(store, user.username, draft_key(), used=draft_used)

@@ -40,6 +40,7 @@ from monsms_core.compose.sms_encoding import (
     count_segments,
     credits_saved,
     describe_char,
+    non_gsm_characters,
     split_parts,
     suggest_replacements,
 )
@@ -68,6 +69,7 @@ __all__ = [
     "match_column",
     "match_fields",
     "merge_recipients",
+    "non_gsm_characters",
     "normalize_field_name",
     "parse_pasted_numbers",
     "phone_key",

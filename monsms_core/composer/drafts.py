@@ -79,8 +79,9 @@ def save(store: Store, user: str, key: str, draft: Draft) -> bool:
     """Keep `draft` under `key` for `user`; False (nothing written) when the key is another user's."""
     lists = [found for found in (draft.sheet, draft.handed) if found is not None]
     lists_id = "|".join(f"{found.kind}:{found.key}" for found in lists) or None
-    rows = [_list_payload(found) for found in lists] if lists else None
-    return store.composer_drafts.save(key, user, _payload(draft), rows, lists_id)
+    return store.composer_drafts.save(
+        key, user, _payload(draft), lambda: [_list_payload(found) for found in lists] or None, lists_id
+    )
 
 
 def load(store: Store, user: str, key: str) -> Draft | None:

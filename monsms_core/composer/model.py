@@ -32,6 +32,7 @@ from monsms_core.compose import (
     suggest_replacements,
     template_fields,
 )
+from monsms_core.composer.tally import Combinations
 from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import ABIDJAN, format_datetime
 from monsms_core.sending import WEEKDAYS, SendPlan, Weekly
@@ -231,18 +232,26 @@ def preview_messages(
     fallbacks: Mapping[str, str] | None = None,
     *,
     at_least: int = 3,
+    combos: Combinations | None = None,
 ) -> list[tuple[str, str]]:
     """(label key, message) for the first recipient, the longest message and one with an empty field,
     then other real recipients' messages ("composer.preview.example") until `at_least` are shown — the
     first three labels often fall on one message (a typed number: first, longest with its fallback, and
-    missing its field at once)."""
+    missing its field at once).
+
+    `combos` (the recipients grouped by the fields the text uses, `tally.combinations`) spares rendering
+    everyone: combinations keep the recipients' order of first appearance, so the first, the longest and
+    the first with an empty field are the same messages."""
     if not recipients or not template_fields(template):
         return []
-    columns = available_fields(recipients)
+    columns = available_fields(recipients) if combos is None else list(combos.columns)
     used = [str(c) for c in dict.fromkeys(match_fields(template, columns).values()) if c is not None]
     if not used:
         return []
-    frame = pd.DataFrame({column: [r.fields.get(column) for r in recipients] for column in used})
+    if combos is not None and set(used) <= set(combos.frame.columns):
+        frame = combos.frame[used]
+    else:
+        frame = pd.DataFrame({column: [r.fields.get(column) for r in recipients] for column in used})
     shown = preview_rows(template, frame, fallbacks)
     seen = {message for _, message in shown}
     for recipient in recipients[:200]:

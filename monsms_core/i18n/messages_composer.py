@@ -170,12 +170,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": ":material/warning: **Ces caractères font passer le message en Unicode** : {chars}.",
         "en": ":material/warning: **These characters switch the message to Unicode**: {chars}.",
     },
-    "composer.unicode.from_fields": {
-        "fr": "Certaines valeurs personnalisées (un nom, par exemple) contiennent des caractères hors de "
-        "l'alphabet GSM : {chars}. Les messages concernés partent en Unicode.",
-        "en": "Some personalised values (a name, for instance) hold characters outside the GSM alphabet: "
-        "{chars}. Those messages go out in Unicode.",
-    },
     "composer.unicode.accents": {
         "fr": "Remplacer aussi les lettres accentuées hors GSM (ê → e, ç → c, ô → o…)",
         "en": "Also replace accented letters outside GSM (ê → e, ç → c, ô → o…)",
@@ -186,37 +180,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "é, è, à and ù exist in GSM and are kept. Other accents change how the text reads: they are "
         "removed only if you tick this box.",
     },
-    "composer.unicode.nothing_to_replace": {
-        "fr": "Aucun équivalent GSM pour ces caractères : retirez-les à la main pour revenir à 160 "
-        "caractères par SMS.",
-        "en": "No GSM equivalent for these characters: remove them by hand to get back to 160 characters "
-        "per SMS.",
-    },
     "composer.unicode.col_char": {"fr": "Caractère", "en": "Character"},
     "composer.unicode.col_by": {"fr": "Remplacé par", "en": "Replaced by"},
     "composer.unicode.col_count": {"fr": "Fois", "en": "Times"},
-    "composer.unicode.saves": {
-        "fr": "Après remplacement : {after} SMS par message au lieu de {before}, soit {credits} crédits "
-        "économisés sur cet envoi.",
-        "en": "After replacement: {after} SMS per message instead of {before}, saving {credits} credits "
-        "on this send.",
-    },
-    "composer.unicode.saves_parts": {
-        "fr": "Après remplacement : {after} SMS par message au lieu de {before}.",
-        "en": "After replacement: {after} SMS per message instead of {before}.",
-    },
-    "composer.unicode.costs_more": {
-        "fr": "Attention : ce remplacement coûterait plus cher ({after} SMS par message au lieu de "
-        "{before}, {credits} crédits de plus), car un caractère peut en devenir plusieurs "
-        "(« … » devient « ... »). Gardez le texte tel quel ou raccourcissez-le.",
-        "en": "Careful: this replacement would cost more ({after} SMS per message instead of {before}, "
-        "{credits} more credits), because one character may become several (“…” becomes “...”). Keep "
-        "the text as it is or shorten it.",
-    },
-    "composer.unicode.same_cost": {
-        "fr": "Ce remplacement ne change pas le coût : {parts} SMS par message dans les deux cas.",
-        "en": "This replacement does not change the cost: {parts} SMS per message either way.",
-    },
     "composer.unicode.still_unicode": {
         "fr": "Même après remplacement, le message reste en Unicode à cause de : {chars}.",
         "en": "Even after replacement, the message stays in Unicode because of: {chars}.",

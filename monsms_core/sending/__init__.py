@@ -34,8 +34,9 @@ from monsms_core.sending.recurring_cost import (
     describe_recurring_cost,
     plan_recurring_cost,
     recurring_cost_rows,
+    schedule_recurring_cost,
 )
-from monsms_core.sending.schedule import WEEKDAYS, Weekly
+from monsms_core.sending.schedule import WEEKDAYS, Schedule, Weekly
 from monsms_core.sending.state import chunk_states, describe_error, sent_campaign_ids, slots
 from monsms_core.sending.submit import PlanBlockedError, SendKeyConflictError, retry_failed, submit
 from monsms_core.sending.throttle import TokenBucket
@@ -50,6 +51,7 @@ __all__ = [
     "ReconcileResult",
     "RecurringCost",
     "ResumeOutcome",
+    "Schedule",
     "SendKeyConflictError",
     "SendPlan",
     "SendWorker",
@@ -69,6 +71,7 @@ __all__ = [
     "recurring_cost_rows",
     "resume_pending",
     "retry_failed",
+    "schedule_recurring_cost",
     "sent_campaign_ids",
     "slots",
     "submit",

@@ -78,9 +78,14 @@ def weekly_days(schedule: Weekly | Recurrence | None) -> tuple[str, ...]:
 
 def plan_recurring_cost(plan: SendPlan) -> RecurringCost | None:
     """The cost of a planned send that repeats every week; None for a send now or once."""
-    if not isinstance(plan.schedule, Weekly):
+    return schedule_recurring_cost(plan.total_credits, plan.schedule)
+
+
+def schedule_recurring_cost(occurrence_credits: int, schedule: object) -> RecurringCost | None:
+    """The cost of a send of `occurrence_credits` per run under `schedule`; None unless it is weekly."""
+    if not isinstance(schedule, Weekly):
         return None
-    return RecurringCost(plan.total_credits, len(plan.schedule.days))
+    return RecurringCost(occurrence_credits, len(schedule.days))
 
 
 def campaign_recurring_cost(campaigns: Sequence[CampaignDetails]) -> RecurringCost | None:

@@ -8,6 +8,7 @@ gives it its shape.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -41,48 +42,53 @@ class ComposerDrafts:
         self._db = db
 
     def save(
-        self, send_key: str, username: str, payload: dict[str, Any], lists: Any, lists_id: str | None
+        self,
+        send_key: str,
+        username: str,
+        payload: dict[str, Any],
+        lists: Callable[[], Any],
+        lists_id: str | None,
     ) -> bool:
-        """Keep `payload` (and `lists`, written only when `lists_id` differs from the stored one) under
-        `send_key` for `username`. False, and nothing written, when the key is another user's."""
+        """Keep `payload` (and `lists()`, built and written only when `lists_id` differs from the stored
+        one: 100,000 rows are not rebuilt on each save) under `send_key` for `username`. False, and
+        nothing written, when the key is another user's."""
         if not send_key or not username:
             raise ValueError("a draft needs a send key and a user")
+
+        def write() -> bool:
+            moment = now_utc()
+            with self._db.write() as conn:
+                row = conn.execute(
+                    select(_drafts.c.username, _drafts.c.lists_id)
+                    .where(_drafts.c.send_key == send_key)
+                    .with_for_update()
+                ).first()
+                if row is None:
+                    conn.execute(
+                        insert(_drafts).values(
+                            send_key=send_key,
+                            username=username,
+                            payload=payload,
+                            lists=lists(),
+                            lists_id=lists_id,
+                            created_at=moment,
+                            updated_at=moment,
+                        )
+                    )
+                    return True
+                if row.username != username:
+                    return False
+                values: dict[str, Any] = {"payload": payload, "updated_at": moment}
+                if row.lists_id != lists_id:
+                    values |= {"lists": lists(), "lists_id": lists_id}
+                conn.execute(update(_drafts).where(_drafts.c.send_key == send_key).values(**values))
+            return True
+
         try:
-            return self._save(send_key, username, payload, lists, lists_id)
+            return write()
         except IntegrityError:
             # Another tab inserted this key between our read and our insert: its row is there now.
-            return self._save(send_key, username, payload, lists, lists_id)
-
-    def _save(
-        self, send_key: str, username: str, payload: dict[str, Any], lists: Any, lists_id: str | None
-    ) -> bool:
-        moment = now_utc()
-        with self._db.write() as conn:
-            row = conn.execute(
-                select(_drafts.c.username, _drafts.c.lists_id)
-                .where(_drafts.c.send_key == send_key)
-                .with_for_update()
-            ).first()
-            if row is None:
-                conn.execute(
-                    insert(_drafts).values(
-                        send_key=send_key,
-                        username=username,
-                        payload=payload,
-                        lists=lists,
-                        lists_id=lists_id,
-                        created_at=moment,
-                        updated_at=moment,
-                    )
-                )
-                return True
-            if row.username != username:
-                return False
-            values: dict[str, Any] = {"payload": payload, "updated_at": moment}
-            if row.lists_id != lists_id:
-                values |= {"lists": lists, "lists_id": lists_id}
-            conn.execute(update(_drafts).where(_drafts.c.send_key == send_key).values(**values))
-        return True
+            return write()
 
     def get(self, send_key: str, username: str) -> DraftRow | None:
         """The draft saved under `send_key` by `username` (None for anyone else's, or none)."""

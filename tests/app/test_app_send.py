@@ -143,15 +143,23 @@ def test_the_replacement_offer_tells_what_it_saves_or_costs(live: Live) -> None:
     at = open_composer()
     at.text_area(key="composer_numbers").input("0707123456, 0505123456").run()
     write(at, "x" * 69 + "…")  # 70 Unicode units = 1 SMS; "..." gives 72 GSM characters = 1 SMS
-    assert "ne change pas le coût" in page_text(at)
+    assert "ne change le nombre de SMS d'aucun message : le coût de l'envoi reste le même" in page_text(at)
     write(at, "Promo" + "…" * 65)  # 70 units = 1 SMS; after: 200 GSM characters = 2 SMS
-    assert "coûterait plus cher (2 SMS par message au lieu de 1, 2 crédits de plus)" in page_text(at)
+    assert (
+        "après remplacement, tous les messages (2) passent de 1 SMS à 2, soit 2 crédits de plus"
+        in page_text(at)
+    )
     write(at, "’" + "a" * 158 + "……")  # 161 Unicode units = 3 SMS; after: 165 GSM characters = 2 SMS
-    assert "2 SMS par message au lieu de 3, soit 2 crédits économisés" in page_text(at)
+    assert "tous les messages (2) passent de 3 SMS à 2, soit 2 crédits économisés" in page_text(at)
     write(at, "ê" + "x" * 157)  # 158 Unicode units = 3 SMS; accents are kept unless asked
-    assert "Aucun équivalent GSM" in page_text(at)
+    text = page_text(at)
+    # Under the box that replaces ê, never "no GSM equivalent… remove them by hand": what ticking it does.
+    assert "Aucun équivalent GSM" not in text and "à la main" not in text
+    assert "Cochez la case ci-dessus pour les remplacer par la même lettre sans accent" in text
+    assert "tous les messages (2) passeraient de 3 SMS à 1, soit 4 crédits économisés" in text
+    assert at.text_area(key="composer_text").value == "ê" + "x" * 157  # nothing replaced yet
     at.checkbox(key="composer_replace_accents").check().run()
-    assert "1 SMS par message au lieu de 3, soit 4 crédits économisés" in page_text(at)
+    assert "Après remplacement : tous les messages (2) passent de 3 SMS à 1, soit 4 crédits" in page_text(at)
 
 
 def test_unknown_fields_and_impossible_schedules_block_the_send(live: Live) -> None:

@@ -119,3 +119,53 @@ def test_the_draft_is_cleared_once_sent(env: AppEnv, live: Live) -> None:
 def test_a_fresh_form_shows_no_red_error(env: AppEnv, live: Live) -> None:
     at = open_composer()
     assert [e.value for e in at.error] == []
+
+
+def test_back_from_another_page_the_draft_is_there(env: AppEnv, live: Live) -> None:
+    # E.g. "buy credit" and back: the other page links to the composer with ?draft=KEY.
+    at = open_composer()
+    at.text_area(key="composer_numbers").input("07 07 55 44 33").run()
+    write(at, "Promo de fin d'année")
+    key = draft_key(at)
+    at.switch_page("app_pages/home/account.py").run()
+    at.query_params["draft"] = key
+    at.switch_page("app_pages/send/send.py").run()
+    assert_no_exception(at)
+    assert draft_key(at) == key
+    assert at.text_area(key="composer_text").value == "Promo de fin d'année"
+    assert at.text_area(key="composer_numbers").value == "07 07 55 44 33"
+
+
+def test_a_draft_naming_contacts_or_a_group_gone_since_opens_without_them(env: AppEnv, live: Live) -> None:
+    key = "c" * 32
+    drafts.save(
+        env.store,
+        "awa",
+        key,
+        drafts.Draft(contacts=("supprime",), groups=("disparu",), text="Toujours là", sender="PARTI"),
+    )
+    at = open_composer(draft=key)
+    assert_no_exception(at)
+    assert at.text_area(key="composer_text").value == "Toujours là"
+    assert at.multiselect(key="composer_contacts").value == []
+    assert at.multiselect(key="composer_groups").value == []
+
+
+def test_the_phone_column_chosen_is_what_the_draft_keeps(env: AppEnv, live: Live) -> None:
+    sheet = "Téléphone;Autre numéro;Prénom\n0707000001;0505000001;Awa\n0707000002;0505000002;Koffi\n"
+    at = open_composer()
+    at.file_uploader(key="composer_file").upload("deux.csv", sheet.encode("utf-8"), "text/csv").run()
+    checked = at.session_state["_composer_memo"]["file"]
+    at.run()  # the run after an upload, the select box now holding the column found: no second check
+    assert at.session_state["_composer_memo"]["file"] is checked
+    key = draft_key(at)
+    kept = drafts.load(env.store, "awa", key)
+    assert kept is not None and kept.sheet is not None
+    assert [r.phone for r in kept.sheet.recipients] == ["2250707000001", "2250707000002"]
+    at.selectbox(key="composer_file_phone_column").set_value("Autre numéro").run()
+    assert_no_exception(at)
+    kept = drafts.load(env.store, "awa", key)
+    assert kept is not None and kept.sheet is not None
+    assert [r.phone for r in kept.sheet.recipients] == ["2250505000001", "2250505000002"]
+    again = open_composer(draft=key)
+    assert "deux.csv" in page_text(again) and "2 destinataires" in page_text(again)

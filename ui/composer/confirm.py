@@ -13,6 +13,8 @@ Where the confirmed send goes (outbox, review, or the returned review it correct
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from monsms_core import review
@@ -88,7 +90,7 @@ def notices() -> None:
         {"success": st.success, "warning": st.warning}.get(notice[0], st.error)(notice[1])
 
 
-def send_button(plan: SendPlan, *, disabled: bool, for_review: bool, key: str = "composer_send") -> None:
+def send_button(*, disabled: bool, for_review: bool, key: str = "composer_send") -> None:
     """The main button: "Envoyer…" or "Soumettre pour relecture…" (both ask for confirmation first).
     Drawn twice for a draft "sent again" (top and bottom, distinct `key`s): both open the same dialog."""
     label = tr("composer.confirm.open_review" if for_review else "composer.confirm.open")
@@ -103,11 +105,15 @@ def send_button(plan: SendPlan, *, disabled: bool, for_review: bool, key: str = 
     )
 
 
-def confirmation(plan: SendPlan, send_key: str, user: CurrentUser, *, for_review: bool) -> None:
-    """Draw the dialog while it is open (call on every run, after `send_button`)."""
+def confirmation(
+    full_plan: Callable[[], SendPlan], send_key: str, user: CurrentUser, *, for_review: bool
+) -> None:
+    """Draw the dialog while it is open (call on every run, after `send_button`). `full_plan` builds the
+    exact plan (every message with its phones), only while the dialog is open."""
     if st.session_state.get(_OPEN_KEY):
         title = tr("composer.confirm.title_review" if for_review else "composer.confirm.title")
-        st.dialog(title, width="large", on_dismiss=_close)(_dialog_body)(plan, send_key, user, for_review)
+        dialog = st.dialog(title, width="large", on_dismiss=_close)(_dialog_body)
+        dialog(full_plan(), send_key, user, for_review)
 
 
 def _dialog_body(plan: SendPlan, send_key: str, user: CurrentUser, for_review: bool) -> None:

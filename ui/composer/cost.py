@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from monsms_core.composer import parts_breakdown
+from monsms_core.composer import Tally, blocker_messages
+from monsms_core.composer import shortfall as short_of
 from monsms_core.i18n.formatting import format_number
-from monsms_core.sending import SendPlan, Shortfall, check_affordable
+from monsms_core.sending import Schedule, Shortfall
 from ui.payments.flow import purchase_notice, recharge_flow
 from ui.runtime.fetched import Fetched
 from ui.shell.i18n import current_language, tr
@@ -19,10 +20,16 @@ STILL_TO_DO = frozenset({"empty_text", "no_recipients"})
 
 
 def cost_summary(
-    plan: SendPlan, balance: Fetched, user: CurrentUser | None = None, draft_key: str | None = None
+    plan: Tally,
+    blockers: tuple[str, ...],
+    balance: Fetched,
+    schedule: Schedule,
+    user: CurrentUser | None = None,
+    draft_key: str | None = None,
 ) -> Shortfall | None:
-    """Recipients, SMS per message, credits and balance; the blockers; the shortfall if any, with the
-    purchase of the missing credit (for `user`, when given, returning to `draft_key`)."""
+    """Recipients, SMS per message, credits and balance, what a weekly send costs; the `blockers` (codes);
+    the shortfall if any, with the purchase of the missing credit (for `user`, when given, returning to
+    `draft_key`)."""
     lang = current_language()
     people, parts, credits, left = st.columns(4)
     people.metric(tr("composer.cost.recipients"), format_number(plan.recipient_count, lang), border=True)
@@ -31,7 +38,7 @@ def cost_summary(
     left.metric(
         tr("composer.cost.balance"), format_number(balance.value, lang) if balance.ok else "—", border=True
     )
-    breakdown = parts_breakdown(plan)
+    breakdown = plan.breakdown()
     if len(breakdown) > 1:
         pieces = [
             tr("composer.cost.breakdown_item", recipients=format_number(n, lang), parts=p)
@@ -49,8 +56,8 @@ def cost_summary(
         )
     if plan.distinct_texts > 1:
         st.caption(tr("composer.cost.campaigns", count=format_number(plan.distinct_texts, lang)))
-    recurring_cost.plan_note(plan, balance)
-    for code, message in zip(plan.blockers, plan.blocker_messages(lang), strict=True):
+    recurring_cost.plan_note(plan.total_credits, plan.recipient_count, schedule, balance)
+    for code, message in zip(blockers, blocker_messages(blockers, plan, lang), strict=True):
         if code in STILL_TO_DO:
             st.info(message, icon=":material/checklist:")
         else:
@@ -58,7 +65,7 @@ def cost_summary(
     if not balance.ok:
         st.warning(balance.message(lang), icon=":material/cloud_off:")
         return None
-    shortfall = check_affordable(plan, int(balance.value)) if plan.recipient_count else None
+    shortfall = short_of(plan, int(balance.value)) if plan.recipient_count else None
     if shortfall is not None:
         recharge_help(shortfall, user, draft_key)
     elif user is not None:

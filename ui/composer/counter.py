@@ -8,10 +8,19 @@ import pandas as pd
 import streamlit as st
 
 from monsms_core.compose import describe_char
-from monsms_core.composer import CounterView, Measure, Suggestion, suggest
+from monsms_core.composer import (
+    CounterView,
+    FieldLetters,
+    Offer,
+    UnicodeChars,
+    describe_chars,
+    price_replacement,
+    unicode_chars,
+)
 from monsms_core.i18n import translate
 from monsms_core.i18n.formatting import format_number
 from ui.composer.editor import current_text, set_text
+from ui.composer.pricing import Pricing
 from ui.composer.state import memo
 from ui.shell.i18n import current_language, tr
 
@@ -19,8 +28,7 @@ ACCENTS_KEY = "composer_replace_accents"
 
 
 def _chars(chars: tuple[str, ...]) -> str:
-    lang = current_language()
-    return ", ".join(describe_char(char, lang) for char in chars)
+    return describe_chars(chars, current_language())
 
 
 def _replace(original: str, proposed: str) -> None:
@@ -51,34 +59,56 @@ def counter(view: CounterView) -> None:
         st.caption(tr("composer.counter.measured_on_longest"))
 
 
-def unicode_help(view: CounterView, template: str, measure: Measure, recipients: int) -> None:
-    """Name the characters that force Unicode and offer to replace them (never silently)."""
-    if view.field_unicode_chars:
-        st.info(
-            tr("composer.unicode.from_fields", chars=_chars(view.field_unicode_chars)),
-            icon=":material/person:",
-        )
+def unicode_help(view: CounterView, template: str, pricing: Pricing, letters: FieldLetters) -> None:
+    """Name the characters that force Unicode and offer to replace them (never silently), saying what
+    each choice really changes for this send; name every non-GSM letter of the recipients' values."""
+    lang = current_language()
+    if letters.chars:
+        key = "composer.advice.from_fields_one" if letters.messages == 1 else "composer.advice.from_fields"
+        messages = format_number(letters.messages, lang)
+        st.info(tr(key, chars=_chars(letters.chars), messages=messages), icon=":material/person:")
     if not view.unicode_chars:
         return
-    with st.container(border=True):
+    chars: UnicodeChars = memo("unicode_chars", template, lambda: unicode_chars(template))
+    with st.container(border=True, key="composer_unicode"):
         st.markdown(tr("composer.unicode.title", chars=_chars(view.unicode_chars)))
-        st.caption(translate("encoding.explain.ucs2", current_language()))
-        st.checkbox(tr("composer.unicode.accents"), key=ACCENTS_KEY, help=tr("composer.unicode.accents_help"))
-        accents = bool(st.session_state.get(ACCENTS_KEY))
-        offer: Suggestion | None = memo(
+        st.caption(translate("encoding.explain.ucs2", lang))
+        accents = False
+        if chars.accents:  # the opt-in is offered only when it would replace something
+            st.checkbox(
+                tr("composer.unicode.accents"), key=ACCENTS_KEY, help=tr("composer.unicode.accents_help")
+            )
+            accents = bool(st.session_state.get(ACCENTS_KEY))
+            if not accents:
+                _accents_hint(template, chars, pricing)
+        offer: Offer | None = memo(
             "suggestion",
-            (template, accents, measure(template)),
-            lambda: suggest(template, measure, include_accents=accents),
+            (pricing.signature, template, accents),
+            lambda: price_replacement(template, pricing.compare, include_accents=accents),
         )
-        if offer is None:
-            st.caption(tr("composer.unicode.nothing_to_replace"))
-            return
-        _offer(offer, recipients)
+        if offer is not None:
+            _offer(offer)
+        if chars.no_equivalent:
+            st.caption(tr("composer.advice.no_equivalent", chars=_chars(chars.no_equivalent)))
 
 
-def _offer(offer: Suggestion, recipients: int) -> None:
+def _accents_hint(template: str, chars: UnicodeChars, pricing: Pricing) -> None:
+    # What ticking the box would do, priced like the offer: nothing is replaced before the user says so.
+    optin: Offer | None = memo(
+        "accents_offer",
+        (pricing.signature, template),
+        lambda: price_replacement(template, pricing.compare, include_accents=True),
+    )
+    if optin is None:
+        return
     lang = current_language()
-    plan = offer.replacement
+    title = tr("composer.advice.accents_title", chars=_chars(chars.accents))
+    st.info(f"{title} {optin.sentence(lang, offer=False)}", icon=":material/spellcheck:")
+
+
+def _offer(offer: Offer) -> None:
+    lang = current_language()
+    plan = offer.suggestion.replacement
     removed = translate("encoding.removed", lang)
     table = pd.DataFrame(
         {
@@ -90,30 +120,16 @@ def _offer(offer: Suggestion, recipients: int) -> None:
         }
     )
     st.dataframe(table, hide_index=True, width="stretch")
-    still = plan.after.non_gsm
-    if offer.costs_more:
-        st.warning(
-            tr(
-                "composer.unicode.costs_more",
-                before=offer.parts_before,
-                after=offer.parts_after,
-                credits=format_number(-offer.credits_saved, lang),
-            ),
-            icon=":material/trending_up:",
-        )
-    elif offer.parts_saved > 0 or offer.credits_saved > 0:
-        key = "composer.unicode.saves" if recipients else "composer.unicode.saves_parts"
-        st.success(
-            tr(
-                key,
-                before=offer.parts_before,
-                after=offer.parts_after,
-                credits=format_number(offer.credits_saved, lang),
-            ),
-            icon=":material/savings:",
-        )
+    credits = offer.suggestion.credits_saved
+    costs_more = offer.suggestion.costs_more
+    sentence = offer.sentence(lang)
+    if costs_more:
+        st.warning(sentence, icon=":material/trending_up:")
+    elif credits > 0 or offer.suggestion.parts_saved > 0:
+        st.success(sentence, icon=":material/savings:")
     else:
-        st.info(tr("composer.unicode.same_cost", parts=offer.parts_after), icon=":material/info:")
+        st.info(sentence, icon=":material/info:")
+    still = plan.after.non_gsm
     if still:
         st.caption(tr("composer.unicode.still_unicode", chars=_chars(still)))
     with st.expander(tr("composer.unicode.before_after")):
@@ -126,6 +142,6 @@ def _offer(offer: Suggestion, recipients: int) -> None:
         icon=":material/find_replace:",
         on_click=_replace,
         args=(plan.original, plan.text),
-        type="secondary" if offer.costs_more else "primary",
+        type="secondary" if costs_more else "primary",
         key="composer_replace",
     )

@@ -1,10 +1,11 @@
 """The draft on screen, kept in the store (`monsms_core.composer.drafts`) and given back on a reload.
 
-`restore_draft` runs once per session and send key, before any composer widget is drawn: a new session
-opened on `?draft=KEY` (a reload, another tab, a page sending the user back) gets the recipients, the
-text and the options of that user's draft under that key. `keep_draft` runs last on each run and writes
-the draft when it changed since the last write (one small UPDATE; the sheet's rows only when the sheet
-changes). A draft already sent or submitted is not kept; `forget_draft` clears it on confirmation.
+`restore_draft` runs before any composer widget is drawn: a session opening the composer on
+`?draft=KEY` (a reload, another tab, a page sending the user back — Streamlit drops widget values when
+another page is shown) gets the recipients, the text and the options of that user's draft under that
+key. `keep_draft` runs last on each run and writes the draft when it changed since the last write (one
+small UPDATE; the sheet's rows only when the sheet changes). A draft already sent or submitted is not
+kept; `forget_draft` clears it on confirmation.
 """
 
 from __future__ import annotations
@@ -42,9 +43,10 @@ _KEPT_KEY = "_composer_kept"  # (send key, Draft) as last written
 
 
 def restore_draft(store: Store, user: str, key: str) -> str:
-    """Give back `user`'s draft kept under `key`, once per session and key; returns the key to use (a
-    new one when `key` is another user's draft, e.g. from a shared link)."""
-    if st.session_state.get(_RESTORED_KEY) == key:
+    """Give back `user`'s draft kept under `key` when the composer opens on it (a new session, another
+    key, or a return from another page, which drops the widgets' values); returns the key to use (a new
+    one when `key` is another user's draft, e.g. from a shared link)."""
+    if st.session_state.get(_RESTORED_KEY) == key and TEXT_KEY in st.session_state:
         return key
     if drafts.foreign(store, user, key):
         key = new_draft_key()

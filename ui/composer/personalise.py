@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from monsms_core.compose import Recipient, count_segments, match_fields, normalize_field_name, template_fields
-from monsms_core.composer import preview_messages
+from monsms_core.composer import Combinations, preview_messages
 from monsms_core.i18n import translate
 from ui.composer.state import memo
 from ui.shell.i18n import current_language, tr
@@ -34,8 +34,15 @@ def fallback_inputs(template: str, fields: list[str]) -> dict[str, str]:
     return fallbacks
 
 
-def previews(recipients: list[Recipient], version: int, template: str, fallbacks: dict[str, str]) -> None:
-    """The personalised message for a few real recipients, with its length."""
+def previews(
+    recipients: list[Recipient],
+    version: int,
+    template: str,
+    fallbacks: dict[str, str],
+    combos: Combinations | None = None,
+) -> None:
+    """The personalised message for a few real recipients, with its length (`combos`: the recipients
+    grouped by the fields the text uses, which spares rendering everyone)."""
     if not template_fields(template):
         return
     if not recipients:
@@ -44,7 +51,7 @@ def previews(recipients: list[Recipient], version: int, template: str, fallbacks
     shown = memo(
         "previews",
         (version, template, tuple(sorted(fallbacks.items()))),
-        lambda: preview_messages(recipients, template, fallbacks),
+        lambda: preview_messages(recipients, template, fallbacks, combos=combos),
     )
     lang = current_language()
     st.markdown(f"**{tr('composer.preview.title')}**")

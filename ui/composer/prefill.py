@@ -17,8 +17,9 @@ import streamlit as st
 from monsms_core import review
 from monsms_core.campaigns import as_recipients, display_name, send_title
 from monsms_core.compose import normalize_field_name
+from monsms_core.composer import Tally
 from monsms_core.i18n.formatting import ABIDJAN, format_number
-from monsms_core.sending import WEEKDAYS, SendPlan
+from monsms_core.sending import WEEKDAYS
 from monsms_core.store import Store
 from ui.campaigns.handoff import COMPOSE_PREFILL_KEY
 from ui.composer import data as composer_data
@@ -147,7 +148,7 @@ def prefill_drawn() -> None:
 
 
 def origin_banner(
-    send_key: str, draft_used: bool, plan: SendPlan, blocked: bool, send_button: Callable[[], None]
+    send_key: str, draft_used: bool, plan: Tally, blocked: bool, send_button: Callable[[], None]
 ) -> None:
     """Where the draft comes from and what to do with it, while it is the draft it was filled for and it
     has not been sent or submitted yet. For "again": the cost and the send button right here."""

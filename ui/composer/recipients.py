@@ -51,6 +51,7 @@ FILE_GENERATION_KEY = "_composer_file_generation"
 PHONE_COLUMN_KEY = "composer_file_phone_column"
 # ("upload" | "restored", SavedList): the sheet's checked rows, as the draft keeps them (ui.composer.keep).
 SHEET_STATE = "_composer_sheet"
+_DETECTED_STATE = "_composer_file_detected"  # (upload id, the phone column the check found by itself)
 MAX_CONTACT_OPTIONS = 1000  # beyond, a search box narrows the list (the browser gets every option)
 SHOWN_ISSUES = 20
 FILE_TYPES = ["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "txt", "tsv"]
@@ -250,6 +251,10 @@ def _spreadsheet(region: str) -> tuple[Recipient, ...]:
     if upload is None:
         return _kept_sheet()
     phone_column = st.session_state.get(PHONE_COLUMN_KEY)
+    if phone_column is not None and st.session_state.get(_DETECTED_STATE) == (upload.file_id, phone_column):
+        # The column chosen is the one the check found by itself: the same check, not a second one (the
+        # run after an upload sees the select box's value for the first time).
+        phone_column = None
     signature = (upload.file_id, upload.name, upload.size, region, phone_column)
     with st.spinner(tr("composer.rcpt.file_checking")):
         checked: _Checked = memo(
@@ -262,6 +267,8 @@ def _spreadsheet(region: str) -> tuple[Recipient, ...]:
         return ()
     result = checked.result
     assert result is not None
+    if phone_column is None:
+        st.session_state[_DETECTED_STATE] = (upload.file_id, str(result.mapping.phone))
     counts = result.counts
     st.session_state[SHEET_STATE] = (
         "upload",

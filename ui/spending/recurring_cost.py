@@ -10,11 +10,13 @@ import streamlit as st
 
 from monsms_core.client.models import CampaignDetails
 from monsms_core.sending import (
+    Schedule,
     SendPlan,
     campaign_recurring_cost,
     describe_recurring_cost,
     plan_recurring_cost,
     recurring_cost_rows,
+    schedule_recurring_cost,
 )
 from ui.runtime.fetched import Fetched
 from ui.shell.i18n import current_language
@@ -22,10 +24,10 @@ from ui.shell.i18n import current_language
 _ICON = ":material/event_repeat:"
 
 
-def plan_note(plan: SendPlan, balance: Fetched) -> None:
+def plan_note(total_credits: int, recipients: int, schedule: Schedule, balance: Fetched) -> None:
     """Under the composer's cost: per run, per week, per month, and how many runs the balance pays."""
-    cost = plan_recurring_cost(plan)
-    if cost is None or not plan.recipient_count:
+    cost = schedule_recurring_cost(total_credits, schedule)
+    if cost is None or not recipients:
         return
     known = int(balance.value) if balance.ok and balance.value is not None else None
     st.info(describe_recurring_cost(cost, current_language(), known), icon=_ICON)

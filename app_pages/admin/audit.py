@@ -88,8 +88,10 @@ st.dataframe(
         "details": st.column_config.TextColumn(tr("audit.col.details"), width="large"),
     },
 )
-count = format_number(len(frame), lang)
-st.caption(tr("audit.count_capped", count=count) if len(entries) >= LIMIT else tr("audit.count", count=count))
+if len(entries) >= LIMIT:
+    st.caption(tr("audit.count_capped", count=format_number(len(frame), lang)))
+else:
+    st.caption(tr("audit.count", count=len(frame)))
 sheet = tr("audit.title")
 export_buttons(
     "journal-audit",

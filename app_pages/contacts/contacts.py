@@ -68,7 +68,7 @@ if query:
     page = min(page, last_page)
     frame = found.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE].reset_index(drop=True)
     is_last = page >= last_page
-    st.markdown(tr("contacts.search.found", count=format_number(len(found), lang), query=plain(query)))
+    st.markdown(tr("contacts.search.found", count=len(found), query=plain(query)))
     contacts_widgets.index_status(index)
 else:
     fetched = contacts_data.contacts_page(page, PAGE_SIZE, sort)
@@ -103,7 +103,7 @@ if page > 1 or not is_last:  # one page only: no pager
 if selected:
     chosen = frame.iloc[selected]
     ids = [contact_id for contact_id in chosen["id"].tolist() if contact_id]
-    st.markdown(f"**{tr('contacts.selected', count=format_number(len(ids), lang))}**")
+    st.markdown(f"**{tr('contacts.selected', count=len(ids))}**")
     edit, delete, _ = st.columns([1, 1, 2])
     if can_edit and len(ids) == 1:
         edit.button(

@@ -149,9 +149,7 @@ with st.container(border=True):
                         st.error(exc.user_message(lang), icon=":material/cloud_off:")
                     else:
                         contacts_data.changed(contacts=False)
-                        contacts_widgets.notice(
-                            "success", tr("groups.members.removed", count=format_number(change.changed, lang))
-                        )
+                        contacts_widgets.notice("success", tr("groups.members.removed", count=change.changed))
                         st.rerun()
             elif can_edit:
                 st.caption(tr("groups.members.select_hint"))
@@ -175,7 +173,7 @@ with st.container(border=True):
                 index = contacts_data.ensure_index()
                 if index is not None:
                     found = index.search(query, limit=500)
-                    st.caption(tr("groups.add.found", count=format_number(len(found), lang)))
+                    st.caption(tr("groups.add.found", count=len(found)))
                     picked = contacts_widgets.selectable_table(
                         found, "gr_add_table", selectable=True, height=300
                     )
@@ -184,7 +182,7 @@ with st.container(border=True):
                     target = ids or all_ids
                     label = "groups.add.selected" if ids else "groups.add.all"
                     if target and st.button(
-                        tr(label, count=format_number(len(target), lang)),
+                        tr(label, count=len(target)),
                         icon=":material/group_add:",
                         type="primary",
                         key="gr_add_go",

@@ -194,7 +194,7 @@ blocked = valid == 0 or (destination != "none" and target is None)
 if valid == 0:
     st.warning(tr("import.nothing_to_import"), icon=":material/warning:")
 if st.button(
-    tr("import.go", count=format_number(valid, lang)),
+    tr("import.go", count=valid),
     type="primary",
     icon=":material/cloud_upload:",
     disabled=blocked,

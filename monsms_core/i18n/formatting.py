@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_datetime as babel_format_datetime
 from babel.numbers import format_decimal
 
-from monsms_core.i18n import normalize_language
+from monsms_core.i18n.languages import normalize_language
 
 ABIDJAN = ZoneInfo("Africa/Abidjan")
 _LOCALES = {"fr": "fr_CI", "en": "en_GB"}

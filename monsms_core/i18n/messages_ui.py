@@ -1,6 +1,8 @@
 """The dashboard frame: brand, menu, sidebar, sign-in screens, home, settings, team and my account."""
 
-MESSAGES: dict[str, dict[str, str]] = {
+from monsms_core.i18n.plurals import Message
+
+MESSAGES: dict[str, dict[str, Message]] = {
     # Frame
     "ui.brand": {"fr": "Mon SMS PRO", "en": "Mon SMS PRO"},
     "ui.tagline": {
@@ -237,8 +239,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A reviewer or an administrator must approve each campaign before it goes out.",
     },
     "page.settings.saved": {
-        "fr": "Préférences enregistrées ({count} modifiée(s)).",
-        "en": "Preferences saved ({count} changed).",
+        "fr": {
+            "one": "Préférences enregistrées ({count} modifiée).",
+            "other": "Préférences enregistrées ({count} modifiées).",
+        },
+        "en": {
+            "one": "Preferences saved ({count} changed).",
+            "other": "Preferences saved ({count} changed).",
+        },
     },
     "page.settings.unchanged": {"fr": "Aucune modification à enregistrer.", "en": "Nothing to save."},
     # Team accounts

@@ -152,7 +152,7 @@ def test_settings_preferences_and_low_credit_warning(env: AppEnv) -> None:
     at.toggle[0].set_value(True)
     button(at, "Enregistrer").click().run()
     assert_no_exception(at)
-    assert "Préférences enregistrées (3 modifiée(s))." in page_text(at)
+    assert "Préférences enregistrées (3 modifiées)." in page_text(at)
     assert env.store.app_settings.get("default_sender") == "MA BOUTIK"
     assert env.store.app_settings.get("review_required") is True
     at.run()

@@ -75,7 +75,7 @@ def test_exactly_once_in_a_real_browser(
     page.wait_for_timeout(500)
     page.reload()
     expect(page.get_by_role("heading", name="Ce message")).to_be_visible()
-    expect(page.get_by_text("Envoyé : 1 campagne(s) créée(s) pour 1")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Envoyé : 1 campagne créée pour 1")).to_be_visible(timeout=30_000)
     assert campaign_creates(sandbox) == first_creates + 1
     expect(page.get_by_role("button", name="Envoyer…")).to_be_disabled()
 

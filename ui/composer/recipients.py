@@ -267,9 +267,9 @@ def _spreadsheet(region: str) -> tuple[Recipient, ...]:
     st.caption(
         tr(
             "composer.rcpt.file_summary",
-            valid=format_number(counts.valid, lang),
-            rejected=format_number(counts.rejected, lang),
-            duplicates=format_number(counts.duplicates_in_file, lang),
+            valid=counts.valid,
+            rejected=counts.rejected,
+            duplicates=counts.duplicates_in_file,
             fields=", ".join("{" + f + "}" for f in _file_fields(checked)) or "—",
         )
     )
@@ -281,9 +281,7 @@ def _spreadsheet(region: str) -> tuple[Recipient, ...]:
                 for i in issues[:SHOWN_ISSUES]
             ]
             if len(issues) > SHOWN_ISSUES:
-                lines.append(
-                    tr("composer.rcpt.more_issues", count=format_number(len(issues) - SHOWN_ISSUES, lang))
-                )
+                lines.append(tr("composer.rcpt.more_issues", count=len(issues) - SHOWN_ISSUES))
             st.markdown("\n".join(f"- {line}" for line in lines))
     return checked.recipients
 
@@ -308,18 +306,12 @@ def _fetch_error(message: str, reader: str) -> None:
 
 
 def _summary(merged: RecipientSet) -> None:
-    lang = current_language()
-    count = len(merged)
-    line = (
-        tr("composer.rcpt.count", count=format_number(count, lang))
-        if count != 1
-        else tr("composer.rcpt.count_one")
-    )
+    line = tr("composer.rcpt.count", count=len(merged))
     details: list[str] = []
     if merged.duplicates:
-        details.append(tr("composer.rcpt.duplicates_removed", count=format_number(merged.duplicates, lang)))
+        details.append(tr("composer.rcpt.duplicates_removed", count=merged.duplicates))
     if merged.opted_out:
-        details.append(tr("composer.rcpt.optouts_removed", count=format_number(merged.opted_out, lang)))
+        details.append(tr("composer.rcpt.optouts_removed", count=merged.opted_out))
     st.subheader(f":material/group: {line}", anchor=False)
     if details:
         st.caption(" · ".join(details))

@@ -75,7 +75,7 @@ def contact_dialogs(username: str) -> None:
     if kind == "edit":
         show_dialog(tr("contacts.edit.title"), _edit_form, payload, username)
     elif kind == "delete":
-        title = tr("contacts.delete.title", count=format_number(len(payload), current_language()))
+        title = tr("contacts.delete.title", count=len(payload))
         show_dialog(title, _delete_form, payload, username)
 
 
@@ -186,7 +186,7 @@ def _delete_form(ids: list[str], username: str) -> None:
     contacts_data.index_holder().patch(removed_ids=ids)
     contacts_data.changed()
     close_dialog()
-    notice("success", tr("contacts.delete.done", count=format_number(len(ids), lang)))
+    notice("success", tr("contacts.delete.done", count=len(ids)))
     st.rerun()
 
 
@@ -219,7 +219,7 @@ def add_ids_to_group(group_id: str, group_name: str, ids: list[str], username: s
         st.error(exc.user_message(lang), icon=":material/cloud_off:")
         return
     contacts_data.changed(contacts=False)
-    notice("success", tr("contacts.group.added", count=format_number(change.changed, lang), group=group_name))
+    notice("success", tr("contacts.group.added", count=change.changed, group=group_name))
     st.rerun()
 
 

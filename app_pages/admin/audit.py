@@ -49,6 +49,7 @@ categories = kind_col.multiselect(
     format_func=lambda code: tr(f"audit.category.{code}"),
     placeholder=tr("audit.filter.all"),
     key="audit_categories",
+    select_all=False,  # none ticked already means all; Streamlit's own line is English
 )
 text = text_col.text_input(
     tr("audit.filter.text"), placeholder=tr("audit.filter.text_placeholder"), key="audit_text"

@@ -10,14 +10,17 @@ MESSAGES: dict[str, dict[str, Message]] = {
         "en": "Bulk SMS for your customers, pupils, congregation and volunteers.",
     },
     "ui.mode.sandbox": {
-        "fr": "MODE SANDBOX — aucun SMS réel n'est envoyé",
-        "en": "SANDBOX MODE — no real SMS is sent",
+        "fr": "BAC À SABLE — rien n'est envoyé, rien n'est payé (compte de démonstration)",
+        "en": "SANDBOX — nothing is sent, nothing is paid (demo account)",
     },
     "ui.mode.live": {
         "fr": "MODE RÉEL — les SMS partent vraiment et consomment votre crédit",
         "en": "LIVE MODE — SMS are really sent and use your credit",
     },
-    "ui.mode.sandbox_short": {"fr": "Mode sandbox (démo)", "en": "Sandbox mode (demo)"},
+    "ui.mode.sandbox_short": {
+        "fr": "Bac à sable : rien n'est envoyé, rien n'est payé",
+        "en": "Sandbox: nothing is sent, nothing is paid",
+    },
     "ui.mode.live_short": {"fr": "Mode réel", "en": "Live mode"},
     "ui.credit": {"fr": "Crédit SMS", "en": "SMS credit"},
     "ui.credit_line": {"fr": "Crédit SMS : **{credit}**", "en": "SMS credit: **{credit}**"},

@@ -105,7 +105,8 @@ def test_duplicate_fills_a_new_draft_and_sends_nothing(env: AppEnv, live: Accoun
 
     write(at, campaign.text + " Offre valable jusqu'à dimanche.")
     at.button(key="composer_handed_remove").click().run()
-    assert ":material/group: 0 destinataire\n" in page_text(at) and "repris de la campagne" not in page_text(at)
+    text = page_text(at)
+    assert ":material/group: 0 destinataire\n" in text and "repris de la campagne" not in text
     assert live.creates() == 0 and env.store.outbox.get_by_key(first_key) is None
 
     # A second hand-over of the same campaign is another new draft, never the first one's key.

@@ -37,6 +37,7 @@ from ui.composer import data as composer_data
 from ui.composer.handed import handed_source
 from ui.composer.state import memo, versioned
 from ui.runtime import resources
+from ui.shell.choices import select_all_button
 from ui.shell.i18n import current_language, tr
 
 PASTE_KEY = "composer_numbers"
@@ -153,7 +154,9 @@ def _picked_contacts() -> tuple[Recipient, ...]:
         key=CONTACTS_KEY,
         format_func=lambda cid: _contact_label(by_id[cid]),
         placeholder=tr("composer.rcpt.contacts_placeholder"),
+        select_all=False,  # Streamlit's "Select all" is English: ours is below
     )
+    select_all_button(CONTACTS_KEY, options)
     ids = tuple(cid for cid in st.session_state.get(CONTACTS_KEY, []) if cid in by_id)
     return memo(
         "picked_recipients",
@@ -184,7 +187,9 @@ def _groups() -> tuple[tuple[Recipient, ...], ...]:
         key=GROUPS_KEY,
         format_func=label,
         placeholder=tr("composer.rcpt.groups_placeholder"),
+        select_all=False,  # Streamlit's "Select all" is English: ours is below
     )
+    select_all_button(GROUPS_KEY, list(groups))
     members: list[tuple[Recipient, ...]] = []
     for group_id in st.session_state.get(GROUPS_KEY, []):
         if group_id not in groups:

@@ -44,6 +44,8 @@ def target_text(action: str, target: str | None, lang: str | None) -> str:
     """What the action was done on, with its kind when the bare id would say nothing ("envoi n° 12")."""
     if not target:
         return ""
+    if category_of(action) == "settings" and f"audit.setting.{target}" in catalog():
+        return translate(f"audit.setting.{target}", lang)  # the setting's name, not its code
     kind = {"reviews": "review", "sends": "send"}.get(category_of(action))
     return translate(f"audit.target.{kind}", lang, id=target) if kind else target
 

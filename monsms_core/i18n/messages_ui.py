@@ -17,10 +17,7 @@ MESSAGES: dict[str, dict[str, Message]] = {
         "fr": "MODE RÉEL — les SMS partent vraiment et consomment votre crédit",
         "en": "LIVE MODE — SMS are really sent and use your credit",
     },
-    "ui.mode.sandbox_short": {
-        "fr": "Bac à sable : rien n'est envoyé, rien n'est payé",
-        "en": "Sandbox: nothing is sent, nothing is paid",
-    },
+    "ui.mode.sandbox_short": {"fr": "Bac à sable (démo)", "en": "Sandbox (demo)"},
     "ui.mode.live_short": {"fr": "Mode réel", "en": "Live mode"},
     "ui.credit": {"fr": "Crédit SMS", "en": "SMS credit"},
     "ui.credit_line": {"fr": "Crédit SMS : **{credit}**", "en": "SMS credit: **{credit}**"},

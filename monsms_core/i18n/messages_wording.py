@@ -6,6 +6,10 @@ from __future__ import annotations
 from monsms_core.i18n.plurals import Message
 
 MESSAGES: dict[str, dict[str, Message]] = {
+    "ui.mode.sandbox_note": {
+        "fr": "Bac à sable : rien n'est envoyé, rien n'est payé.",
+        "en": "Sandbox: nothing is sent, nothing is paid.",
+    },
     "ui.mode.sandbox_help": {
         "fr": "Le bac à sable imite le service Mon SMS PRO avec un compte de démonstration : vous pouvez "
         "tout essayer, aucun SMS ne part et aucun crédit n'est dépensé. Pour envoyer de vrais SMS, un "
@@ -50,4 +54,29 @@ MESSAGES: dict[str, dict[str, Message]] = {
     "builtin.scroll_tabs_left": {"fr": "Onglets précédents", "en": "Scroll tabs left"},
     "builtin.scroll_tabs_right": {"fr": "Onglets suivants", "en": "Scroll tabs right"},
     "builtin.link_to_heading": {"fr": "Lien vers ce titre", "en": "Link to heading"},
+    "builtin.help_for": {"fr": "Aide : {label}", "en": "Help for {label}"},
+    "builtin.icon": {"fr": "Icône {name}", "en": "{name} icon"},
+    "builtin.skip": {"fr": "Aller au contenu principal", "en": "Skip to main content"},
+    "builtin.enter_apply": {"fr": "Appuyez sur Entrée pour valider", "en": "Press Enter to apply"},
+    "builtin.enter_submit": {
+        "fr": "Appuyez sur Entrée pour envoyer le formulaire",
+        "en": "Press Enter to submit form",
+    },
+    "builtin.ctrl_enter_apply": {"fr": "Ctrl+Entrée pour valider", "en": "Press Ctrl+Enter to apply"},
+    "builtin.ctrl_enter_submit": {
+        "fr": "Ctrl+Entrée pour envoyer le formulaire",
+        "en": "Press Ctrl+Enter to submit form",
+    },
+    "builtin.choose_date_range": {"fr": "Choisir une période", "en": "Choose date range"},
+    "builtin.start_date": {"fr": "{label} : date de début", "en": "{label} start date"},
+    "builtin.end_date": {"fr": "{label} : date de fin", "en": "{label} end date"},
+    "builtin.day": {"fr": "jour, {label}", "en": "day, {label}"},
+    "builtin.month": {"fr": "mois, {label}", "en": "month, {label}"},
+    "builtin.year": {"fr": "année, {label}", "en": "year, {label}"},
+    "builtin.download_csv": {"fr": "Télécharger en CSV", "en": "Download as CSV"},
+    "builtin.fullscreen": {"fr": "Plein écran", "en": "Fullscreen"},
+    "builtin.close_fullscreen": {"fr": "Quitter le plein écran", "en": "Close fullscreen"},
+    "builtin.exit_fullscreen": {"fr": "Quitter le plein écran", "en": "Exit fullscreen"},
+    "builtin.search": {"fr": "Rechercher", "en": "Search"},
+    "builtin.show_hide_columns": {"fr": "Afficher ou masquer des colonnes", "en": "Show/hide columns"},
 }

@@ -4,8 +4,9 @@ password"…) and the lists' built-in lines ("No results", "Select all"). A smal
 its catalog text (`builtin.*` in messages_wording.py, whose English is Streamlit's exact text), and puts
 Streamlit's text back when the reader switches to English.
 
-Only exact matches are swapped, in accessibility attributes everywhere and in the text of open lists
-only, so a contact or a message that happens to read "Open" is never touched.
+Only exact matches are swapped, in accessibility attributes everywhere and in the text of Streamlit's own
+parts only (open lists, the line under a text box), so a contact or a message that happens to read
+"Open" is never touched.
 """
 
 from __future__ import annotations
@@ -19,8 +20,19 @@ from monsms_core.i18n import catalog, translate
 from ui.shell.i18n import current_language
 
 PREFIX = "builtin."
-# Where Streamlit's list lines live: BaseWeb's dropdown menus.
-LIST_SELECTOR = '[role="listbox"], [data-baseweb="menu"], [data-baseweb="popover"]'
+# Where Streamlit writes visible English text of its own: BaseWeb's dropdown menus, the "Press Enter to
+# apply" line under a text box, the skip link.
+TEXT_SELECTOR = ", ".join(
+    (
+        '[role="listbox"]',
+        '[data-baseweb="menu"]',
+        '[data-baseweb="popover"]',
+        '[data-testid="InputInstructions"]',
+        '[data-testid="stSkipToContent"]',
+        '[data-baseweb="tooltip"]',
+        '[role="tooltip"]',
+    )
+)
 
 
 def builtin_words(lang: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
@@ -45,8 +57,14 @@ def builtin_words(lang: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
 def translate_builtin_words() -> None:
     """Put the script that speaks the reader's language for Streamlit into this page (rerun-safe: one
     observer per browser tab, its words replaced when the language changes)."""
-    exact, patterns = builtin_words(current_language())
-    words = json.dumps({"exact": exact, "patterns": patterns, "lists": LIST_SELECTOR}, ensure_ascii=False)
+    lang = current_language()
+    exact, patterns = builtin_words(lang)
+    words = json.dumps(
+        {"lang": lang, "exact": exact, "patterns": patterns, "lists": TEXT_SELECTOR}, ensure_ascii=False
+    )
+    # Streamlit's HTML sanitiser drops a script whose text holds "<" before a letter ("(?<item>"):
+    # inside the JSON strings, \u003c is the same character.
+    words = words.replace("<", "\\u003c")
     st.html(f"<script>{_SCRIPT.replace('__WORDS__', words)}</script>", unsafe_allow_javascript=True)
 
 
@@ -54,15 +72,44 @@ _SCRIPT = """
 (() => {
   const words = __WORDS__;
   const state = window.__monsmsBuiltinWords || (window.__monsmsBuiltinWords = {});
-  state.words = words;
   const ATTRS = ["aria-label", "title"];
-  const swap = (original) => {
-    if (Object.prototype.hasOwnProperty.call(state.words.exact, original)) return state.words.exact[original];
+  // Another language than last time: put Streamlit's own texts back first, then swap them anew.
+  const restoreAll = () => {
+    for (const attr of ATTRS) {
+      const keep = "data-monsms-" + attr;
+      document.querySelectorAll("[" + keep + "]").forEach((el) => {
+        const ours = el.getAttribute(attr) === el.getAttribute(keep + "-shown");
+        if (ours) el.setAttribute(attr, el.getAttribute(keep));
+        el.removeAttribute(keep);
+        el.removeAttribute(keep + "-shown");
+      });
+    }
+    (state.texts || new Set()).forEach((node) => {
+      if (node.__monsmsShown === node.nodeValue) node.nodeValue = node.__monsmsOriginal;
+    });
+    state.texts = new Set();
+  };
+  const changed = state.words !== undefined && state.words.lang !== words.lang;
+  state.words = words;
+  if (changed) restoreAll();
+  if (state.texts === undefined) state.texts = new Set();
+  const swapOnce = (text) => {
+    if (Object.prototype.hasOwnProperty.call(state.words.exact, text)) return state.words.exact[text];
     for (const [pattern, replacement] of state.words.patterns) {
-      const found = new RegExp(pattern).exec(original);
-      if (found) return original.replace(new RegExp(pattern), replacement);
+      const found = new RegExp(pattern);
+      if (found.test(text)) return text.replace(found, replacement);
     }
     return null;
+  };
+  // A label can hold another ("day, Période end date"): swap until nothing more changes.
+  const swap = (original) => {
+    let text = original;
+    for (let round = 0; round !== 3; round += 1) {
+      const next = swapOnce(text);
+      if (next === null || next === text) break;
+      text = next;
+    }
+    return text === original ? null : text;
   };
   const fixAttributes = (el) => {
     for (const attr of ATTRS) {
@@ -90,6 +137,7 @@ _SCRIPT = """
       node.__monsmsOriginal = original;
       node.__monsmsShown = shown;
       node.nodeValue = shown;
+      state.texts.add(node);
     }
   };
   const fixAll = (root) => {

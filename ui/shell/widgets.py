@@ -21,5 +21,7 @@ def mode_badge(*, short: bool = False) -> None:
     if resources.connection().mode == "sandbox":
         explained = tr("ui.mode.sandbox_help")
         st.badge(tr(f"ui.mode.sandbox{suffix}"), icon=":material/science:", color="orange", help=explained)
+        if short:  # a badge does not wrap: the sidebar's narrow one is explained just below it
+            st.caption(tr("ui.mode.sandbox_note"))
     else:
         st.badge(tr(f"ui.mode.live{suffix}"), icon=":material/cell_tower:", color="green")

@@ -44,6 +44,8 @@ def test_account_and_settings_details_are_sentences_without_codes(store: Store) 
         "« Faire relire les campagnes avant envoi » vaut désormais « oui ».",
         "« Faire relire les campagnes avant envoi » passe de « oui » à « non ».",
     ]
+    frame = audit_frame(store.audit.list(action="settings."), "fr", {})
+    assert set(frame["target"]) == {"Faire relire les campagnes avant envoi"}
     english = _details(store, "en")
     assert english["user.role_changed"] == ['The role "Sender" becomes "Reviewer".']
     assert english["user.phone_changed"] == ["Test number saved during a test send."]

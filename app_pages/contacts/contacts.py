@@ -79,7 +79,7 @@ else:
     known = contacts_data.index_holder().current()
     total = total if total is not None else (len(known) if known is not None else None)
     if total is not None:
-        st.markdown(tr("contacts.total", count=format_number(total, lang)))
+        st.markdown(tr("contacts.total", count=total))
     if frame.empty and page == 1:
         st.info(tr("contacts.empty"), icon=":material/contacts:")
         st.stop()
@@ -126,7 +126,7 @@ if can_edit:
 with st.expander(tr("contacts.export.title"), icon=":material/download:"):
     client = resources.client()
     if query:
-        st.caption(tr("contacts.export.results", count=format_number(len(found), lang)))
+        st.caption(tr("contacts.export.results", count=len(found)))
         contacts_widgets.downloads(lambda: found, "contacts-recherche", "ct_export_found")
     else:
         st.caption(tr("contacts.export.all"))

@@ -76,7 +76,10 @@ MESSAGES: dict[str, dict[str, Message]] = {
         "fr": "Choisissez un ou plusieurs groupes",
         "en": "Choose one or more groups",
     },
-    "composer.rcpt.group_option": {"fr": "{name} ({count} contacts)", "en": "{name} ({count} contacts)"},
+    "composer.rcpt.group_option": {
+        "fr": {"one": "{name} ({count} contact)", "other": "{name} ({count} contacts)"},
+        "en": {"one": "{name} ({count} contact)", "other": "{name} ({count} contacts)"},
+    },
     "composer.rcpt.file_label": {
         "fr": "Fichier de destinataires (Excel, LibreOffice ou CSV)",
         "en": "Recipients file (Excel, LibreOffice or CSV)",
@@ -178,20 +181,39 @@ MESSAGES: dict[str, dict[str, Message]] = {
         "fr": "Unicode (70 caractères par SMS)",
         "en": "Unicode (70 characters per SMS)",
     },
-    "composer.counter.characters": {"fr": "{count} caractères", "en": "{count} characters"},
+    "composer.counter.characters": {
+        "fr": {"one": "{count} caractère", "other": "{count} caractères"},
+        "en": {"one": "{count} character", "other": "{count} characters"},
+    },
     "composer.counter.parts": {"fr": "{count} SMS par destinataire", "en": "{count} SMS per recipient"},
-    "composer.counter.remaining": {"fr": "{count} restants dans ce SMS", "en": "{count} left in this SMS"},
+    "composer.counter.remaining": {
+        "fr": {"one": "{count} restant dans ce SMS", "other": "{count} restants dans ce SMS"},
+        "en": {"one": "{count} left in this SMS", "other": "{count} left in this SMS"},
+    },
     "composer.counter.line": {
-        "fr": "{characters} caractères · {encoding} · {parts} SMS · encore {remaining} caractères avant "
-        "le SMS suivant",
-        "en": "{characters} characters · {encoding} · {parts} SMS · {remaining} more characters before "
-        "the next SMS",
+        "fr": "{characters} · {encoding} · {parts} SMS · encore {remaining} avant le SMS suivant",
+        "en": "{characters} · {encoding} · {parts} SMS · {remaining} before the next SMS",
+    },
+    "composer.counter.line.characters": {
+        "fr": {"one": "{count} caractère", "other": "{count} caractères"},
+        "en": {"one": "{count} character", "other": "{count} characters"},
+    },
+    "composer.counter.line.remaining": {
+        "fr": {"one": "{count} caractère", "other": "{count} caractères"},
+        "en": {"one": "{count} more character", "other": "{count} more characters"},
     },
     "composer.counter.line_personalised": {
-        "fr": "Message le plus long : {characters} caractères · {encoding} · {parts} SMS · encore "
-        "{remaining} caractères avant le SMS suivant",
-        "en": "Longest message: {characters} characters · {encoding} · {parts} SMS · {remaining} more "
-        "characters before the next SMS",
+        "fr": "Message le plus long : {characters} · {encoding} · {parts} SMS · encore {remaining} avant le "
+        "SMS suivant",
+        "en": "Longest message: {characters} · {encoding} · {parts} SMS · {remaining} before the next SMS",
+    },
+    "composer.counter.line_personalised.characters": {
+        "fr": {"one": "{count} caractère", "other": "{count} caractères"},
+        "en": {"one": "{count} character", "other": "{count} characters"},
+    },
+    "composer.counter.line_personalised.remaining": {
+        "fr": {"one": "{count} caractère", "other": "{count} caractères"},
+        "en": {"one": "{count} more character", "other": "{count} more characters"},
     },
     "composer.counter.measured_on_longest": {
         "fr": "Compté sur le message personnalisé le plus long de vos destinataires.",

@@ -70,8 +70,14 @@ MESSAGES: dict[str, dict[str, Message]] = {
     "contacts.sort.name": {"fr": "Nom (A → Z)", "en": "Name (A → Z)"},
     "contacts.sort.phone": {"fr": "Numéro", "en": "Number"},
     "contacts.total": {
-        "fr": "**{count}** contacts dans votre compte.",
-        "en": "**{count}** contacts in your account.",
+        "fr": {
+            "one": "**{count}** contact dans votre compte.",
+            "other": "**{count}** contacts dans votre compte.",
+        },
+        "en": {
+            "one": "**{count}** contact in your account.",
+            "other": "**{count}** contacts in your account.",
+        },
     },
     "contacts.empty": {
         "fr": "Vous n'avez encore aucun contact. Importez un fichier Excel pour commencer.",
@@ -92,12 +98,23 @@ MESSAGES: dict[str, dict[str, Message]] = {
         "fr": "Chargement de vos contacts pour la recherche…",
         "en": "Loading your contacts for searching…",
     },
-    "contacts.index.progress": {"fr": "{count} contacts chargés…", "en": "{count} contacts loaded…"},
+    "contacts.index.progress": {
+        "fr": {"one": "{count} contact chargé…", "other": "{count} contacts chargés…"},
+        "en": {"one": "{count} contact loaded…", "other": "{count} contacts loaded…"},
+    },
     "contacts.index.status": {
-        "fr": "Recherche dans vos {count} contacts, liste chargée le {at}. Un contact ajouté ailleurs "
-        "entre-temps apparaîtra après « Actualiser ».",
-        "en": "Searching your {count} contacts, list loaded on {at}. A contact added elsewhere since then "
-        'will appear after "Refresh".',
+        "fr": {
+            "one": "Recherche parmi {count} contact, liste chargée le {at}. Un contact ajouté ailleurs "
+            "entre-temps apparaîtra après « Actualiser ».",
+            "other": "Recherche dans vos {count} contacts, liste chargée le {at}. Un contact ajouté ailleurs "
+            "entre-temps apparaîtra après « Actualiser ».",
+        },
+        "en": {
+            "one": "Searching your {count} contact, list loaded on {at}. A contact added elsewhere since "
+            'then will appear after "Refresh".',
+            "other": "Searching your {count} contacts, list loaded on {at}. A contact added elsewhere since "
+            'then will appear after "Refresh".',
+        },
     },
     "contacts.index.refresh": {"fr": "Actualiser", "en": "Refresh"},
     "contacts.edit.open": {"fr": "Modifier", "en": "Edit"},
@@ -146,8 +163,14 @@ MESSAGES: dict[str, dict[str, Message]] = {
         "en": "All your contacts, in a file you can open with Excel.",
     },
     "contacts.export.results": {
-        "fr": "Les {count} contacts trouvés par la recherche.",
-        "en": "The {count} contacts found by the search.",
+        "fr": {
+            "one": "{count} contact trouvé par la recherche.",
+            "other": "Les {count} contacts trouvés par la recherche.",
+        },
+        "en": {
+            "one": "The {count} contact found by the search.",
+            "other": "The {count} contacts found by the search.",
+        },
     },
     # Groups page
     "groups.col.name": {"fr": "Nom du groupe", "en": "Group name"},
@@ -253,7 +276,11 @@ MESSAGES: dict[str, dict[str, Message]] = {
         "en": "Choose a file: one row per person, with at least one column of phone numbers.",
     },
     "import.file.sheet": {"fr": "Feuille", "en": "Sheet"},
-    "import.file.read": {"fr": "{rows} lignes lues ({header}).", "en": "{rows} rows read ({header})."},
+    "import.file.read": {"fr": "{rows} ({header}).", "en": "{rows} ({header})."},
+    "import.file.read.rows": {
+        "fr": {"one": "{count} ligne lue", "other": "{count} lignes lues"},
+        "en": {"one": "{count} row read", "other": "{count} rows read"},
+    },
     "import.file.header_row": {"fr": "en-têtes à la ligne {row}", "en": "headers on row {row}"},
     "import.file.no_header": {
         "fr": "pas de ligne d'en-têtes : les colonnes portent leur lettre",
@@ -361,7 +388,10 @@ MESSAGES: dict[str, dict[str, Message]] = {
         "en": 'The group "{group}" already exists: the contacts will be added to it.',
     },
     "import.group.existing_pick": {"fr": "Groupe", "en": "Group"},
-    "import.group.option": {"fr": "{name} ({count} membres)", "en": "{name} ({count} members)"},
+    "import.group.option": {
+        "fr": {"one": "{name} ({count} membre)", "other": "{name} ({count} membres)"},
+        "en": {"one": "{name} ({count} member)", "other": "{name} ({count} members)"},
+    },
     "import.nothing_to_import": {
         "fr": "Aucun nouveau contact à importer dans ce fichier.",
         "en": "There is no new contact to import in this file.",

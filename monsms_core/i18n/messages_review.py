@@ -197,8 +197,14 @@ MESSAGES: dict[str, dict[str, Message]] = {
         "fr": "Exemples de textes personnalisés ({count} textes différents)",
         "en": "Examples of personalised texts ({count} distinct texts)",
     },
-    "review.queue.recipients": {"fr": "Voir les {count} numéros", "en": "See the {count} numbers"},
-    "review.queue.more_recipients": {"fr": "… et {count} autres.", "en": "… and {count} more."},
+    "review.queue.recipients": {
+        "fr": {"one": "Voir {count} numéro", "other": "Voir les {count} numéros"},
+        "en": {"one": "See the {count} number", "other": "See the {count} numbers"},
+    },
+    "review.queue.more_recipients": {
+        "fr": {"one": "… et {count} autre.", "other": "… et {count} autres."},
+        "en": {"one": "… and {count} more.", "other": "… and {count} more."},
+    },
     "review.queue.schedule_passed": {
         "fr": "L'heure prévue pour cet envoi est passée : choisissez une nouvelle date avant d'approuver.",
         "en": "The time planned for this send has passed: choose a new date before approving.",

@@ -132,13 +132,13 @@ MESSAGES: dict[str, dict[str, Message]] = {
         "en": "The service may still be processing the request: check again in {seconds} s.",
     },
     "sending.reconcile.inconclusive": {
-        "fr": "Impossible de confirmer si {missing} parties. Consultez la liste des "
+        "fr": "Impossible de confirmer si {missing}. Consultez la liste des "
         "campagnes avant de renvoyer quoi que ce soit.",
         "en": "Could not confirm whether {missing} went out. Look at the campaign list "
         "before sending anything again.",
     },
     "sending.reconcile.inconclusive.missing": {
-        "fr": {"one": "{count} campagne est", "other": "{count} campagnes sont"},
+        "fr": {"one": "{count} campagne est partie", "other": "{count} campagnes sont parties"},
         "en": {"one": "{count} campaign", "other": "{count} campaigns"},
     },
     "sending.reconcile.ambiguous": {

@@ -178,8 +178,7 @@ def _groups() -> tuple[tuple[Recipient, ...], ...]:
 
     def label(group_id: str) -> str:
         group = groups[group_id]
-        count = format_number(group.contact_count or 0, lang)
-        return tr("composer.rcpt.group_option", name=group.name or group_id, count=count)
+        return tr("composer.rcpt.group_option", name=group.name or group_id, count=group.contact_count or 0)
 
     st.multiselect(
         tr("composer.rcpt.groups_label"),

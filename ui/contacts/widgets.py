@@ -247,7 +247,7 @@ def index_status(index: ContactIndex) -> None:
     text.caption(
         tr(
             "contacts.index.status",
-            count=format_number(len(index), lang),
+            count=len(index),
             at=format_datetime(index.built_at, lang),
         )
     )

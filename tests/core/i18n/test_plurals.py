@@ -79,3 +79,18 @@ def test_the_scan_catches_hand_made_plurals() -> None:
     for text in ("{count} contact(s)", "créé(e)s", "{count} entr(y/ies)", "CONTACT(S)"):
         assert HAND_PLURAL.search(text), text
     assert not HAND_PLURAL.search("Nom et prénoms (STOP)")
+
+
+def test_the_composers_counter_and_reconciliation_agree_with_their_numbers() -> None:
+    from monsms_core.composer import counter_view
+
+    line = counter_view("a").line("fr")
+    assert line.startswith("1 caractère · GSM-7") and "· encore 159 caractères avant" in line
+    assert counter_view("").line("fr").startswith("0 caractère")
+    assert counter_view("ab").line("en").startswith("2 characters")
+    assert translate("sending.reconcile.inconclusive", "fr", missing=1).startswith(
+        "Impossible de confirmer si 1 campagne est partie."
+    )
+    assert translate("sending.reconcile.inconclusive", "fr", missing=2).startswith(
+        "Impossible de confirmer si 2 campagnes sont parties."
+    )

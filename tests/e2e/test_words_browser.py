@@ -30,7 +30,7 @@ def test_streamlits_own_words_are_french_then_english(
     url = start_app(data_dir)
     sign_in_to_composer(page, url)
     sandbox = "BAC À SABLE — rien n'est envoyé, rien n'est payé (compte de démonstration)"
-    expect(page.get_by_text(sandbox)).to_be_visible()
+    expect(page.get_by_text(sandbox).first).to_be_visible()
 
     page.get_by_role("tab", name="Groupes").click()
     groups = page.get_by_role("combobox", name="Groupes à ajouter")
@@ -55,6 +55,8 @@ def test_streamlits_own_words_are_french_then_english(
 
     page.get_by_text("English", exact=True).click()
     settle(page)
-    expect(page.get_by_text("SANDBOX — nothing is sent, nothing is paid (demo account)")).to_be_visible()
-    expect(page.get_by_label("Clear all")).to_be_visible()
+    expect(page.get_by_text("SANDBOX — nothing is sent, nothing is paid (demo account)").first).to_be_visible(
+        timeout=20_000
+    )
+    expect(page.locator("[aria-label='Clear all']").first).to_be_attached()
     assert "Tout effacer" not in _labels(page) and "Replier le menu latéral" not in _labels(page)

@@ -7,8 +7,8 @@ from monsms_core.i18n.plurals import Message
 
 MESSAGES: dict[str, dict[str, Message]] = {
     "ui.mode.sandbox_note": {
-        "fr": "Bac à sable : rien n'est envoyé, rien n'est payé.",
-        "en": "Sandbox: nothing is sent, nothing is paid.",
+        "fr": "Rien n'est envoyé, rien n'est payé.",
+        "en": "Nothing is sent, nothing is paid.",
     },
     "ui.mode.sandbox_help": {
         "fr": "Le bac à sable imite le service Mon SMS PRO avec un compte de démonstration : vous pouvez "

@@ -20,12 +20,12 @@ def test_the_sandbox_is_explained_where_it_shows(env: AppEnv) -> None:
     assert_no_exception(at)
     text = page_text(at)
     assert "BAC À SABLE — rien n'est envoyé, rien n'est payé (compte de démonstration)" in text
-    assert "Bac à sable : rien n'est envoyé, rien n'est payé." in [str(c.value) for c in at.sidebar.caption]
+    assert "Rien n'est envoyé, rien n'est payé." in [str(c.value) for c in at.sidebar.caption]
     assert "SANDBOX" not in text and "sandbox" not in text.lower().replace("bac à sable", "")
     assert translate("ui.mode.sandbox_help", "fr") in _badge_helps(at)
 
     at.segmented_control(key="_sidebar_language").set_value("en").run()
     text = page_text(at)
     assert "SANDBOX — nothing is sent, nothing is paid (demo account)" in text
-    assert "Sandbox: nothing is sent, nothing is paid." in [str(c.value) for c in at.sidebar.caption]
+    assert "Nothing is sent, nothing is paid." in [str(c.value) for c in at.sidebar.caption]
     assert translate("ui.mode.sandbox_help", "en") in _badge_helps(at)

@@ -4,8 +4,8 @@ are in Abidjan time and counts have real plurals ("1 destinataire", "3 destinata
 
 Three steps, first match wins: a sentence for the action (`audit.detail.<action>.<flag>` when the detail
 `<flag>` is true, `audit.detail.<action>`, `audit.detail.<action>.short`) whose placeholders the details
-all fill, else one short sentence per detail:
-a counted phrase (`audit.part.<key>`), a yes/no phrase (`audit.flag.<key>.yes|no`), or "Label : value".
+all fill, else one short sentence per detail: a counted phrase (`audit.part.<action>.<key>`, then
+`audit.part.<key>`), a yes/no phrase (`audit.flag.<key>.yes|no`), or "Label : value".
 """
 
 from __future__ import annotations
@@ -84,8 +84,11 @@ def _part(key: str, value: Any, action: str | None, lang: str | None) -> str:
     flag = f"audit.flag.{key}.{'yes' if value else 'no'}"
     if isinstance(value, bool) and flag in known:
         return translate(flag, lang)
-    if isinstance(value, int) and not isinstance(value, bool) and f"audit.part.{key}" in known:
-        return translate(f"audit.part.{key}", lang, count=value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        # The action's own wording of the count first ("3 numéros ajoutés"), else the general one.
+        for part in (f"audit.part.{action}.{key}", f"audit.part.{key}"):
+            if part in known:
+                return translate(part, lang, count=value)
     label = f"audit.key.{key}"
     name = translate(label, lang) if label in known else key
     shown = _words(action, key, value, lang)

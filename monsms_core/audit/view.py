@@ -3,6 +3,7 @@ language, details written as sentences (`details`), ready to filter and export."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 import pandas as pd
@@ -24,6 +25,8 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "campaigns": ("campaign.",),
     "optouts": ("optout.",),
 }
+# A target recorded as a count in English words: "12 contacts", "3 numbers".
+COUNTED_TARGET = re.compile(r"(\d+) (contacts|numbers)")
 
 
 def category_of(action: str) -> str:
@@ -46,6 +49,10 @@ def target_text(action: str, target: str | None, lang: str | None) -> str:
         return ""
     if category_of(action) == "settings" and f"audit.setting.{target}" in catalog():
         return translate(f"audit.setting.{target}", lang)  # the setting's name, not its code
+    counted = COUNTED_TARGET.fullmatch(target)
+    if counted and f"audit.target.{counted[2]}" in catalog():
+        # Recorded in English words ("3 numbers"): said in the reader's language, with a real plural.
+        return translate(f"audit.target.{counted[2]}", lang, count=int(counted[1]))
     kind = {"reviews": "review", "sends": "send"}.get(category_of(action))
     return translate(f"audit.target.{kind}", lang, id=target) if kind else target
 

@@ -67,6 +67,18 @@ MESSAGES: dict[str, dict[str, Message]] = {
     },
     # Coded values in words.
     "audit.source.test_send": {"fr": "lors d'un envoi de test", "en": "during a test send"},
+    "audit.source.manual": {"fr": "saisi à la main", "en": "typed by hand"},
+    "audit.source.import": {"fr": "importé d'un fichier", "en": "imported from a file"},
+    "audit.key.phones": {"fr": "numéros", "en": "numbers"},
+    # Targets recorded as a count ("12 contacts", "3 numbers"), written with a real plural.
+    "audit.target.contacts": {
+        "fr": {"one": "{count} contact", "other": "{count} contacts"},
+        "en": {"one": "{count} contact", "other": "{count} contacts"},
+    },
+    "audit.target.numbers": {
+        "fr": {"one": "{count} numéro", "other": "{count} numéros"},
+        "en": {"one": "{count} number", "other": "{count} numbers"},
+    },
     "audit.scope.account": {"fr": "Compte", "en": "Account"},
     "audit.scope.client": {"fr": "Navigateur", "en": "Browser"},
     "audit.setting.review_required": {
@@ -118,6 +130,22 @@ MESSAGES: dict[str, dict[str, Message]] = {
     "audit.part.count": {
         "fr": {"one": "{count} élément.", "other": "{count} éléments."},
         "en": {"one": "{count} item.", "other": "{count} items."},
+    },
+    "audit.part.optout.added.count": {
+        "fr": {"one": "{count} numéro ajouté.", "other": "{count} numéros ajoutés."},
+        "en": {"one": "{count} number added.", "other": "{count} numbers added."},
+    },
+    "audit.part.contacts.deleted.count": {
+        "fr": {"one": "{count} contact supprimé.", "other": "{count} contacts supprimés."},
+        "en": {"one": "{count} contact deleted.", "other": "{count} contacts deleted."},
+    },
+    "audit.part.group.members_added.count": {
+        "fr": {"one": "{count} membre ajouté.", "other": "{count} membres ajoutés."},
+        "en": {"one": "{count} member added.", "other": "{count} members added."},
+    },
+    "audit.part.group.members_removed.count": {
+        "fr": {"one": "{count} membre retiré.", "other": "{count} membres retirés."},
+        "en": {"one": "{count} member removed.", "other": "{count} members removed."},
     },
     "audit.part.created": {
         "fr": {"one": "{count} contact créé.", "other": "{count} contacts créés."},

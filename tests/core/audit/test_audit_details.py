@@ -71,3 +71,14 @@ def test_a_sentence_missing_a_fact_falls_back_to_one_sentence_per_detail() -> No
     assert details_text({"source": "somewhere_new"}, "fr", "user.phone_changed") == (
         "Numéro de test enregistré somewhere_new."
     )
+
+
+def test_targets_recorded_as_english_counts_are_said_in_the_readers_language() -> None:
+    from monsms_core.audit.view import target_text
+
+    assert target_text("optout.added", "3 numbers", "fr") == "3 numéros"
+    assert target_text("optout.added", "1 numbers", "fr") == "1 numéro"
+    assert target_text("contacts.deleted", "2 contacts", "en") == "2 contacts"
+    assert details_text({"count": 2, "source": "manual"}, "fr", "optout.added") == (
+        "2 numéros ajoutés. Origine : saisi à la main."
+    )

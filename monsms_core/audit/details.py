@@ -14,6 +14,7 @@ import json
 import string
 from collections.abc import Mapping
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from monsms_core.i18n import catalog, is_plural, translate
@@ -64,7 +65,7 @@ def _action_sentence(action: str | None, shown: dict[str, Any], lang: str | None
     for message in [*flags, f"audit.detail.{action}", f"audit.detail.{action}.short"]:
         texts = known.get(message)
         # A sentence whose facts are not all there would say something false: fall back to the parts.
-        if texts is not None and _fields(texts["fr"]) <= {*values, "count"} and _counted(message, shown):
+        if texts is not None and _fields(message) <= {*values, "count"} and _counted(message, shown):
             return translate(message, lang, **values)
     return None
 
@@ -74,9 +75,12 @@ def _counted(key: str, shown: Mapping[str, Any]) -> bool:
     return not is_plural(catalog()[key]["fr"]) or isinstance(shown.get("count"), int)
 
 
-def _fields(message: str | Mapping[str, str]) -> set[str]:
+@cache
+def _fields(key: str) -> frozenset[str]:
+    """The placeholders of a catalog sentence (its French text, every plural form)."""
+    message = catalog()[key]["fr"]
     forms = [message] if isinstance(message, str) else list(message.values())
-    return {field for form in forms for _, field, _, _ in string.Formatter().parse(form) if field}
+    return frozenset(field for form in forms for _, field, _, _ in string.Formatter().parse(form) if field)
 
 
 def _part(key: str, value: Any, action: str | None, lang: str | None) -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import TypeGuard
@@ -71,7 +70,19 @@ def catalog_modules() -> list[str]:
 
 def is_plural(message: Message) -> bool:
     """Whether a catalog text is a set of plural forms rather than one text."""
-    return isinstance(message, Mapping)
+    return not isinstance(message, str)
+
+
+@cache
+def _counted_names() -> dict[str, frozenset[str]]:
+    """Sentence key → the names of its counts that have their own plural message `<key>.<name>`."""
+    known = catalog()
+    found: dict[str, set[str]] = {}
+    for key, texts in known.items():
+        parent, _, name = key.rpartition(".")
+        if parent in known and any(is_plural(text) for text in texts.values()):
+            found.setdefault(parent, set()).add(name)
+    return {key: frozenset(names) for key, names in found.items()}
 
 
 def _message(key: str, lang: str | None) -> Message | None:
@@ -91,8 +102,10 @@ def translate(key: str, lang: str | None = DEFAULT_LANGUAGE, **params: object) -
     message = _message(key, lang)
     if message is None:
         return key
+    if not params and isinstance(message, str):
+        return message
     params = _counted_parts(key, lang, params)
-    if isinstance(message, Mapping):
+    if not isinstance(message, str):
         count = params.get("count")
         if _is_whole_number(count):
             return translate_plural(key, count, lang, **{k: v for k, v in params.items() if k != "count"})
@@ -113,7 +126,7 @@ def translate_plural(key: str, count: int, lang: str | None = DEFAULT_LANGUAGE, 
     if message is None:
         return key
     params = _counted_parts(key, language, params)
-    text = choose_form(message, count, language) if isinstance(message, Mapping) else message
+    text = message if isinstance(message, str) else choose_form(message, count, language)
     values = {
         name: format_number(value, language) if _is_whole_number(value) else value
         for name, value in {"count": count, **params}.items()
@@ -125,12 +138,14 @@ def _counted_parts(key: str, lang: str | None, params: dict[str, object]) -> dic
     """`params` with each whole number `name` that has its own plural message `<key>.<name>` replaced by
     that message in the right form, so one sentence can hold several counts, each agreeing with its own
     number: "{valid}, {rejected}" → "1 numéro retenu, 0 refusé" / "2 numéros retenus, 3 refusés"."""
-    known = catalog()
+    names = _counted_names().get(key)
+    if not names:
+        return params
     numbers = {name: value for name, value in params.items() if _is_whole_number(value) and name != "count"}
     counted = {
         name: translate_plural(f"{key}.{name}", value, lang)
         for name, value in numbers.items()
-        if any(is_plural(text) for text in known.get(f"{key}.{name}", {}).values())
+        if name in names
     }
     if not counted:
         return params

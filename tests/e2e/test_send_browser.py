@@ -52,7 +52,7 @@ def test_exactly_once_in_a_real_browser(
 
     # 1. A personalised send to a group, confirmed with a double click: its campaigns exist once.
     pick_group(page, "Personnel (8 contacts)")
-    expect(page.get_by_text("8 destinataires")).to_be_visible()
+    expect(page.get_by_role("heading", name="8 destinataires")).to_be_visible()
     type_message(page, "Bonjour {prénom}, réunion lundi 8h à la boutique.")
     expect(page.get_by_text("Aperçu pour de vrais destinataires")).to_be_visible()
     _confirm(page, double=True)

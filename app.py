@@ -9,6 +9,7 @@ from monsms_core.config import ConfigurationError
 from ui.runtime import resources
 from ui.runtime.duties import protect_key, start_worker
 from ui.shell.auth import gate
+from ui.shell.builtin_words import translate_builtin_words
 from ui.shell.i18n import current_language, tr
 from ui.shell.registry import navigation_pages
 from ui.shell.sidebar import render_sidebar
@@ -17,6 +18,7 @@ from ui.shell.widgets import mode_badge
 
 st.set_page_config(page_title="Mon SMS PRO", page_icon=":material/sms:", layout="wide")
 apply_style()
+translate_builtin_words()
 
 try:
     cookie_key = resources.cookie_key()

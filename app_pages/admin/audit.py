@@ -49,6 +49,7 @@ categories = kind_col.multiselect(
     format_func=lambda code: tr(f"audit.category.{code}"),
     placeholder=tr("audit.filter.all"),
     key="audit_categories",
+    select_all=False,  # none ticked already means all; Streamlit's own line is English
 )
 text = text_col.text_input(
     tr("audit.filter.text"), placeholder=tr("audit.filter.text_placeholder"), key="audit_text"
@@ -88,8 +89,10 @@ st.dataframe(
         "details": st.column_config.TextColumn(tr("audit.col.details"), width="large"),
     },
 )
-count = format_number(len(frame), lang)
-st.caption(tr("audit.count_capped", count=count) if len(entries) >= LIMIT else tr("audit.count", count=count))
+if len(entries) >= LIMIT:
+    st.caption(tr("audit.count_capped", count=format_number(len(frame), lang)))
+else:
+    st.caption(tr("audit.count", count=len(frame)))
 sheet = tr("audit.title")
 export_buttons(
     "journal-audit",

@@ -7,7 +7,6 @@ import streamlit as st
 
 from monsms_core.accounts import can
 from monsms_core.contacts.browse import SORTS, page_count, pager_text
-from monsms_core.i18n.formatting import format_number
 from ui.contacts import adding, picking
 from ui.contacts import data as contacts_data
 from ui.contacts import widgets as contacts_widgets
@@ -74,7 +73,7 @@ if query:
     page = min(page, page_count(len(found), PAGE_SIZE))
     frame = found.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE].reset_index(drop=True)
     is_last = page >= page_count(len(found), PAGE_SIZE)
-    st.markdown(tr("contacts.search.found", count=format_number(len(found), lang), query=plain(query)))
+    st.markdown(tr("contacts.search.found", count=len(found), query=plain(query)))
     contacts_widgets.index_status(index)
 else:
     fetched = contacts_data.contacts_page(page, PAGE_SIZE, sort)
@@ -84,7 +83,7 @@ else:
     frame, is_last, total = fetched.value
     total = total if total is not None else contacts_data.contacts_total(PAGE_SIZE)
     if total is not None:
-        st.markdown(tr("contacts.total", count=format_number(total, lang)))
+        st.markdown(tr("contacts.total", count=total))
     if frame.empty and page == 1:
         st.info(tr("contacts.empty"), icon=":material/contacts:")
         st.stop()
@@ -129,7 +128,7 @@ if can_edit:
 with st.expander(tr("contacts.export.title"), icon=":material/download:"):
     client = resources.client()
     if query:
-        st.caption(tr("contacts.export.results", count=format_number(len(found), lang)))
+        st.caption(tr("contacts.export.results", count=len(found)))
         contacts_widgets.downloads(lambda: found, "contacts-recherche", "ct_export_found")
     else:
         st.caption(tr("contacts.export.all"))

@@ -113,7 +113,7 @@ group_id = st.selectbox(
     tr("groups.pick"),
     list(names),
     format_func=lambda gid: tr(
-        "import.group.option", name=names[gid], count=format_number(int(counts[gid]), lang)
+        "import.group.option", name=names[gid], count=int(counts[gid])
     ),
     key=PICK_KEY,
 )
@@ -154,7 +154,7 @@ with st.container(border=True):
                     else:
                         contacts_data.changed(contacts=False)
                         picking.forget(members_key, ids)
-                        removed = tr("groups.members.removed", count=format_number(change.changed, lang))
+                        removed = tr("groups.members.removed", count=change.changed)
                         who = tr("groups.members.who", names=chosen.names(lang))
                         contacts_widgets.notice("success", f"{removed} {who}")
                         st.rerun()
@@ -180,7 +180,7 @@ with st.container(border=True):
                 index = contacts_data.ensure_index()
                 if index is not None:
                     found = index.search(query, limit=500)
-                    st.caption(tr("groups.add.found", count=format_number(len(found), lang)))
+                    st.caption(tr("groups.add.found", count=len(found)))
                     picked = picking.picked_table(found, ADD_TABLE, selectable=True, max_rows=8)
                     if len(picked):
                         picking.summary(picked, ADD_TABLE)
@@ -189,7 +189,7 @@ with st.container(border=True):
                     target = ids or all_ids
                     label = "groups.add.selected" if ids else "groups.add.all"
                     if target and st.button(
-                        tr(label, count=format_number(len(target), lang)),
+                        tr(label, count=len(target)),
                         icon=":material/group_add:",
                         type="primary",
                         key="gr_add_go",

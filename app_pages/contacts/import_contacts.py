@@ -9,7 +9,6 @@ import streamlit as st
 
 from monsms_core.contacts.groups import same_name
 from monsms_core.contacts.import_jobs import GroupTarget, unfinished_jobs
-from monsms_core.i18n.formatting import format_number
 from monsms_core.importer import DEFAULT_LIMITS, ImportProblem, model_filename, model_sheet
 from monsms_core.importer.isolated import remove_workdir
 from monsms_core.importer.limits import MEGABYTE
@@ -127,7 +126,7 @@ except ImportProblem as problem:
 header_note = (
     tr("import.file.header_row", row=read.header_row) if read.header_row else tr("import.file.no_header")
 )
-st.caption(tr("import.file.read", rows=format_number(read.rows, lang), header=header_note))
+st.caption(tr("import.file.read", rows=read.rows, header=header_note))
 sheet_preview(read)
 
 # 2. The columns
@@ -189,7 +188,7 @@ elif destination == "existing" and group_frame is not None:
         format_func=lambda gid: tr(
             "import.group.option",
             name=group_frame.loc[group_frame["id"] == gid, "name"].iloc[0],
-            count=format_number(int(group_frame.loc[group_frame["id"] == gid, "members"].iloc[0]), lang),
+            count=int(group_frame.loc[group_frame["id"] == gid, "members"].iloc[0]),
         ),
         key="imp_group_existing",
     )
@@ -201,7 +200,7 @@ blocked = valid == 0 or (destination != "none" and target is None)
 if valid == 0:
     st.warning(tr("import.nothing_to_import"), icon=":material/warning:")
 if st.button(
-    tr("import.go", count=format_number(valid, lang)),
+    tr("import.go", count=valid),
     type="primary",
     icon=":material/cloud_upload:",
     disabled=blocked,

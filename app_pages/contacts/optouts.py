@@ -31,12 +31,12 @@ def _lower_first(text: str) -> str:
 
 
 def _report(added: int, already: int, rejected: list) -> None:
-    parts = [tr("optouts.added", added=format_number(added, lang), already=format_number(already, lang))]
+    parts = [tr("optouts.added", added=added, already=already)]
     if rejected:
         shown = ", ".join(
             f"« {r.original} » ({_lower_first(r.user_message(lang).rstrip('.'))})" for r in rejected[:5]
         )
-        parts.append(tr("optouts.rejected", count=format_number(len(rejected), lang), examples=shown))
+        parts.append(tr("optouts.rejected", count=len(rejected), examples=shown))
     contacts_widgets.notice("success" if added else "warning", "  \n".join(parts))
 
 
@@ -103,8 +103,8 @@ with file_tab:
             st.markdown(
                 tr(
                     "optouts.file_summary",
-                    valid=format_number(counts.valid, lang),
-                    rejected=format_number(counts.rejected, lang),
+                    valid=counts.valid,
+                    rejected=counts.rejected,
                 )
             )
             if st.button(
@@ -143,7 +143,7 @@ if rows:
         removed = sum(store.optouts.remove(phone, actor=user.username) for phone in phones)
         contacts_widgets.notice(
             "success",
-            tr("optouts.removed", count=format_number(removed, lang), example=pretty_phone(phones[0])),
+            tr("optouts.removed", count=removed, example=pretty_phone(phones[0])),
         )
         st.rerun()
 else:

@@ -1,14 +1,14 @@
 """The audit log as a table for people: action codes grouped into categories, labelled in the reader's
-language, details written as short "key: value" text, ready to filter and export."""
+language, details written as sentences (`details`), ready to filter and export."""
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 import pandas as pd
 
+from monsms_core.audit.details import details_text
 from monsms_core.i18n import catalog, translate
 from monsms_core.i18n.formatting import ABIDJAN
 from monsms_core.store import AuditEntry
@@ -26,7 +26,8 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "optouts": ("optout.",),
     "payments": ("payment.",),
 }
-MAX_DETAILS = 300
+# A target recorded as a count in English words: "12 contacts", "3 numbers".
+COUNTED_TARGET = re.compile(r"(\d+) (contacts|numbers)")
 
 
 def category_of(action: str) -> str:
@@ -43,43 +44,18 @@ def action_label(action: str, lang: str | None) -> str:
     return translate(key, lang) if key in catalog() else action
 
 
-def details_text(details: Any, lang: str | None = "fr") -> str:
-    """A short, readable rendering of an entry's JSON details."""
-    if details in (None, "", {}, []):
-        return ""
-    if isinstance(details, Mapping):
-        parts = [
-            f"{_key(str(key), lang)} : {_value(v, lang)}"
-            for key, v in details.items()
-            if v not in (None, "", [], {})
-        ]
-        text = " · ".join(parts)
-    else:
-        text = _value(details, lang)
-    return text if len(text) <= MAX_DETAILS else text[: MAX_DETAILS - 1] + "…"
-
-
-def _key(key: str, lang: str | None) -> str:
-    message = f"audit.key.{key}"
-    return translate(message, lang) if message in catalog() else key
-
-
 def target_text(action: str, target: str | None, lang: str | None) -> str:
     """What the action was done on, with its kind when the bare id would say nothing ("envoi n° 12")."""
     if not target:
         return ""
+    if category_of(action) == "settings" and f"audit.setting.{target}" in catalog():
+        return translate(f"audit.setting.{target}", lang)  # the setting's name, not its code
+    counted = COUNTED_TARGET.fullmatch(target)
+    if counted and f"audit.target.{counted[2]}" in catalog():
+        # Recorded in English words ("3 numbers"): said in the reader's language, with a real plural.
+        return translate(f"audit.target.{counted[2]}", lang, count=int(counted[1]))
     kind = {"reviews": "review", "sends": "send"}.get(category_of(action))
     return translate(f"audit.target.{kind}", lang, id=target) if kind else target
-
-
-def _value(value: Any, lang: str | None) -> str:
-    if isinstance(value, bool):
-        return translate("audit.yes" if value else "audit.no", lang)
-    if isinstance(value, list | tuple):
-        return ", ".join(_value(v, lang) for v in value)
-    if isinstance(value, Mapping):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return str(value)
 
 
 def audit_frame(
@@ -95,7 +71,7 @@ def audit_frame(
             entry.action,
             action_label(entry.action, lang),
             target_text(entry.action, entry.target, lang),
-            details_text(entry.details, lang),
+            details_text(entry.details, lang, entry.action),
         )
         for entry in entries
     ]

@@ -43,8 +43,7 @@ def names_sentence(names: Sequence[str], lang: str = "fr", limit: int = LISTED_N
         return ""
     if len(names) > limit:
         others = len(names) - limit
-        key = "contacts.names.others_one" if others == 1 else "contacts.names.others_many"
-        return ", ".join(names[:limit]) + " " + translate(key, lang, count=others)
+        return ", ".join(names[:limit]) + " " + translate("contacts.names.others", lang, count=others)
     if len(names) == 1:
         return names[0]
     return translate("contacts.names.last", lang, names=", ".join(names[:-1]), last=names[-1])

@@ -1,6 +1,8 @@
 """Audit log page: filters, columns, categories and a label for each recorded action."""
 
-MESSAGES: dict[str, dict[str, str]] = {
+from monsms_core.i18n.plurals import Message
+
+MESSAGES: dict[str, dict[str, Message]] = {
     "audit.nav": {"fr": "Journal d'audit", "en": "Audit log"},
     "audit.title": {"fr": "Journal d'audit", "en": "Audit log"},
     "audit.intro": {
@@ -27,7 +29,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucune action enregistrée ne correspond à ces filtres.",
         "en": "No recorded action matches these filters.",
     },
-    "audit.count": {"fr": "{count} action(s).", "en": "{count} action(s)."},
+    "audit.count": {
+        "fr": {"one": "{count} action.", "other": "{count} actions."},
+        "en": {"one": "{count} action.", "other": "{count} actions."},
+    },
     "audit.count_capped": {
         "fr": (
             "Les {count} actions les plus récentes sont affichées : "

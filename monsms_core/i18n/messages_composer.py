@@ -1,6 +1,8 @@
 """Messages of the composer (Envoyer un SMS) and of the sender's outbox (Mes envois)."""
 
-MESSAGES: dict[str, dict[str, str]] = {
+from monsms_core.i18n.plurals import Message
+
+MESSAGES: dict[str, dict[str, Message]] = {
     "composer.title": {"fr": "Envoyer un SMS", "en": "Send an SMS"},
     "composer.intro": {
         "fr": "Choisissez les destinataires, écrivez le message, vérifiez le coût, puis confirmez. "
@@ -33,12 +35,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "number are fine; old 8-digit numbers are converted.",
     },
     "composer.rcpt.rejected_title": {
-        "fr": "{count} numéro(s) refusé(s) : voir pourquoi",
-        "en": "{count} number(s) rejected: see why",
+        "fr": {
+            "one": "{count} numéro refusé : voir pourquoi",
+            "other": "{count} numéros refusés : voir pourquoi",
+        },
+        "en": {"one": "{count} number rejected: see why", "other": "{count} numbers rejected: see why"},
     },
     "composer.rcpt.changed_title": {
-        "fr": "{count} numéro(s) corrigé(s) automatiquement : à vérifier",
-        "en": "{count} number(s) corrected automatically: please check",
+        "fr": {
+            "one": "{count} numéro corrigé automatiquement : à vérifier",
+            "other": "{count} numéros corrigés automatiquement : à vérifier",
+        },
+        "en": {
+            "one": "{count} number corrected automatically: please check",
+            "other": "{count} numbers corrected automatically: please check",
+        },
     },
     "composer.rcpt.no_contacts": {
         "fr": "Ce compte n'a encore aucun contact.",
@@ -65,7 +76,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Choisissez un ou plusieurs groupes",
         "en": "Choose one or more groups",
     },
-    "composer.rcpt.group_option": {"fr": "{name} ({count} contacts)", "en": "{name} ({count} contacts)"},
+    "composer.rcpt.group_option": {
+        "fr": {"one": "{name} ({count} contact)", "other": "{name} ({count} contacts)"},
+        "en": {"one": "{name} ({count} contact)", "other": "{name} ({count} contacts)"},
+    },
     "composer.rcpt.file_label": {
         "fr": "Fichier de destinataires (Excel, LibreOffice ou CSV)",
         "en": "Recipients file (Excel, LibreOffice or CSV)",
@@ -80,25 +94,46 @@ MESSAGES: dict[str, dict[str, str]] = {
     "composer.rcpt.file_checking": {"fr": "Vérification du fichier…", "en": "Checking the file…"},
     "composer.rcpt.file_phone_column": {"fr": "Colonne du téléphone", "en": "Phone column"},
     "composer.rcpt.file_summary": {
-        "fr": "{valid} destinataire(s) valide(s), {rejected} numéro(s) refusé(s), {duplicates} doublon(s) "
-        "dans le fichier. Champs disponibles : {fields}.",
-        "en": "{valid} valid recipient(s), {rejected} number(s) rejected, {duplicates} duplicate(s) in "
-        "the file. Fields available: {fields}.",
+        "fr": "{valid}, {rejected}, {duplicates} dans le fichier. Champs disponibles : {fields}.",
+        "en": "{valid}, {rejected}, {duplicates} in the file. Fields available: {fields}.",
+    },
+    "composer.rcpt.file_summary.valid": {
+        "fr": {"one": "{count} destinataire valide", "other": "{count} destinataires valides"},
+        "en": {"one": "{count} valid recipient", "other": "{count} valid recipients"},
+    },
+    "composer.rcpt.file_summary.rejected": {
+        "fr": {"one": "{count} numéro refusé", "other": "{count} numéros refusés"},
+        "en": {"one": "{count} number rejected", "other": "{count} numbers rejected"},
+    },
+    "composer.rcpt.file_summary.duplicates": {
+        "fr": {"one": "{count} doublon", "other": "{count} doublons"},
+        "en": {"one": "{count} duplicate", "other": "{count} duplicates"},
     },
     "composer.rcpt.issue_line": {
         "fr": "Ligne {row} : « {value} » — {reason}",
         "en": 'Row {row}: "{value}" — {reason}',
     },
-    "composer.rcpt.more_issues": {"fr": "… et {count} autre(s).", "en": "… and {count} more."},
-    "composer.rcpt.count": {"fr": "{count} destinataires", "en": "{count} recipients"},
-    "composer.rcpt.count_one": {"fr": "1 destinataire", "en": "1 recipient"},
+    "composer.rcpt.more_issues": {
+        "fr": {"one": "… et {count} autre.", "other": "… et {count} autres."},
+        "en": {"one": "… and {count} more.", "other": "… and {count} more."},
+    },
+    "composer.rcpt.count": {
+        "fr": {"one": "{count} destinataire", "other": "{count} destinataires"},
+        "en": {"one": "{count} recipient", "other": "{count} recipients"},
+    },
     "composer.rcpt.duplicates_removed": {
-        "fr": "{count} doublon(s) retiré(s)",
-        "en": "{count} duplicate(s) removed",
+        "fr": {"one": "{count} doublon retiré", "other": "{count} doublons retirés"},
+        "en": {"one": "{count} duplicate removed", "other": "{count} duplicates removed"},
     },
     "composer.rcpt.optouts_removed": {
-        "fr": "{count} numéro(s) désinscrit(s) retiré(s) (STOP)",
-        "en": "{count} opted-out number(s) removed (STOP)",
+        "fr": {
+            "one": "{count} numéro désinscrit retiré (STOP)",
+            "other": "{count} numéros désinscrits retirés (STOP)",
+        },
+        "en": {
+            "one": "{count} opted-out number removed (STOP)",
+            "other": "{count} opted-out numbers removed (STOP)",
+        },
     },
     # Message editor
     "composer.text_label": {"fr": "Message", "en": "Message"},
@@ -146,20 +181,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Unicode (70 caractères par SMS)",
         "en": "Unicode (70 characters per SMS)",
     },
-    "composer.counter.characters": {"fr": "{count} caractères", "en": "{count} characters"},
+    "composer.counter.characters": {
+        "fr": {"one": "{count} caractère", "other": "{count} caractères"},
+        "en": {"one": "{count} character", "other": "{count} characters"},
+    },
     "composer.counter.parts": {"fr": "{count} SMS par destinataire", "en": "{count} SMS per recipient"},
-    "composer.counter.remaining": {"fr": "{count} restants dans ce SMS", "en": "{count} left in this SMS"},
+    "composer.counter.remaining": {
+        "fr": {"one": "{count} restant dans ce SMS", "other": "{count} restants dans ce SMS"},
+        "en": {"one": "{count} left in this SMS", "other": "{count} left in this SMS"},
+    },
     "composer.counter.line": {
-        "fr": "{characters} caractères · {encoding} · {parts} SMS · encore {remaining} caractères avant "
-        "le SMS suivant",
-        "en": "{characters} characters · {encoding} · {parts} SMS · {remaining} more characters before "
-        "the next SMS",
+        "fr": "{characters} · {encoding} · {parts} SMS · encore {remaining} avant le SMS suivant",
+        "en": "{characters} · {encoding} · {parts} SMS · {remaining} before the next SMS",
+    },
+    "composer.counter.line.characters": {
+        "fr": {"one": "{count} caractère", "other": "{count} caractères"},
+        "en": {"one": "{count} character", "other": "{count} characters"},
+    },
+    "composer.counter.line.remaining": {
+        "fr": {"one": "{count} caractère", "other": "{count} caractères"},
+        "en": {"one": "{count} more character", "other": "{count} more characters"},
     },
     "composer.counter.line_personalised": {
-        "fr": "Message le plus long : {characters} caractères · {encoding} · {parts} SMS · encore "
-        "{remaining} caractères avant le SMS suivant",
-        "en": "Longest message: {characters} characters · {encoding} · {parts} SMS · {remaining} more "
-        "characters before the next SMS",
+        "fr": "Message le plus long : {characters} · {encoding} · {parts} SMS · encore {remaining} avant le "
+        "SMS suivant",
+        "en": "Longest message: {characters} · {encoding} · {parts} SMS · {remaining} before the next SMS",
+    },
+    "composer.counter.line_personalised.characters": {
+        "fr": {"one": "{count} caractère", "other": "{count} caractères"},
+        "en": {"one": "{count} character", "other": "{count} characters"},
+    },
+    "composer.counter.line_personalised.remaining": {
+        "fr": {"one": "{count} caractère", "other": "{count} caractères"},
+        "en": {"one": "{count} more character", "other": "{count} more characters"},
     },
     "composer.counter.measured_on_longest": {
         "fr": "Compté sur le message personnalisé le plus long de vos destinataires.",
@@ -296,13 +350,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     "composer.cost.credits": {"fr": "Crédits nécessaires", "en": "Credits needed"},
     "composer.cost.balance": {"fr": "Solde actuel", "en": "Current balance"},
     "composer.cost.formula": {
-        "fr": "{parts} SMS × {recipients} destinataire(s) = {credits} crédits.",
-        "en": "{parts} SMS × {recipients} recipient(s) = {credits} credits.",
+        "fr": "{parts} SMS × {recipients} = {credits}.",
+        "en": "{parts} SMS × {recipients} = {credits}.",
+    },
+    "composer.cost.formula.recipients": {
+        "fr": {"one": "{count} destinataire", "other": "{count} destinataires"},
+        "en": {"one": "{count} recipient", "other": "{count} recipients"},
+    },
+    "composer.cost.formula.credits": {
+        "fr": {"one": "{count} crédit", "other": "{count} crédits"},
+        "en": {"one": "{count} credit", "other": "{count} credits"},
     },
     "composer.cost.breakdown": {"fr": "Détail : {items}.", "en": "Breakdown: {items}."},
     "composer.cost.breakdown_item": {
-        "fr": "{recipients} message(s) de {parts} SMS",
-        "en": "{recipients} message(s) of {parts} SMS",
+        "fr": "{recipients} de {parts} SMS",
+        "en": "{recipients} of {parts} SMS",
+    },
+    "composer.cost.breakdown_item.recipients": {
+        "fr": {"one": "{count} message", "other": "{count} messages"},
+        "en": {"one": "{count} message", "other": "{count} messages"},
     },
     "composer.cost.campaigns": {
         "fr": "{count} textes personnalisés, un seul envoi : chacun reçoit le sien, et vous suivez le tout "
@@ -404,8 +470,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "created on {moment} by {author}",
     },
     "composer.entry.progress": {
-        "fr": "Envoi en cours : {done} campagne(s) sur {total} créée(s) pour {recipients} destinataire(s).",
-        "en": "Sending: {done} of {total} campaign(s) created for {recipients} recipient(s).",
+        "fr": "Envoi en cours : {done} sur {total} pour {recipients}.",
+        "en": "Sending: {done} out of {total} for {recipients}.",
+    },
+    "composer.entry.progress.done": {
+        "fr": {"one": "{count} campagne créée", "other": "{count} campagnes créées"},
+        "en": {"one": "{count} campaign created", "other": "{count} campaigns created"},
+    },
+    "composer.entry.progress.recipients": {
+        "fr": {"one": "{count} destinataire", "other": "{count} destinataires"},
+        "en": {"one": "{count} recipient", "other": "{count} recipients"},
     },
     "composer.entry.waiting": {
         "fr": "Cet envoi attend depuis un moment (onglet fermé ou serveur redémarré). Vous pouvez le "
@@ -415,14 +489,32 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "composer.entry.resume": {"fr": "Reprendre l'envoi", "en": "Resume the send"},
     "composer.entry.sent": {
-        "fr": "Envoyé : {campaigns} campagne(s) créée(s) pour {recipients} destinataire(s), {credits} "
-        "crédits.",
-        "en": "Sent: {campaigns} campaign(s) created for {recipients} recipient(s), {credits} credits.",
+        "fr": "Envoyé : {campaigns} pour {recipients}, {credits}.",
+        "en": "Sent: {campaigns} for {recipients}, {credits}.",
     },
-    "composer.entry.campaign_ids": {"fr": "Campagne(s) : {ids}", "en": "Campaign(s): {ids}"},
+    "composer.entry.sent.campaigns": {
+        "fr": {"one": "{count} campagne créée", "other": "{count} campagnes créées"},
+        "en": {"one": "{count} campaign created", "other": "{count} campaigns created"},
+    },
+    "composer.entry.sent.recipients": {
+        "fr": {"one": "{count} destinataire", "other": "{count} destinataires"},
+        "en": {"one": "{count} recipient", "other": "{count} recipients"},
+    },
+    "composer.entry.sent.credits": {
+        "fr": {"one": "{count} crédit", "other": "{count} crédits"},
+        "en": {"one": "{count} credit", "other": "{count} credits"},
+    },
+    "composer.entry.campaign_ids": {
+        "fr": {"one": "Campagne : {ids}", "other": "Campagnes : {ids}"},
+        "en": {"one": "Campaign: {ids}", "other": "Campaigns: {ids}"},
+    },
     "composer.entry.failed": {
-        "fr": "Envoi refusé après {done} campagne(s) sur {total}. {reason}",
-        "en": "Send refused after {done} of {total} campaign(s). {reason}",
+        "fr": "Envoi refusé après {done} sur {total}. {reason}",
+        "en": "Send refused after {done} out of {total}. {reason}",
+    },
+    "composer.entry.failed.done": {
+        "fr": {"one": "{count} campagne", "other": "{count} campagnes"},
+        "en": {"one": "{count} campaign", "other": "{count} campaigns"},
     },
     "composer.entry.retry": {"fr": "Réessayer", "en": "Try again"},
     "composer.entry.retry_help": {
@@ -430,10 +522,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The refused request sent nothing: only the missing campaigns will go out.",
     },
     "composer.entry.unknown": {
-        "fr": "La réponse du service s'est perdue ({done} campagne(s) sur {total} confirmée(s)). Le "
+        "fr": "La réponse du service s'est perdue ({done} sur {total}). Le "
         "message est peut-être parti : vérifiez avant de renvoyer quoi que ce soit.",
-        "en": "The service's answer was lost ({done} of {total} campaign(s) confirmed). The message may "
+        "en": "The service's answer was lost ({done} out of {total}). The message may "
         "have gone out: check before sending anything again.",
+    },
+    "composer.entry.unknown.done": {
+        "fr": {"one": "{count} campagne confirmée", "other": "{count} campagnes confirmées"},
+        "en": {"one": "{count} campaign confirmed", "other": "{count} campaigns confirmed"},
     },
     "composer.entry.verify": {"fr": "Vérifier", "en": "Check"},
     "composer.entry.send_rest": {"fr": "Envoyer le reste", "en": "Send the rest"},
@@ -451,8 +547,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'No sends yet. Compose your first message from "Send an SMS".',
     },
     "outbox.unknown_banner": {
-        "fr": "{count} envoi(s) au résultat incertain : ouvrez-les ci-dessous et cliquez sur « Vérifier ».",
-        "en": '{count} send(s) with an unknown outcome: open them below and click "Check".',
+        "fr": {
+            "one": "{count} envoi au résultat incertain : ouvrez-le ci-dessous et cliquez sur « Vérifier ».",
+            "other": "{count} envois au résultat incertain : ouvrez-les ci-dessous et cliquez sur "
+            "« Vérifier ».",
+        },
+        "en": {
+            "one": '{count} send with an unknown outcome: open it below and click "Check".',
+            "other": '{count} sends with an unknown outcome: open them below and click "Check".',
+        },
     },
     "outbox.test_prefix": {"fr": "[Test] ", "en": "[Test] "},
     "outbox.col.date": {"fr": "Date", "en": "Date"},

@@ -1,6 +1,8 @@
 """Contacts, groups, the contact import and the opt-out list: pages, reports and downloads."""
 
-MESSAGES: dict[str, dict[str, str]] = {
+from monsms_core.i18n.plurals import Message
+
+MESSAGES: dict[str, dict[str, Message]] = {
     # Menu
     "page.import.title": {"fr": "Importer des contacts", "en": "Import contacts"},
     "page.contacts.title": {"fr": "Contacts", "en": "Contacts"},
@@ -53,8 +55,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         '"Kouamé" or "07 07 12".',
     },
     "contacts.search.found": {
-        "fr": "**{count}** contact(s) trouvé(s) pour « {query} ».",
-        "en": '**{count}** contact(s) found for "{query}".',
+        "fr": {
+            "one": "**{count}** contact trouvé pour « {query} ».",
+            "other": "**{count}** contacts trouvés pour « {query} ».",
+        },
+        "en": {
+            "one": '**{count}** contact found for "{query}".',
+            "other": '**{count}** contacts found for "{query}".',
+        },
     },
     "contacts.sort.label": {"fr": "Trier par", "en": "Sort by"},
     "contacts.sort.newest": {"fr": "Plus récents d'abord", "en": "Newest first"},
@@ -62,8 +70,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.sort.name": {"fr": "Nom (A → Z)", "en": "Name (A → Z)"},
     "contacts.sort.phone": {"fr": "Numéro", "en": "Number"},
     "contacts.total": {
-        "fr": "**{count}** contacts dans votre compte.",
-        "en": "**{count}** contacts in your account.",
+        "fr": {
+            "one": "**{count}** contact dans votre compte.",
+            "other": "**{count}** contacts dans votre compte.",
+        },
+        "en": {
+            "one": "**{count}** contact in your account.",
+            "other": "**{count}** contacts in your account.",
+        },
     },
     "contacts.empty": {
         "fr": "Vous n'avez encore aucun contact. Importez un fichier Excel pour commencer.",
@@ -80,12 +94,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Chargement de vos contacts pour la recherche…",
         "en": "Loading your contacts for searching…",
     },
-    "contacts.index.progress": {"fr": "{count} contacts chargés…", "en": "{count} contacts loaded…"},
+    "contacts.index.progress": {
+        "fr": {"one": "{count} contact chargé…", "other": "{count} contacts chargés…"},
+        "en": {"one": "{count} contact loaded…", "other": "{count} contacts loaded…"},
+    },
     "contacts.index.status": {
-        "fr": "Recherche dans vos {count} contacts, liste chargée le {at}. Un contact ajouté ailleurs "
-        "entre-temps apparaîtra après « Actualiser ».",
-        "en": "Searching your {count} contacts, list loaded on {at}. A contact added elsewhere since then "
-        'will appear after "Refresh".',
+        "fr": {
+            "one": "Recherche parmi {count} contact, liste chargée le {at}. Un contact ajouté ailleurs "
+            "entre-temps apparaîtra après « Actualiser ».",
+            "other": "Recherche dans vos {count} contacts, liste chargée le {at}. Un contact ajouté ailleurs "
+            "entre-temps apparaîtra après « Actualiser ».",
+        },
+        "en": {
+            "one": "Searching your {count} contact, list loaded on {at}. A contact added elsewhere since "
+            'then will appear after "Refresh".',
+            "other": "Searching your {count} contacts, list loaded on {at}. A contact added elsewhere since "
+            'then will appear after "Refresh".',
+        },
     },
     "contacts.index.refresh": {"fr": "Actualiser", "en": "Refresh"},
     "contacts.edit.open": {"fr": "Modifier", "en": "Edit"},
@@ -108,9 +133,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.group.pick": {"fr": "Groupe", "en": "Group"},
     "contacts.group.add": {"fr": "Ajouter au groupe ({count})", "en": "Add to group ({count})"},
     "contacts.group.added": {
-        "fr": "{count} contact(s) ajouté(s) au groupe « {group} » (ceux qui y étaient déjà n'ont pas été "
-        "ajoutés une seconde fois).",
-        "en": '{count} contact(s) added to the group "{group}" (those already in it were not added twice).',
+        "fr": {
+            "one": "{count} contact ajouté au groupe « {group} » (ceux qui y étaient déjà n'ont pas été "
+            "ajoutés une seconde fois).",
+            "other": "{count} contacts ajoutés au groupe « {group} » (ceux qui y étaient déjà n'ont pas été "
+            "ajoutés une seconde fois).",
+        },
+        "en": {
+            "one": '{count} contact added to the group "{group}" (those already in it were not added twice).',
+            "other": '{count} contacts added to the group "{group}" (those already in it were not added '
+            "twice).",
+        },
     },
     "contacts.export.title": {"fr": "Télécharger", "en": "Download"},
     "contacts.export.all": {
@@ -118,8 +151,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "All your contacts, in a file you can open with Excel.",
     },
     "contacts.export.results": {
-        "fr": "Les {count} contacts trouvés par la recherche.",
-        "en": "The {count} contacts found by the search.",
+        "fr": {
+            "one": "{count} contact trouvé par la recherche.",
+            "other": "Les {count} contacts trouvés par la recherche.",
+        },
+        "en": {
+            "one": "The {count} contact found by the search.",
+            "other": "The {count} contacts found by the search.",
+        },
     },
     # Groups page
     "groups.col.name": {"fr": "Nom du groupe", "en": "Group name"},
@@ -158,8 +197,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "groups.members.remove": {"fr": "Retirer du groupe ({count})", "en": "Remove from the group ({count})"},
     "groups.members.removed": {
-        "fr": "{count} membre(s) retiré(s) du groupe. Ils restent dans vos contacts.",
-        "en": "{count} member(s) removed from the group. They stay in your contacts.",
+        "fr": {
+            "one": "{count} membre retiré du groupe. Il reste dans vos contacts.",
+            "other": "{count} membres retirés du groupe. Ils restent dans vos contacts.",
+        },
+        "en": {
+            "one": "{count} member removed from the group. They stay in your contacts.",
+            "other": "{count} members removed from the group. They stay in your contacts.",
+        },
     },
     "groups.add.import": {
         "fr": "Importer un fichier Excel dans ce groupe",
@@ -167,16 +212,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "groups.add.search": {"fr": "Chercher des contacts à ajouter", "en": "Find contacts to add"},
     "groups.add.found": {
-        "fr": "{count} contact(s) trouvé(s). Cochez ceux à ajouter, ou ajoutez-les tous.",
-        "en": "{count} contact(s) found. Tick those to add, or add them all.",
+        "fr": {
+            "one": "{count} contact trouvé. Cochez-le pour l'ajouter, ou ajoutez-le directement.",
+            "other": "{count} contacts trouvés. Cochez ceux à ajouter, ou ajoutez-les tous.",
+        },
+        "en": {
+            "one": "{count} contact found. Tick it to add it, or add it directly.",
+            "other": "{count} contacts found. Tick those to add, or add them all.",
+        },
     },
     "groups.add.selected": {
-        "fr": "Ajouter les {count} contact(s) cochés",
-        "en": "Add the {count} ticked contact(s)",
+        "fr": {"one": "Ajouter {count} contact coché", "other": "Ajouter les {count} contacts cochés"},
+        "en": {"one": "Add {count} ticked contact", "other": "Add the {count} ticked contacts"},
     },
     "groups.add.all": {
-        "fr": "Ajouter les {count} contact(s) trouvés",
-        "en": "Add the {count} contact(s) found",
+        "fr": {"one": "Ajouter {count} contact trouvé", "other": "Ajouter les {count} contacts trouvés"},
+        "en": {"one": "Add {count} contact found", "other": "Add the {count} contacts found"},
     },
     "groups.rename.label": {"fr": "Nouveau nom", "en": "New name"},
     "groups.rename.submit": {"fr": "Renommer", "en": "Rename"},
@@ -213,7 +264,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Choose a file: one row per person, with at least one column of phone numbers.",
     },
     "import.file.sheet": {"fr": "Feuille", "en": "Sheet"},
-    "import.file.read": {"fr": "{rows} lignes lues ({header}).", "en": "{rows} rows read ({header})."},
+    "import.file.read": {"fr": "{rows} ({header}).", "en": "{rows} ({header})."},
+    "import.file.read.rows": {
+        "fr": {"one": "{count} ligne lue", "other": "{count} lignes lues"},
+        "en": {"one": "{count} row read", "other": "{count} rows read"},
+    },
     "import.file.header_row": {"fr": "en-têtes à la ligne {row}", "en": "headers on row {row}"},
     "import.file.no_header": {
         "fr": "pas de ligne d'en-têtes : les colonnes portent leur lettre",
@@ -232,11 +287,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.mapping.full_name": {"fr": "Nom complet", "en": "Full name"},
     "import.mapping.full_name_help": {
-        "fr": "Nom et prénom(s) dans une seule colonne.",
+        "fr": "Nom et prénoms dans une seule colonne.",
         "en": "Last and first names in one column.",
     },
     "import.mapping.first_name": {"fr": "Prénom", "en": "First name"},
-    "import.mapping.first_name_help": {"fr": "Le ou les prénoms.", "en": "The first name(s)."},
+    "import.mapping.first_name_help": {"fr": "Le ou les prénoms.", "en": "The first name or names."},
     "import.mapping.last_name": {"fr": "Nom", "en": "Last name"},
     "import.mapping.last_name_help": {"fr": "Le nom de famille.", "en": "The family name."},
     "import.mapping.sex": {"fr": "Sexe", "en": "Sex"},
@@ -246,9 +301,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.checking": {"fr": "Vérification des numéros…", "en": "Checking the numbers…"},
     "import.count.sentence": {
-        "fr": "**{valid}** contact(s) à importer ; **{skipped}** ligne(s) mise(s) de côté (détail "
-        "ci-dessous).",
-        "en": "**{valid}** contact(s) to import; **{skipped}** row(s) set aside (details below).",
+        "fr": "{valid} à importer ; {skipped} (détail ci-dessous).",
+        "en": "{valid} to import; {skipped} (details below).",
+    },
+    "import.count.sentence.valid": {
+        "fr": {"one": "**{count}** contact", "other": "**{count}** contacts"},
+        "en": {"one": "**{count}** contact", "other": "**{count}** contacts"},
+    },
+    "import.count.sentence.skipped": {
+        "fr": {"one": "**{count}** ligne mise de côté", "other": "**{count}** lignes mises de côté"},
+        "en": {"one": "**{count}** row set aside", "other": "**{count}** rows set aside"},
     },
     "import.count.valid": {"fr": "Corrects", "en": "Correct"},
     "import.count.valid_help": {
@@ -314,12 +376,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'The group "{group}" already exists: the contacts will be added to it.',
     },
     "import.group.existing_pick": {"fr": "Groupe", "en": "Group"},
-    "import.group.option": {"fr": "{name} ({count} membres)", "en": "{name} ({count} members)"},
+    "import.group.option": {
+        "fr": {"one": "{name} ({count} membre)", "other": "{name} ({count} membres)"},
+        "en": {"one": "{name} ({count} member)", "other": "{name} ({count} members)"},
+    },
     "import.nothing_to_import": {
         "fr": "Aucun nouveau contact à importer dans ce fichier.",
         "en": "There is no new contact to import in this file.",
     },
-    "import.go": {"fr": "Importer {count} contact(s)", "en": "Import {count} contact(s)"},
+    "import.go": {
+        "fr": {"one": "Importer {count} contact", "other": "Importer {count} contacts"},
+        "en": {"one": "Import {count} contact", "other": "Import {count} contacts"},
+    },
     "import.go_help": {
         "fr": "L'import continue même si vous fermez la page. En cas de coupure, reprenez-le ici : aucun "
         "contact ne sera créé deux fois.",
@@ -328,8 +396,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.progress.title": {"fr": "Import en cours", "en": "Import in progress"},
     "import.progress.contacts": {
-        "fr": "{done} contacts créés sur {total}…",
-        "en": "{done} of {total} contacts created…",
+        "fr": "{done} sur {total}…",
+        "en": "{done} out of {total}…",
+    },
+    "import.progress.contacts.done": {
+        "fr": {"one": "{count} contact créé", "other": "{count} contacts créés"},
+        "en": {"one": "{count} contact created", "other": "{count} contacts created"},
     },
     "import.progress.group": {
         "fr": "Ajout des contacts au groupe…",
@@ -338,18 +410,34 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.progress.pause": {"fr": "Mettre en pause", "en": "Pause"},
     "import.summary.title": {"fr": "Résultat de l'import", "en": "Import result"},
     "import.summary.done": {
-        "fr": "Import terminé : {created} contact(s) créé(s), {skipped} ignoré(s), {failed} en échec.",
-        "en": "Import finished: {created} contact(s) created, {skipped} skipped, {failed} failed.",
+        "fr": "Import terminé : {created}, {skipped}, {failed} en échec.",
+        "en": "Import finished: {created}, {skipped} skipped, {failed} failed.",
+    },
+    "import.summary.done.created": {
+        "fr": {"one": "{count} contact créé", "other": "{count} contacts créés"},
+        "en": {"one": "{count} contact created", "other": "{count} contacts created"},
+    },
+    "import.summary.done.skipped": {
+        "fr": {"one": "{count} ignoré", "other": "{count} ignorés"},
+        "en": {"one": "{count}", "other": "{count}"},
     },
     "import.summary.unfinished": {
-        "fr": "Import interrompu : {created} contact(s) créé(s), {pending} encore à créer. Cliquez sur « "
+        "fr": "Import interrompu : {created}, {pending} encore à créer. Cliquez sur « "
         "Reprendre » pour continuer là où il s'est arrêté.",
-        "en": 'Import interrupted: {created} contact(s) created, {pending} still to create. Click "Resume" '
+        "en": 'Import interrupted: {created}, {pending} still to create. Click "Resume" '
         "to continue where it stopped.",
     },
+    "import.summary.unfinished.created": {
+        "fr": {"one": "{count} contact créé", "other": "{count} contacts créés"},
+        "en": {"one": "{count} contact created", "other": "{count} contacts created"},
+    },
     "import.summary.group": {
-        "fr": "Groupe « {group} » : {added} membre(s) ajouté(s).",
-        "en": 'Group "{group}": {added} member(s) added.',
+        "fr": "Groupe « {group} » : {added}.",
+        "en": 'Group "{group}": {added}.',
+    },
+    "import.summary.group.added": {
+        "fr": {"one": "{count} membre ajouté", "other": "{count} membres ajoutés"},
+        "en": {"one": "{count} member added", "other": "{count} members added"},
     },
     "import.summary.skipped_title": {"fr": "Lignes ignorées, et pourquoi", "en": "Rows skipped, and why"},
     "import.summary.failed_title": {
@@ -360,8 +448,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.again": {"fr": "Importer un autre fichier", "en": "Import another file"},
     "import.unfinished.title": {"fr": "Imports à terminer", "en": "Imports to finish"},
     "import.unfinished.line": {
-        "fr": "**{file}** — commencé le {date} : {created} contact(s) créé(s), {pending} restant(s).",
-        "en": "**{file}** — started on {date}: {created} contact(s) created, {pending} left.",
+        "fr": "**{file}** — commencé le {date} : {created}, {pending}.",
+        "en": "**{file}** — started on {date}: {created}, {pending} left.",
+    },
+    "import.unfinished.line.created": {
+        "fr": {"one": "{count} contact créé", "other": "{count} contacts créés"},
+        "en": {"one": "{count} contact created", "other": "{count} contacts created"},
+    },
+    "import.unfinished.line.pending": {
+        "fr": {"one": "{count} restant", "other": "{count} restants"},
+        "en": {"one": "{count}", "other": "{count}"},
     },
     "import.unfinished.group": {"fr": "Groupe : {group}", "en": "Group: {group}"},
     "import.unfinished.resume": {"fr": "Reprendre", "en": "Resume"},
@@ -386,17 +482,39 @@ MESSAGES: dict[str, dict[str, str]] = {
     "optouts.add": {"fr": "Ajouter à la liste", "en": "Add to the list"},
     "optouts.nothing_typed": {"fr": "Tapez au moins un numéro.", "en": "Type at least one number."},
     "optouts.added": {
-        "fr": "{added} numéro(s) ajouté(s) à la liste d'opposition ({already} y étaient déjà).",
-        "en": "{added} number(s) added to the opt-out list ({already} were already on it).",
+        "fr": "{added} à la liste d'opposition ({already}).",
+        "en": "{added} to the opt-out list ({already}).",
+    },
+    "optouts.added.added": {
+        "fr": {"one": "{count} numéro ajouté", "other": "{count} numéros ajoutés"},
+        "en": {"one": "{count} number added", "other": "{count} numbers added"},
+    },
+    "optouts.added.already": {
+        "fr": {"one": "{count} y était déjà", "other": "{count} y étaient déjà"},
+        "en": {"one": "{count} was already on it", "other": "{count} were already on it"},
     },
     "optouts.rejected": {
-        "fr": "{count} entrée(s) non reconnue(s) comme numéro de mobile : {examples}.",
-        "en": "{count} entr(y/ies) not recognised as a mobile number: {examples}.",
+        "fr": {
+            "one": "{count} entrée non reconnue comme numéro de mobile : {examples}.",
+            "other": "{count} entrées non reconnues comme numéros de mobile : {examples}.",
+        },
+        "en": {
+            "one": "{count} entry not recognised as a mobile number: {examples}.",
+            "other": "{count} entries not recognised as mobile numbers: {examples}.",
+        },
     },
     "optouts.file": {"fr": "Fichier de numéros à exclure", "en": "File of numbers to exclude"},
     "optouts.file_summary": {
-        "fr": "{valid} numéro(s) reconnu(s), {rejected} entrée(s) refusée(s).",
-        "en": "{valid} number(s) recognised, {rejected} entr(y/ies) rejected.",
+        "fr": "{valid}, {rejected}.",
+        "en": "{valid}, {rejected}.",
+    },
+    "optouts.file_summary.valid": {
+        "fr": {"one": "{count} numéro reconnu", "other": "{count} numéros reconnus"},
+        "en": {"one": "{count} number recognised", "other": "{count} numbers recognised"},
+    },
+    "optouts.file_summary.rejected": {
+        "fr": {"one": "{count} entrée refusée", "other": "{count} entrées refusées"},
+        "en": {"one": "{count} entry rejected", "other": "{count} entries rejected"},
     },
     "optouts.file_add": {"fr": "Ajouter ces numéros à la liste", "en": "Add these numbers to the list"},
     "optouts.file_reason": {"fr": "Importé depuis {file}", "en": "Imported from {file}"},
@@ -413,7 +531,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "optouts.remove": {"fr": "Retirer de la liste ({count})", "en": "Take off the list ({count})"},
     "optouts.removed": {
-        "fr": "{count} numéro(s) retiré(s) de la liste (dont {example}) : ils recevront de nouveau vos SMS.",
-        "en": "{count} number(s) taken off the list (including {example}): they will receive your SMS again.",
+        "fr": {
+            "one": "{count} numéro retiré de la liste ({example}) : il recevra de nouveau vos SMS.",
+            "other": "{count} numéros retirés de la liste (dont {example}) : ils recevront de nouveau "
+            "vos SMS.",
+        },
+        "en": {
+            "one": "{count} number taken off the list ({example}): it will receive your SMS again.",
+            "other": "{count} numbers taken off the list (including {example}): they will receive your SMS "
+            "again.",
+        },
     },
 }

@@ -3,11 +3,15 @@ model sheet, the pager, the opt-out list's columns)."""
 
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {
+from monsms_core.i18n.plurals import Message
+
+MESSAGES: dict[str, dict[str, Message]] = {
     # A list of names in a sentence.
     "contacts.names.last": {"fr": "{names} et {last}", "en": "{names} and {last}"},
-    "contacts.names.others_one": {"fr": "et 1 autre", "en": "and 1 other"},
-    "contacts.names.others_many": {"fr": "et {count} autres", "en": "and {count} others"},
+    "contacts.names.others": {
+        "fr": {"one": "et {count} autre", "other": "et {count} autres"},
+        "en": {"one": "and {count} other", "other": "and {count} others"},
+    },
     # Who is ticked, and who a deletion takes.
     "contacts.pick.one": {"fr": "1 contact sélectionné : {names}", "en": "1 contact selected: {names}"},
     "contacts.pick.many": {
@@ -24,10 +28,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Seront supprimés ({count}) : {names}.",
         "en": "Will be deleted ({count}): {names}.",
     },
-    "contacts.delete.title_one": {"fr": "Supprimer 1 contact ?", "en": "Delete 1 contact?"},
-    "contacts.delete.title_many": {"fr": "Supprimer {count} contacts ?", "en": "Delete {count} contacts?"},
-    "contacts.delete.done_one": {"fr": "1 contact supprimé.", "en": "1 contact deleted."},
-    "contacts.delete.done_many": {"fr": "{count} contacts supprimés.", "en": "{count} contacts deleted."},
+    "contacts.delete.title": {
+        "fr": {"one": "Supprimer {count} contact ?", "other": "Supprimer {count} contacts ?"},
+        "en": {"one": "Delete {count} contact?", "other": "Delete {count} contacts?"},
+    },
+    "contacts.delete.done": {
+        "fr": {"one": "{count} contact supprimé.", "other": "{count} contacts supprimés."},
+        "en": {"one": "{count} contact deleted.", "other": "{count} contacts deleted."},
+    },
     "groups.members.who": {"fr": "Retirés du groupe : {names}.", "en": "Taken out of the group: {names}."},
     "optouts.source.other": {"fr": "Autre", "en": "Other"},
     # The pager.

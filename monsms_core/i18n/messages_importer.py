@@ -1,11 +1,13 @@
 """The contact importer: files it cannot read, rows it will not import, the summary and the exports."""
 
+from monsms_core.i18n.plurals import Message
+
 _FIX = {
     "fr": "Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx ou .csv, puis recommencez.",
     "en": "Open it in Excel or LibreOffice, save it as .xlsx or .csv, then try again.",
 }
 
-MESSAGES: dict[str, dict[str, str]] = {
+MESSAGES: dict[str, dict[str, Message]] = {
     # files the importer cannot use (one sentence each, never a traceback)
     "importer.problem.empty_file": {
         "fr": "Le fichier est vide.",
@@ -185,7 +187,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Row {row}: \"{value}\" — {reason}",
     },
     "importer.summary.more_issues": {
-        "fr": "… et {count} autres (utilisez --json ou le téléchargement pour la liste complète).",
-        "en": "… and {count} more (use --json or the download for the full list).",
+        "fr": {
+            "one": "… et {count} autre (utilisez --json ou le téléchargement pour la liste complète).",
+            "other": "… et {count} autres (utilisez --json ou le téléchargement pour la liste complète).",
+        },
+        "en": {
+            "one": "… and {count} more (use --json or the download for the full list).",
+            "other": "… and {count} more (use --json or the download for the full list).",
+        },
     },
 }

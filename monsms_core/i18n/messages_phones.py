@@ -1,6 +1,8 @@
 """Why a phone number was accepted, repaired, migrated or rejected, and the pasted-numbers summary."""
 
-MESSAGES: dict[str, dict[str, str]] = {
+from monsms_core.i18n.plurals import Message
+
+MESSAGES: dict[str, dict[str, Message]] = {
     # statuses, shown when there is no particular reason
     "phones.status.valid": {"fr": "Numéro valide.", "en": "Valid number."},
     "phones.status.repaired": {"fr": "Numéro corrigé : vérifiez-le.", "en": "Number corrected: check it."},
@@ -71,11 +73,37 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # the composer's pasted numbers
     "phones.paste_summary": {
-        "fr": "{valid} numéro(s) retenu(s), {duplicates} doublon(s) ignoré(s), {rejected} refusé(s).",
-        "en": "{valid} number(s) kept, {duplicates} duplicate(s) ignored, {rejected} rejected.",
+        "fr": "{valid}, {duplicates}, {rejected}.",
+        "en": "{valid}, {duplicates}, {rejected}.",
+    },
+    "phones.paste_summary.valid": {
+        "fr": {"one": "{count} numéro retenu", "other": "{count} numéros retenus"},
+        "en": {"one": "{count} number kept", "other": "{count} numbers kept"},
+    },
+    "phones.paste_summary.duplicates": {
+        "fr": {"one": "{count} doublon ignoré", "other": "{count} doublons ignorés"},
+        "en": {"one": "{count} duplicate ignored", "other": "{count} duplicates ignored"},
+    },
+    "phones.paste_summary.rejected": {
+        "fr": {"one": "{count} refusé", "other": "{count} refusés"},
+        "en": {"one": "{count} rejected", "other": "{count} rejected"},
     },
     "phones.merge_summary": {
-        "fr": "{count} destinataire(s) : {duplicates} doublon(s) et {opted_out} désinscrit(s) retiré(s).",
-        "en": "{count} recipient(s): {duplicates} duplicate(s) and {opted_out} opted-out number(s) removed.",
+        "fr": {
+            "one": "{count} destinataire ; retirés : {duplicates} et {opted_out}.",
+            "other": "{count} destinataires ; retirés : {duplicates} et {opted_out}.",
+        },
+        "en": {
+            "one": "{count} recipient; removed: {duplicates} and {opted_out}.",
+            "other": "{count} recipients; removed: {duplicates} and {opted_out}.",
+        },
+    },
+    "phones.merge_summary.duplicates": {
+        "fr": {"one": "{count} doublon", "other": "{count} doublons"},
+        "en": {"one": "{count} duplicate", "other": "{count} duplicates"},
+    },
+    "phones.merge_summary.opted_out": {
+        "fr": {"one": "{count} désinscrit", "other": "{count} désinscrits"},
+        "en": {"one": "{count} opted-out number", "other": "{count} opted-out numbers"},
     },
 }

@@ -3,7 +3,9 @@ ui.composer.handed, the "Renvoyer" / "Dupliquer en brouillon" buttons)."""
 
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {
+from monsms_core.i18n.plurals import Message
+
+MESSAGES: dict[str, dict[str, Message]] = {
     # The buttons on a campaign's page
     "prefill.help.again": {
         "fr": "Ouvre l'écran d'envoi avec le même message et les mêmes destinataires, prêt à partir : "
@@ -46,8 +48,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Make the changes the reviewer asked for, then submit again: they will see the new version.",
     },
     "prefill.again.cost": {
-        "fr": "**{recipients}** destinataire(s) · **{credits}** crédit(s) nécessaires · solde : {balance}",
-        "en": "**{recipients}** recipient(s) · **{credits}** credit(s) needed · balance: {balance}",
+        "fr": "{recipients} · {credits} · solde : {balance}",
+        "en": "{recipients} · {credits} · balance: {balance}",
+    },
+    "prefill.again.cost.recipients": {
+        "fr": {"one": "**{count}** destinataire", "other": "**{count}** destinataires"},
+        "en": {"one": "**{count}** recipient", "other": "**{count}** recipients"},
+    },
+    "prefill.again.cost.credits": {
+        "fr": {"one": "**{count}** crédit nécessaire", "other": "**{count}** crédits nécessaires"},
+        "en": {"one": "**{count}** credit needed", "other": "**{count}** credits needed"},
     },
     "prefill.again.blocked": {
         "fr": "L'envoi n'est pas possible tel quel : voyez les points signalés plus bas.",

@@ -1,6 +1,8 @@
 """Review (four-eyes approval) messages: why an action cannot be done, its outcome, the queue page."""
 
-MESSAGES: dict[str, dict[str, str]] = {
+from monsms_core.i18n.plurals import Message
+
+MESSAGES: dict[str, dict[str, Message]] = {
     # Why a review action cannot be done, and what to do instead.
     "review.error.not_found": {
         "fr": "Cet envoi à valider est introuvable. Rechargez la page.",
@@ -115,7 +117,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Menu and sidebar
     "review.nav": {"fr": "Envois à valider", "en": "Sends to review"},
-    "review.badge": {"fr": "{count} envoi(s) à valider", "en": "{count} send(s) to review"},
+    "review.badge": {
+        "fr": {"one": "{count} envoi à valider", "other": "{count} envois à valider"},
+        "en": {"one": "{count} send to review", "other": "{count} sends to review"},
+    },
     # States
     "review.status.submitted": {"fr": "En attente de validation", "en": "Awaiting review"},
     "review.status.approved": {"fr": "Approuvé", "en": "Approved"},
@@ -129,8 +134,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Facts of a send
     "review.unnamed": {"fr": "Envoi sans nom", "en": "Untitled send"},
     "review.summary": {
-        "fr": "{recipients} destinataires · {credits} crédits · {campaigns} campagne(s)",
-        "en": "{recipients} recipients · {credits} credits · {campaigns} campaign(s)",
+        "fr": "{recipients} · {credits} · {campaigns}",
+        "en": "{recipients} · {credits} · {campaigns}",
+    },
+    "review.summary.recipients": {
+        "fr": {"one": "{count} destinataire", "other": "{count} destinataires"},
+        "en": {"one": "{count} recipient", "other": "{count} recipients"},
+    },
+    "review.summary.credits": {
+        "fr": {"one": "{count} crédit", "other": "{count} crédits"},
+        "en": {"one": "{count} credit", "other": "{count} credits"},
+    },
+    "review.summary.campaigns": {
+        "fr": {"one": "{count} campagne", "other": "{count} campagnes"},
+        "en": {"one": "{count} campaign", "other": "{count} campaigns"},
     },
     "review.schedule.now": {"fr": "Dès l'approbation", "en": "As soon as approved"},
     "review.schedule.once": {"fr": "Programmé le {when}", "en": "Scheduled on {when}"},
@@ -159,8 +176,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "review.queue.empty": {"fr": "Aucun envoi n'attend de validation.", "en": "No send awaits review."},
     "review.queue.count": {
-        "fr": "{count} envoi(s) en attente, du plus ancien au plus récent.",
-        "en": "{count} send(s) waiting, oldest first.",
+        "fr": {
+            "one": "{count} envoi en attente.",
+            "other": "{count} envois en attente, du plus ancien au plus récent.",
+        },
+        "en": {"one": "{count} send waiting.", "other": "{count} sends waiting, oldest first."},
     },
     "review.queue.submitted_by": {
         "fr": "Préparé par {author} · soumis le {when} · version {revision}",
@@ -177,8 +197,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Exemples de textes personnalisés ({count} textes différents)",
         "en": "Examples of personalised texts ({count} distinct texts)",
     },
-    "review.queue.recipients": {"fr": "Voir les {count} numéros", "en": "See the {count} numbers"},
-    "review.queue.more_recipients": {"fr": "… et {count} autres.", "en": "… and {count} more."},
+    "review.queue.recipients": {
+        "fr": {"one": "Voir {count} numéro", "other": "Voir les {count} numéros"},
+        "en": {"one": "See the {count} number", "other": "See the {count} numbers"},
+    },
+    "review.queue.more_recipients": {
+        "fr": {"one": "… et {count} autre.", "other": "… et {count} autres."},
+        "en": {"one": "… and {count} more.", "other": "… and {count} more."},
+    },
     "review.queue.schedule_passed": {
         "fr": "L'heure prévue pour cet envoi est passée : choisissez une nouvelle date avant d'approuver.",
         "en": "The time planned for this send has passed: choose a new date before approving.",
@@ -208,8 +234,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Approved. The send continues in the background: its progress shows above.",
     },
     "review.queue.progress": {
-        "fr": "Envoi « {name} » : {done} campagne(s) sur {total}",
-        "en": "Sending “{name}”: {done} of {total} campaign(s)",
+        "fr": "Envoi « {name} » : {done} sur {total}",
+        "en": "Sending “{name}”: {done} out of {total}",
+    },
+    "review.queue.progress.done": {
+        "fr": {"one": "{count} campagne", "other": "{count} campagnes"},
+        "en": {"one": "{count} campaign", "other": "{count} campaigns"},
     },
     # History
     "review.history.title": {"fr": "Décisions récentes", "en": "Recent decisions"},

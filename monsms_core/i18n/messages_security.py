@@ -38,7 +38,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "auth.setup_code_skipped": {
         "fr": (
-            "Mode sandbox sur cette machine seulement (adresse locale) : aucun code de configuration "
+            "Mode bac à sable sur cette machine seulement (adresse locale) : aucun code de configuration "
             "n'est demandé."
         ),
         "en": "Sandbox mode on this machine only (loopback address): no setup code is asked for.",

@@ -1,6 +1,8 @@
 """Messages about sending: what blocks a send, what it costs, how it went, and checking a lost answer."""
 
-MESSAGES: dict[str, dict[str, str]] = {
+from monsms_core.i18n.plurals import Message
+
+MESSAGES: dict[str, dict[str, Message]] = {
     # What stops a plan from being sent (SendPlan.blockers).
     "sending.blocker.empty_text": {
         "fr": "Le message est vide : écrivez le texte à envoyer.",
@@ -65,26 +67,46 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sending.chunk.failed": {"fr": "Refusée", "en": "Refused"},
     # After execute (ExecutionResult.user_message).
     "sending.result.sent": {
-        "fr": "Envoi effectué : {done} campagne(s) sur {total} créée(s).",
-        "en": "Sent: {done} of {total} campaign(s) created.",
+        "fr": "Envoi effectué : {done} sur {total}.",
+        "en": "Sent: {done} out of {total}.",
+    },
+    "sending.result.sent.done": {
+        "fr": {"one": "{count} campagne créée", "other": "{count} campagnes créées"},
+        "en": {"one": "{count} campaign created", "other": "{count} campaigns created"},
     },
     "sending.result.sending": {
-        "fr": "Envoi en cours : {done} campagne(s) sur {total} créée(s).",
-        "en": "Sending: {done} of {total} campaign(s) created.",
+        "fr": "Envoi en cours : {done} sur {total}.",
+        "en": "Sending: {done} out of {total}.",
+    },
+    "sending.result.sending.done": {
+        "fr": {"one": "{count} campagne créée", "other": "{count} campagnes créées"},
+        "en": {"one": "{count} campaign created", "other": "{count} campaigns created"},
     },
     "sending.result.pending": {
-        "fr": "Envoi en pause : {done} campagne(s) sur {total} créée(s). Il reprendra plus tard.",
-        "en": "Send paused: {done} of {total} campaign(s) created. It will resume later.",
+        "fr": "Envoi en pause : {done} sur {total}. Il reprendra plus tard.",
+        "en": "Send paused: {done} out of {total}. It will resume later.",
+    },
+    "sending.result.pending.done": {
+        "fr": {"one": "{count} campagne créée", "other": "{count} campagnes créées"},
+        "en": {"one": "{count} campaign created", "other": "{count} campaigns created"},
     },
     "sending.result.failed": {
-        "fr": "Envoi refusé après {done} campagne(s) sur {total}. {reason}",
-        "en": "Send refused after {done} of {total} campaign(s). {reason}",
+        "fr": "Envoi refusé après {done} sur {total}. {reason}",
+        "en": "Send refused after {done} out of {total}. {reason}",
+    },
+    "sending.result.failed.done": {
+        "fr": {"one": "{count} campagne", "other": "{count} campagnes"},
+        "en": {"one": "{count} campaign", "other": "{count} campaigns"},
     },
     "sending.result.unknown": {
-        "fr": "La réponse du service s'est perdue après {done} campagne(s) sur {total}. Rien ne sera "
+        "fr": "La réponse du service s'est perdue après {done} sur {total}. Rien ne sera "
         "renvoyé avant une vérification de ce qui est vraiment parti.",
-        "en": "The service's answer was lost after {done} of {total} campaign(s). Nothing will be sent "
+        "en": "The service's answer was lost after {done} out of {total}. Nothing will be sent "
         "again before checking what really went out.",
+    },
+    "sending.result.unknown.done": {
+        "fr": {"one": "{count} campagne", "other": "{count} campagnes"},
+        "en": {"one": "{count} campaign", "other": "{count} campaigns"},
     },
     # After reconcile (ReconcileResult.user_message).
     "sending.reconcile.sent": {
@@ -92,28 +114,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Checked: every campaign was created. Nothing to send again.",
     },
     "sending.reconcile.retry": {
-        "fr": "Vérification faite : {missing} campagne(s) n'ont pas été créées ; elles peuvent être "
-        "envoyées sans risque de doublon.",
-        "en": "Checked: {missing} campaign(s) were not created; they can be sent without any risk of "
-        "duplicates.",
+        "fr": "Vérification faite : {missing} sans risque de doublon.",
+        "en": "Checked: {missing} without any risk of duplicates.",
+    },
+    "sending.reconcile.retry.missing": {
+        "fr": {
+            "one": "{count} campagne n'a pas été créée ; elle peut être envoyée",
+            "other": "{count} campagnes n'ont pas été créées ; elles peuvent être envoyées",
+        },
+        "en": {
+            "one": "{count} campaign was not created; it can be sent",
+            "other": "{count} campaigns were not created; they can be sent",
+        },
     },
     "sending.reconcile.too_early": {
         "fr": "Le service traite peut-être encore la demande : vérifiez de nouveau dans {seconds} s.",
         "en": "The service may still be processing the request: check again in {seconds} s.",
     },
     "sending.reconcile.inconclusive": {
-        "fr": "Impossible de confirmer si {missing} campagne(s) sont parties. Consultez la liste des "
+        "fr": "Impossible de confirmer si {missing}. Consultez la liste des "
         "campagnes avant de renvoyer quoi que ce soit.",
-        "en": "Could not confirm whether {missing} campaign(s) went out. Look at the campaign list "
+        "en": "Could not confirm whether {missing} went out. Look at the campaign list "
         "before sending anything again.",
     },
+    "sending.reconcile.inconclusive.missing": {
+        "fr": {"one": "{count} campagne est partie", "other": "{count} campagnes sont parties"},
+        "en": {"one": "{count} campaign", "other": "{count} campaigns"},
+    },
     "sending.reconcile.ambiguous": {
-        "fr": "À vérifier : pour {to_check} campagne(s), plusieurs campagnes du service ont le même texte, "
+        "fr": "À vérifier : pour {to_check}, plusieurs campagnes du service ont le même texte, "
         "les mêmes destinataires et le même expéditeur. Rien n'a été renvoyé. Regardez la liste des "
         "campagnes pour savoir lesquelles sont parties avant de décider.",
-        "en": "To be checked: for {to_check} campaign(s), several campaigns of the service have the same "
+        "en": "To be checked: for {to_check}, several campaigns of the service have the same "
         "text, recipients and sender. Nothing was sent again. Look at the campaign list to see which went "
         "out before deciding.",
+    },
+    "sending.reconcile.ambiguous.to_check": {
+        "fr": {"one": "{count} campagne", "other": "{count} campagnes"},
+        "en": {"one": "{count} campaign", "other": "{count} campaigns"},
     },
     "sending.reconcile.not_unknown": {
         "fr": "Cet envoi n'est pas à vérifier.",

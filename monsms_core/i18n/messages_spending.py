@@ -1,9 +1,13 @@
 """Messages about what sends cost over time (recurring sends) and the "Crédit et dépenses" page."""
 
-MESSAGES: dict[str, dict[str, str]] = {
+from monsms_core.i18n.plurals import Message
+
+MESSAGES: dict[str, dict[str, Message]] = {
     # Recurring sends: what they really cost.
-    "recurring_cost.credit_one": {"fr": "{count} crédit", "en": "{count} credit"},
-    "recurring_cost.credit_many": {"fr": "{count} crédits", "en": "{count} credits"},
+    "recurring_cost.credit": {
+        "fr": {"one": "{count} crédit", "other": "{count} crédits"},
+        "en": {"one": "{count} credit", "other": "{count} credits"},
+    },
     "recurring_cost.summary": {
         "fr": "Envoi répété {runs} fois par semaine, débité à chaque envoi : {occurrence} par envoi, "
         "{week} par semaine, environ {month} par mois.",

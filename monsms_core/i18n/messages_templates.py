@@ -3,16 +3,18 @@ monsms_core.templates, the store's template records and their audit entries."""
 
 from __future__ import annotations
 
-_NAME_TAKEN = {
+from monsms_core.i18n.plurals import Message
+
+_NAME_TAKEN: dict[str, Message] = {
     "fr": "Un modèle s'appelle déjà « {name} » : choisissez un autre nom, ou modifiez ce modèle-là.",
     "en": "A template is already called “{name}”: choose another name, or edit that template.",
 }
-_NAME_MISSING = {
+_NAME_MISSING: dict[str, Message] = {
     "fr": "Donnez un nom au modèle, par exemple « Réunion parents ».",
     "en": "Give the template a name, for example “Parents' meeting”.",
 }
 
-MESSAGES: dict[str, dict[str, str]] = {
+MESSAGES: dict[str, dict[str, Message]] = {
     "templates.title": {"fr": "Modèles de message", "en": "Message templates"},
     "templates.intro": {
         "fr": "Les textes que votre équipe réutilise, rangés par nom et par catégorie. Dans l'écran d'envoi, "
@@ -33,8 +35,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "templates.category_filter": {"fr": "Catégorie", "en": "Category"},
     "templates.all_categories": {"fr": "Toutes les catégories", "en": "All categories"},
     "templates.count": {
-        "fr": "{shown} modèle(s) affiché(s) sur {total}",
-        "en": "{shown} of {total} template(s)",
+        "fr": {"one": "{count} modèle affiché sur {total}", "other": "{count} modèles affichés sur {total}"},
+        "en": {
+            "one": "{count} template shown out of {total}",
+            "other": "{count} templates shown out of {total}",
+        },
     },
     "templates.none": {
         "fr": "Aucun modèle pour l'instant : créez le premier avec « Nouveau modèle ».",

@@ -1,6 +1,8 @@
 """The dashboard frame: brand, menu, sidebar, sign-in screens, home, settings, team and my account."""
 
-MESSAGES: dict[str, dict[str, str]] = {
+from monsms_core.i18n.plurals import Message
+
+MESSAGES: dict[str, dict[str, Message]] = {
     # Frame
     "ui.brand": {"fr": "Mon SMS PRO", "en": "Mon SMS PRO"},
     "ui.tagline": {
@@ -8,14 +10,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Bulk SMS for your customers, pupils, congregation and volunteers.",
     },
     "ui.mode.sandbox": {
-        "fr": "MODE SANDBOX — aucun SMS réel n'est envoyé",
-        "en": "SANDBOX MODE — no real SMS is sent",
+        "fr": "BAC À SABLE — rien n'est envoyé, rien n'est payé (compte de démonstration)",
+        "en": "SANDBOX — nothing is sent, nothing is paid (demo account)",
     },
     "ui.mode.live": {
         "fr": "MODE RÉEL — les SMS partent vraiment et consomment votre crédit",
         "en": "LIVE MODE — SMS are really sent and use your credit",
     },
-    "ui.mode.sandbox_short": {"fr": "Mode sandbox (démo)", "en": "Sandbox mode (demo)"},
+    "ui.mode.sandbox_short": {"fr": "Bac à sable (démo)", "en": "Sandbox (demo)"},
     "ui.mode.live_short": {"fr": "Mode réel", "en": "Live mode"},
     "ui.credit": {"fr": "Crédit SMS", "en": "SMS credit"},
     "ui.credit_line": {"fr": "Crédit SMS : **{credit}**", "en": "SMS credit: **{credit}**"},
@@ -237,8 +239,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A reviewer or an administrator must approve each campaign before it goes out.",
     },
     "page.settings.saved": {
-        "fr": "Préférences enregistrées ({count} modifiée(s)).",
-        "en": "Preferences saved ({count} changed).",
+        "fr": {
+            "one": "Préférences enregistrées ({count} modifiée).",
+            "other": "Préférences enregistrées ({count} modifiées).",
+        },
+        "en": {
+            "one": "Preferences saved ({count} changed).",
+            "other": "Preferences saved ({count} changed).",
+        },
     },
     "page.settings.unchanged": {"fr": "Aucune modification à enregistrer.", "en": "Nothing to save."},
     # Team accounts

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {
+from monsms_core.i18n.plurals import Message
+
+MESSAGES: dict[str, dict[str, Message]] = {
     "worker.none": {
         "fr": "Aucun service d'envoi ne répond depuis plus de {seconds} secondes : votre demande est "
         "enregistrée et partira dès son retour ; si cela dure, prévenez votre administrateur.",
@@ -10,16 +12,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "will go as soon as it is back; if this lasts, tell your administrator.",
     },
     "worker.gave_up": {
-        "fr": "Abandonné après {attempts} tentative(s) : {reason} Corrigez la cause puis relancez.",
-        "en": "Given up after {attempts} attempt(s): {reason} Fix the cause, then start it again.",
+        "fr": "Abandonné après {attempts} : {reason} Corrigez la cause puis relancez.",
+        "en": "Given up after {attempts}: {reason} Fix the cause, then start it again.",
+    },
+    "worker.gave_up.attempts": {
+        "fr": {"one": "{count} tentative", "other": "{count} tentatives"},
+        "en": {"one": "{count} attempt", "other": "{count} attempts"},
     },
     "worker.error.internal": {
         "fr": "une erreur inattendue s'est répétée (détails dans le journal du serveur).",
         "en": "an unexpected error kept happening (details in the server log).",
     },
     "worker.import.preparing": {
-        "fr": "Préparation de l'import : enregistrement des {count} ligne(s)…",
-        "en": "Preparing the import: saving the {count} row(s)…",
+        "fr": {
+            "one": "Préparation de l'import : enregistrement de {count} ligne…",
+            "other": "Préparation de l'import : enregistrement des {count} lignes…",
+        },
+        "en": {
+            "one": "Preparing the import: saving {count} row…",
+            "other": "Preparing the import: saving the {count} rows…",
+        },
     },
     "worker.import.waiting": {
         "fr": "En attente du service d'envoi…",

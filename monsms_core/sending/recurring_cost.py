@@ -111,9 +111,7 @@ def _occurrence_credits(campaigns: Iterable[CampaignDetails]) -> int:
 
 def credits_text(count: int, lang: str | None) -> str:
     """The count with its unit: "1 crédit", "12 crédits" (French keeps 0 and 1 singular)."""
-    singular = count in (0, 1) if (lang or "fr").startswith("fr") else count == 1
-    key = "recurring_cost.credit_one" if singular else "recurring_cost.credit_many"
-    return translate(key, lang, count=format_number(count, lang))
+    return translate("recurring_cost.credit", lang, count=count)
 
 
 def describe_recurring_cost(cost: RecurringCost, lang: str | None, balance: int | None = None) -> str:

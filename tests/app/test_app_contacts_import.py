@@ -59,12 +59,12 @@ def test_sheet_is_checked_then_imported_into_a_new_group(env: AppEnv, live: Live
 
     at.radio(key="imp_destination").set_value("new").run()
     at.text_input(key="imp_group_name").input("Membres Riviera").run()
-    button(at, "Importer 12 contact(s)").click().run()
+    button(at, "Importer 12 contacts").click().run()
     assert_no_exception(at)
     wait_for_text(at, "Import terminé")
     text = page_text(at).replace("\u202f", " ")
-    assert "12 contact(s) créé(s), 7 ignoré(s), 0 en échec" in text
-    assert "Groupe « Membres Riviera » : 12 membre(s) ajouté(s)." in text
+    assert "12 contacts créés, 7 ignorés, 0 en échec" in text
+    assert "Groupe « Membres Riviera » : 12 membres ajoutés." in text
 
     contacts = list(live.client.contacts.iterate())
     phones = Counter(c.phone for c in contacts)

@@ -52,7 +52,7 @@ def test_login_success_and_failure(env: AppEnv) -> None:
     login(at, " AWA ", GOOD)
     assert_no_exception(at)
     assert titles(at) == ["Bonjour, Awa"]
-    assert "MODE SANDBOX" in page_text(at)
+    assert "BAC À SABLE — rien n'est envoyé, rien n'est payé" in page_text(at)
     actions = [e.action for e in env.store.audit.list(actor="awa")]
     assert "login.succeeded" in actions and "login.failed" in actions
 

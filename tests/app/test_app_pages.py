@@ -45,7 +45,7 @@ def test_language_switch_sticks_to_the_user(env: AppEnv) -> None:
     at.segmented_control(key="_sidebar_language").set_value("en").run()
     assert_no_exception(at)
     assert titles(at) == ["Hello, Awa"]
-    assert "SANDBOX MODE" in page_text(at)
+    assert "SANDBOX — nothing is sent, nothing is paid" in page_text(at)
     assert env.store.users.get("awa").language == "en"
     # A later session starts in English once signed in.
     assert titles(login(new_app(), "awa")) == ["Hello, Awa"]
@@ -110,7 +110,7 @@ def test_settings_tests_and_saves_the_api_key(
     env.add_user("awa", "admin")
     at = login(new_app(), "awa")
     at.switch_page("app_pages/admin/settings.py").run()
-    assert "MODE SANDBOX" in page_text(at)
+    assert "BAC À SABLE — rien n'est envoyé, rien n'est payé" in page_text(at)
 
     at.text_input(key="settings_api_key").input("not-a-real-key-000")
     button(at, "Tester la connexion").click().run()
@@ -139,7 +139,7 @@ def test_settings_tests_and_saves_the_api_key(
 
     button(at, "Retirer la clé (revenir au bac à sable)").click().run()
     at.run()
-    assert "MODE SANDBOX" in page_text(at)
+    assert "BAC À SABLE — rien n'est envoyé, rien n'est payé" in page_text(at)
 
 
 def test_settings_preferences_and_low_credit_warning(env: AppEnv) -> None:
@@ -152,7 +152,7 @@ def test_settings_preferences_and_low_credit_warning(env: AppEnv) -> None:
     at.toggle[0].set_value(True)
     button(at, "Enregistrer").click().run()
     assert_no_exception(at)
-    assert "Préférences enregistrées (3 modifiée(s))." in page_text(at)
+    assert "Préférences enregistrées (3 modifiées)." in page_text(at)
     assert env.store.app_settings.get("default_sender") == "MA BOUTIK"
     assert env.store.app_settings.get("review_required") is True
     at.run()

@@ -39,12 +39,12 @@ def test_a_reviewer_approves_and_the_send_happens_once(env: AppEnv, live: Accoun
     at = open_page("kofi", QUEUE)
     text = page_text(at)
     assert "Réunion des parents samedi à 9 h." in text and "Awa" in text
-    assert "3 destinataires · 3 crédits · 1 campagne(s)" in text
+    assert "3 destinataires · 3 crédits · 1 campagne" in text
     button(at, "Approuver et envoyer").click().run()
     assert_no_exception(at)
     wait_until_sent(at, env.store, item.id)
     text = page_text(at)
-    assert "Envoi effectué : 1 campagne(s) sur 1" in text and "Aucun envoi n'attend de validation." in text
+    assert "Envoi effectué : 1 campagne créée sur 1" in text and "Aucun envoi n'attend de validation." in text
     assert live.creates() == 1
     assert len(live.sandbox.outbox(live.api_key)) == 3
     decided = review.get(env.store, item.id)

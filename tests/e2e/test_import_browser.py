@@ -4,6 +4,7 @@ sandbox; then every contacts page in French on the demo data, with screenshots u
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -87,9 +88,9 @@ def test_a_sheet_is_imported_into_a_new_group(
     page.get_by_role("textbox", name="Nom du nouveau groupe").fill("Membres Riviera")
     page.get_by_role("textbox", name="Nom du nouveau groupe").press("Enter")
     settle(page)
-    page.get_by_role("button", name="Importer 12 contact(s)").click()
+    page.get_by_role("button", name="Importer 12 contacts").click()
     expect(page.get_by_text("Import terminé", exact=False)).to_be_visible(timeout=60_000)
-    expect(page.get_by_text("Groupe « Membres Riviera » : 12 membre(s) ajouté(s).")).to_be_visible()
+    expect(page.get_by_text("Groupe « Membres Riviera » : 12 membres ajoutés.")).to_be_visible()
     shot(page, "02-import-done")
 
     # The contacts page shows them, and the search finds one by a number typed the local way.
@@ -97,7 +98,7 @@ def test_a_sheet_is_imported_into_a_new_group(
     expect(page.get_by_text("12 contacts dans votre compte.")).to_be_visible()
     page.get_by_role("textbox", name="Rechercher").fill("07 07 12 34 56")
     page.get_by_role("textbox", name="Rechercher").press("Enter")
-    expect(page.get_by_text("**1** contact(s)", exact=False).or_(page.get_by_text("1 contact(s) trouvé(s)")))
+    expect(page.get_by_text("1 contact trouvé", exact=False))
     shot(page, "03-contacts-search")
 
     with MonSmsClient(key, base_url, backoff_base=0.05) as client:
@@ -127,7 +128,7 @@ def test_contacts_pages_on_the_demo_data(tmp_path: Path, page: Page, start_app: 
 
     page.get_by_role("textbox", name="Rechercher").fill("kone")
     page.get_by_role("textbox", name="Rechercher").press("Enter")
-    expect(page.get_by_text("trouvé(s) pour « kone »", exact=False)).to_be_visible()
+    expect(page.get_by_text(re.compile(r"trouvés? pour « kone »"))).to_be_visible()
     shot(page, "05-contacts-search-name")
 
     page.goto(f"{url}/groups")
@@ -146,7 +147,7 @@ def test_contacts_pages_on_the_demo_data(tmp_path: Path, page: Page, start_app: 
     page.get_by_role("textbox", name="Numéros").fill("07 07 12 34 56 ; 05 05 98 76 54 ; bonjour")
     page.get_by_role("textbox", name="Motif (facultatif)").fill("a répondu STOP")
     page.get_by_role("button", name="Ajouter à la liste").click()
-    expect(page.get_by_text("2 numéro(s) ajouté(s)", exact=False)).to_be_visible()
+    expect(page.get_by_text("2 numéros ajoutés", exact=False)).to_be_visible()
     shot(page, "08-optouts")
 
     page.goto(f"{url}/import")

@@ -68,10 +68,10 @@ def test_one_submits_another_approves_one_campaign(
         kofi = new_page(width=1366, height=1500, timeout_ms=30_000)
         sign_in(kofi, url, "review_queue", "Envois à valider", "kofi")
         expect(kofi.get_by_text(MESSAGE)).to_be_visible()
-        expect(kofi.get_by_text("3 destinataires · 3 crédits · 1 campagne(s)")).to_be_visible()
+        expect(kofi.get_by_text("3 destinataires · 3 crédits · 1 campagne")).to_be_visible()
         _shot(kofi, "02-queue")
         kofi.get_by_role("button", name="Approuver et envoyer").click()
-        sent = kofi.get_by_text("Envoi effectué : 1 campagne(s) sur 1", exact=False)  # sent by the worker
+        sent = kofi.get_by_text("Envoi effectué : 1 campagne créée sur 1", exact=False)  # sent by the worker
         expect(sent).to_be_visible()
         expect(kofi.get_by_text("Aucun envoi n'attend de validation.").first).to_be_visible()
         _shot(kofi, "03-approved")
@@ -106,5 +106,5 @@ def test_one_submits_another_approves_one_campaign(
         ama.get_by_role("combobox", name="Type d'action").click()
         ama.get_by_role("option", name="Validations").click()
         ama.keyboard.press("Escape")
-        expect(ama.get_by_text("2 action(s).")).to_be_visible()  # submitted, approved (the grid is a canvas)
+        expect(ama.get_by_text("2 actions.")).to_be_visible()  # submitted, approved (the grid is a canvas)
         _shot(ama, "08-audit")

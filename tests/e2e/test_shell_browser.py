@@ -57,7 +57,8 @@ def test_first_run_login_reload_and_logout(tmp_path: Path, page: Page, start_app
     url = start_app(tmp_path / "data")
     page.goto(url)
     expect(page.get_by_text("Créer le premier administrateur")).to_be_visible()
-    expect(page.get_by_text("MODE SANDBOX — aucun SMS réel n'est envoyé")).to_be_visible()
+    explained = "BAC À SABLE — rien n'est envoyé, rien n'est payé (compte de démonstration)"
+    expect(page.get_by_text(explained).first).to_be_visible()
     _shot(page, "01-first-run")
 
     page.get_by_role("textbox", name="Nom complet").fill("Awa Koné")

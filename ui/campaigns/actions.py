@@ -123,6 +123,7 @@ def schedule_controls(user: CurrentUser, campaigns: Sequence[CampaignDetails]) -
                 key=f"{key}_days",
                 format_func=lambda d: tr(f"review.weekday.{d}"),
                 placeholder=tr("campaign.action.days_placeholder"),
+                select_all=False,  # Streamlit's "Select all" is English; seven days are quick to tick
             )
             st.time_input(tr("campaign.action.time"), value=at, key=f"{key}_time", step=300)
             st.button(

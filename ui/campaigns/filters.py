@@ -98,6 +98,7 @@ def filter_bar(sends: pd.DataFrame, user_names: Mapping[str, str]) -> tuple[Camp
         format_func=type_label,
         key=KEY + "types",
         placeholder=tr("campaigns.filter.all"),
+        select_all=False,  # none ticked already means all; Streamlit's own line is English
     )
     states = state_col.multiselect(
         tr("campaigns.filter.state"),
@@ -105,12 +106,14 @@ def filter_bar(sends: pd.DataFrame, user_names: Mapping[str, str]) -> tuple[Camp
         format_func=state_label,
         key=KEY + "states",
         placeholder=tr("campaigns.filter.all"),
+        select_all=False,  # none ticked already means all; Streamlit's own line is English
     )
     senders = sender_col.multiselect(
         tr("campaigns.filter.sender"),
         options["senders"],
         key=KEY + "senders",
         placeholder=tr("campaigns.filter.all"),
+        select_all=False,  # none ticked already means all; Streamlit's own line is English
     )
     authors = author_col.multiselect(
         tr("campaigns.filter.author"),
@@ -118,6 +121,7 @@ def filter_bar(sends: pd.DataFrame, user_names: Mapping[str, str]) -> tuple[Camp
         format_func=lambda name: user_names.get(name, name) if name else tr("campaigns.outside"),
         key=KEY + "authors",
         placeholder=tr("campaigns.filter.all"),
+        select_all=False,
         help=tr("campaigns.filter.author_help"),
     )
     filters = CampaignFilters(

@@ -128,7 +128,7 @@ def _dialog_body(plan: SendPlan, send_key: str, user: CurrentUser, for_review: b
         (
             tr("composer.confirm.parts"),
             ", ".join(
-                tr("composer.cost.breakdown_item", recipients=format_number(n, lang), parts=p)
+                tr("composer.cost.breakdown_item", recipients=n, parts=p)
                 for p, n in parts_breakdown(plan)
             ),
         ),

@@ -41,7 +41,7 @@ def cost_summary(
     breakdown = plan.breakdown()
     if len(breakdown) > 1:
         pieces = [
-            tr("composer.cost.breakdown_item", recipients=format_number(n, lang), parts=p)
+            tr("composer.cost.breakdown_item", recipients=n, parts=p)
             for p, n in breakdown
         ]
         st.caption(tr("composer.cost.breakdown", items=" ; ".join(pieces)))
@@ -50,8 +50,8 @@ def cost_summary(
             tr(
                 "composer.cost.formula",
                 parts=breakdown[0][0],
-                recipients=format_number(breakdown[0][1], lang),
-                credits=format_number(plan.total_credits, lang),
+                recipients=breakdown[0][1],
+                credits=plan.total_credits,
             )
         )
     if plan.distinct_texts > 1:

@@ -41,13 +41,12 @@ def _replace(original: str, proposed: str) -> None:
 
 def counter(view: CounterView) -> None:
     """The counter line and a gauge of the current SMS part."""
-    lang = current_language()
     colour = "green" if view.encoding == "GSM-7" else "orange"
     encoding = tr(
         "composer.counter.encoding_gsm" if view.encoding == "GSM-7" else "composer.counter.encoding_ucs2"
     )
     badges = [
-        f":blue-badge[{tr('composer.counter.characters', count=format_number(view.characters, lang))}]",
+        f":blue-badge[{tr('composer.counter.characters', count=view.characters)}]",
         f":{colour}-badge[{encoding}]",
         f":violet-badge[{tr('composer.counter.parts', count=view.parts)}]",
         f":gray-badge[{tr('composer.counter.remaining', count=view.remaining)}]",

@@ -11,7 +11,7 @@ import streamlit as st
 
 from monsms_core.campaigns import shows_internal_ids
 from monsms_core.client.errors import MonSmsError
-from monsms_core.i18n.formatting import format_datetime, format_number
+from monsms_core.i18n.formatting import format_datetime
 from monsms_core.sending import describe_error, reconcile, retry_failed, sent_campaign_ids, slots
 from monsms_core.store import OutboxEntry
 from monsms_core.worker import job_problem, send_job
@@ -89,15 +89,15 @@ def _final(entry: OutboxEntry, actor: str, lang: str) -> None:
             tr(
                 "composer.entry.sent",
                 campaigns=done,
-                recipients=format_number(entry.recipients, lang),
-                credits=format_number(entry.credits, lang),
+                recipients=entry.recipients,
+                credits=entry.credits,
             ),
             icon=_ICONS["sent"],
         )
         ids = sent_campaign_ids(entry)
         user = resources.store().users.get(actor)  # API ids are for administrators only (issue 11)
         if 0 < len(ids) <= SHOWN_IDS and shows_internal_ids(user.role if user else None):
-            st.caption(tr("composer.entry.campaign_ids", ids=", ".join(ids)))
+            st.caption(tr("composer.entry.campaign_ids", count=len(ids), ids=", ".join(ids)))
         return
     if entry.status == "failed":
         st.error(
@@ -135,9 +135,7 @@ def _live(entry_id: int, actor: str) -> None:
         st.rerun(scope="app")  # finished: redraw the whole page (buttons, balance) once
     lang = current_language()
     done, total = _progress(entry)
-    text = tr(
-        "composer.entry.progress", done=done, total=total, recipients=format_number(entry.recipients, lang)
-    )
+    text = tr("composer.entry.progress", done=done, total=total, recipients=entry.recipients)
     st.progress(done / total if total else 0.0, text=text)
     left_behind = entry.status == "pending" and entry.updated_at < datetime.now(UTC) - STALE_PENDING
     if left_behind and not _queued(entry_id):

@@ -172,8 +172,8 @@ def origin_banner(
         st.markdown(
             tr(
                 "prefill.again.cost",
-                recipients=format_number(plan.recipient_count, lang),
-                credits=format_number(plan.total_credits, lang),
+                recipients=plan.recipient_count,
+                credits=plan.total_credits,
                 balance=format_number(balance.value, lang) if balance.ok else "—",
             )
         )

@@ -39,6 +39,7 @@ from ui.composer import data as composer_data
 from ui.composer.handed import handed_source
 from ui.composer.state import memo, versioned
 from ui.runtime import contact_fields, resources
+from ui.shell.choices import select_all_button
 from ui.shell.i18n import current_language, tr
 from ui.shell.markdown import plain
 
@@ -162,7 +163,9 @@ def _picked_contacts() -> tuple[Recipient, ...]:
         key=CONTACTS_KEY,
         format_func=lambda cid: _contact_label(by_id[cid]),
         placeholder=tr("composer.rcpt.contacts_placeholder"),
+        select_all=False,  # Streamlit's "Select all" is English: ours is below
     )
+    select_all_button(CONTACTS_KEY, options)
     ids = tuple(cid for cid in st.session_state.get(CONTACTS_KEY, []) if cid in by_id)
     return memo(
         "picked_recipients",
@@ -184,8 +187,7 @@ def _groups() -> tuple[tuple[Recipient, ...], ...]:
 
     def label(group_id: str) -> str:
         group = groups[group_id]
-        count = format_number(group.contact_count or 0, lang)
-        return tr("composer.rcpt.group_option", name=group.name or group_id, count=count)
+        return tr("composer.rcpt.group_option", name=group.name or group_id, count=group.contact_count or 0)
 
     st.multiselect(
         tr("composer.rcpt.groups_label"),
@@ -193,7 +195,9 @@ def _groups() -> tuple[tuple[Recipient, ...], ...]:
         key=GROUPS_KEY,
         format_func=label,
         placeholder=tr("composer.rcpt.groups_placeholder"),
+        select_all=False,  # Streamlit's "Select all" is English: ours is below
     )
+    select_all_button(GROUPS_KEY, list(groups))
     members: list[tuple[Recipient, ...]] = []
     for group_id in st.session_state.get(GROUPS_KEY, []):
         if group_id not in groups:
@@ -297,9 +301,9 @@ def _spreadsheet(region: str) -> tuple[Recipient, ...]:
     st.caption(
         tr(
             "composer.rcpt.file_summary",
-            valid=format_number(counts.valid, lang),
-            rejected=format_number(counts.rejected, lang),
-            duplicates=format_number(counts.duplicates_in_file, lang),
+            valid=counts.valid,
+            rejected=counts.rejected,
+            duplicates=counts.duplicates_in_file,
             fields=", ".join("{" + f + "}" for f in _file_fields(checked.recipients)) or "—",
         )
     )
@@ -311,9 +315,7 @@ def _spreadsheet(region: str) -> tuple[Recipient, ...]:
                 for i in issues[:SHOWN_ISSUES]
             ]
             if len(issues) > SHOWN_ISSUES:
-                lines.append(
-                    tr("composer.rcpt.more_issues", count=format_number(len(issues) - SHOWN_ISSUES, lang))
-                )
+                lines.append(tr("composer.rcpt.more_issues", count=len(issues) - SHOWN_ISSUES))
             st.markdown("\n".join(f"- {line}" for line in lines))
     return checked.recipients
 
@@ -355,7 +357,6 @@ def _kept_sheet() -> tuple[Recipient, ...]:
     if origin == "upload":
         forget_sheet()
         return ()
-    lang = current_language()
     valid, rejected, duplicates = sheet.counts
     with st.container(border=True, key="composer_kept_sheet"):
         title = tr("composer.rcpt.file_kept_title", name=plain(sheet.title))
@@ -363,9 +364,9 @@ def _kept_sheet() -> tuple[Recipient, ...]:
         st.caption(
             tr(
                 "composer.rcpt.file_summary",
-                valid=format_number(valid, lang),
-                rejected=format_number(rejected, lang),
-                duplicates=format_number(duplicates, lang),
+                valid=valid,
+                rejected=rejected,
+                duplicates=duplicates,
                 fields=", ".join("{" + f + "}" for f in _file_fields(sheet.recipients)) or "—",
             )
         )
@@ -391,18 +392,12 @@ def _fetch_error(message: str, reader: str) -> None:
 
 
 def _summary(merged: RecipientSet) -> None:
-    lang = current_language()
-    count = len(merged)
-    line = (
-        tr("composer.rcpt.count", count=format_number(count, lang))
-        if count != 1
-        else tr("composer.rcpt.count_one")
-    )
+    line = tr("composer.rcpt.count", count=len(merged))
     details: list[str] = []
     if merged.duplicates:
-        details.append(tr("composer.rcpt.duplicates_removed", count=format_number(merged.duplicates, lang)))
+        details.append(tr("composer.rcpt.duplicates_removed", count=merged.duplicates))
     if merged.opted_out:
-        details.append(tr("composer.rcpt.optouts_removed", count=format_number(merged.opted_out, lang)))
+        details.append(tr("composer.rcpt.optouts_removed", count=merged.opted_out))
     st.subheader(f":material/group: {line}", anchor=False)
     if details:
         st.caption(" · ".join(details))

@@ -19,7 +19,7 @@ from monsms_core.client.errors import MonSmsError
 from monsms_core.contacts.browse import count_contacts, read_page
 from monsms_core.contacts.groups import all_groups, groups_frame
 from monsms_core.contacts.index import ContactIndex, IndexHolder, contacts_frame
-from monsms_core.i18n.formatting import format_number
+from monsms_core.i18n import translate
 from ui.runtime import resources
 from ui.runtime.fetched import Fetched, fetch
 from ui.shell.i18n import current_language, tr
@@ -122,7 +122,7 @@ def _progress(bar: Any, expected: int | None) -> Callable[[int], None]:
     lang = current_language()
 
     def report(done: int) -> None:
-        text = tr("contacts.index.progress", count=format_number(done, lang))
+        text = translate("contacts.index.progress", lang, count=done)  # may run outside the page's thread
         fraction = min(0.99, done / expected) if expected else min(0.95, done / (done + 5000))
         bar.progress(fraction, text=text)
 

@@ -92,8 +92,8 @@ def counts_row(counts: ImportCounts) -> None:
     st.markdown(
         tr(
             "import.count.sentence",
-            valid=format_number(counts.valid, lang),
-            skipped=format_number(counts.duplicates + counts.rejected, lang),
+            valid=counts.valid,
+            skipped=counts.duplicates + counts.rejected,
         )
     )
     values = (

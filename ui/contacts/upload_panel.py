@@ -80,15 +80,14 @@ def progress(job_id: int) -> None:
     job = upload_of(store, job_id)
     if job is None or job.status not in ("queued", "running"):
         st.rerun()
-    lang = current_language()
     counts = store.import_jobs.progress(job_id)
     if counts.get("pending", 0) == 0 and counts.get("total", 0):
         text = tr("import.progress.group")
     else:
         text = tr(
             "import.progress.contacts",
-            done=format_number(counts.get("created", 0), lang),
-            total=format_number(counts.get("total", 0) - counts.get("skipped", 0), lang),
+            done=counts.get("created", 0),
+            total=counts.get("total", 0) - counts.get("skipped", 0),
         )
     st.progress(_fraction(counts), text=text)
     st.button(
@@ -105,7 +104,7 @@ def summary(store: Store, job_id: int) -> None:
         return
     counts = job.counts
     journal = read_journal(store, job_id)
-    n = {key: format_number(counts.get(key, 0), lang) for key in ("created", "skipped", "failed", "pending")}
+    n = {key: int(counts.get(key, 0)) for key in ("created", "skipped", "failed", "pending")}
     if journal.finished:
         st.success(tr("import.summary.done", **n), icon=":material/task_alt:")
         details = journal.finished_details or {}
@@ -114,7 +113,7 @@ def summary(store: Store, job_id: int) -> None:
                 tr(
                     "import.summary.group",
                     group=details["group_name"],
-                    added=format_number(int(details.get("group_added") or 0), lang),
+                    added=int(details.get("group_added") or 0),
                 )
             )
             if details.get("group_id"):
@@ -167,8 +166,8 @@ def unfinished(store: Store, jobs: list[ImportJob], username: str, following: in
                     "import.unfinished.line",
                     file=job.filename,
                     date=format_datetime(job.created_at, lang),
-                    created=format_number(counts.get("created", 0), lang),
-                    pending=format_number(counts.get("pending", 0), lang),
+                    created=counts.get("created", 0),
+                    pending=counts.get("pending", 0),
                 )
                 + (f"  \n{tr('import.unfinished.group', group=job.group_name)}" if job.group_name else "")
             )

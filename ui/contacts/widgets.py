@@ -80,11 +80,7 @@ def contact_dialogs(username: str, table_key: str) -> None:
         show_dialog(tr("contacts.edit.title"), _edit_form, payload, username, table_key)
     elif kind == "delete":
         count = len(payload)
-        title = (
-            tr("contacts.delete.title_one")
-            if count == 1
-            else tr("contacts.delete.title_many", count=format_number(count, current_language()))
-        )
+        title = tr("contacts.delete.title", count=count)
         show_dialog(title, _delete_form, payload, username, table_key)
 
 
@@ -188,11 +184,7 @@ def _delete_form(contacts: list[Contact], username: str, table_key: str) -> None
     contacts_data.changed()
     picking.forget(table_key, ids)
     close_dialog()
-    done = (
-        tr("contacts.delete.done_one")
-        if len(ids) == 1
-        else tr("contacts.delete.done_many", count=format_number(len(ids), lang))
-    )
+    done = tr("contacts.delete.done", count=len(ids))
     notice("success", done)
     st.rerun()
 
@@ -231,7 +223,7 @@ def add_ids_to_group(
     contacts_data.changed(contacts=False)
     if untick is not None:
         picking.forget(untick, ids)
-    notice("success", tr("contacts.group.added", count=format_number(change.changed, lang), group=group_name))
+    notice("success", tr("contacts.group.added", count=change.changed, group=group_name))
     st.rerun()
 
 
@@ -260,7 +252,7 @@ def index_status(index: ContactIndex) -> None:
     text.caption(
         tr(
             "contacts.index.status",
-            count=format_number(len(index), lang),
+            count=len(index),
             at=format_datetime(index.built_at, lang),
         )
     )

@@ -10,7 +10,7 @@ import streamlit as st
 from monsms_core import review
 from monsms_core.accounts import can
 from monsms_core.campaigns import handed_recipients
-from monsms_core.i18n.formatting import format_datetime, format_number
+from monsms_core.i18n.formatting import format_datetime
 from monsms_core.review import ReviewItem
 from ui.campaigns.handoff import composer_available, hand_over
 from ui.runtime import resources
@@ -33,13 +33,7 @@ def schedule_text(item: ReviewItem) -> str:
 
 def summary_line(item: ReviewItem) -> str:
     """Recipients, credits and campaigns of the send, in one line."""
-    lang = current_language()
-    return tr(
-        "review.summary",
-        recipients=format_number(item.recipients, lang),
-        credits=format_number(item.credits, lang),
-        campaigns=format_number(item.campaigns, lang),
-    )
+    return tr("review.summary", recipients=item.recipients, credits=item.credits, campaigns=item.campaigns)
 
 
 def _edit(item: ReviewItem) -> None:

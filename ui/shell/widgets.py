@@ -19,6 +19,9 @@ def mode_badge(*, short: bool = False) -> None:
     for the sidebar, where the page's own badge already says the whole sentence)."""
     suffix = "_short" if short else ""
     if resources.connection().mode == "sandbox":
-        st.badge(tr(f"ui.mode.sandbox{suffix}"), icon=":material/science:", color="orange")
+        explained = tr("ui.mode.sandbox_help")
+        st.badge(tr(f"ui.mode.sandbox{suffix}"), icon=":material/science:", color="orange", help=explained)
+        if short:  # a badge does not wrap: the sidebar's narrow one is explained just below it
+            st.caption(tr("ui.mode.sandbox_note"))
     else:
         st.badge(tr(f"ui.mode.live{suffix}"), icon=":material/cell_tower:", color="green")

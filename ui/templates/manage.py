@@ -119,7 +119,7 @@ def browse(listed: Sequence[NamedTemplate]) -> None:
     shown = templates.search(
         listed, str(st.session_state.get(SEARCH_KEY) or ""), None if chosen in (None, _ALL) else str(chosen)
     )
-    st.caption(tr("templates.count", shown=len(shown), total=len(listed)))
+    st.caption(tr("templates.count", count=len(shown), total=len(listed)))
     if not shown:
         st.info(tr("templates.no_match"), icon=":material/search_off:")
         return

@@ -227,7 +227,7 @@ def test_the_audit_table() -> None:
     assert list(frame["actor"]) == ["Ama Diallo (ama)", "awa", "system"]
     assert list(frame["category"]) == ["reviews", "login", "other"]
     assert frame.iloc[0]["label"] == "Propre envoi approuvé par exception (administrateur)"
-    assert frame.iloc[0]["details"] == "raison de l'exception : Urgence · test : non"
+    assert frame.iloc[0]["details"] == "Raison de l'exception : Urgence. Envoi réel."
     assert frame.iloc[0]["target"] == "validation n° 12" and frame.iloc[1]["target"] == "awa"
     assert frame.iloc[2]["label"] == "custom.thing" and frame.iloc[2]["details"] == "a, b"
     assert list(filter_categories(frame, ["login"])["action"]) == ["login.succeeded"]

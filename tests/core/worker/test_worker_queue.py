@@ -137,7 +137,7 @@ def test_a_job_that_keeps_failing_is_given_up_with_a_sentence(store: Store, sand
     final = store.worker_jobs.get(job.id)
     assert final is not None and final.status == "failed" and final.attempts == final.max_attempts == 5, final
     sentence = job_problem(final, "fr")
-    assert sentence is not None and sentence.startswith("Abandonné après 5 tentative(s)")
+    assert sentence is not None and sentence.startswith("Abandonné après 5 tentatives")
     assert store.outbox.get(entry.id).status == "unknown"  # type: ignore[union-attr]  # "Vérifier" is offered
 
 

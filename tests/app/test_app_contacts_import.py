@@ -127,7 +127,7 @@ def test_the_model_sheet_offered_for_download_imports_its_two_examples(
     assert metrics(at)["Corrects"] == "2" and metrics(at)["Refusés"] == "0"
     at.radio(key="imp_destination").set_value("new").run()
     at.text_input(key="imp_group_name").input("Essai modèle").run()
-    button(at, "Importer 2 contact(s)").click().run()
+    button(at, "Importer 2 contacts").click().run()
     wait_for_text(at, "Import terminé")
     people = {c.phone: (c.name, c.first_name, c.last_name, c.sex) for c in live.client.contacts.iterate()}
     assert people == {

@@ -44,7 +44,7 @@ def import_sheet(group: str) -> None:
     assert "Gardées avec chaque contact, pour vos messages : {Ville}, {Classe}." in page_text(at)
     at.radio(key="imp_destination").set_value("new").run()
     at.text_input(key="imp_group_name").input(group).run()
-    button(at, "Importer 3 contact(s)").click().run()
+    button(at, "Importer 3 contacts").click().run()
     assert_no_exception(at)
     wait_for_text(at, "Import terminé")
 

@@ -79,7 +79,7 @@ def test_an_import_into_a_group_offers_to_see_it_and_write_to_it(env: AppEnv, li
     by_label(at.selectbox, "Téléphone").set_value("N° de Téléphone").run()
     at.radio(key="imp_destination").set_value("new").run()
     at.text_input(key="imp_group_name").input("Membres Riviera").run()
-    button(at, "Importer 12 contact(s)").click().run()
+    button(at, "Importer 12 contacts").click().run()
     wait_for_text(at, "Import terminé")
     assert {"Voir le groupe", "Envoyer à ce groupe"} <= {b.label for b in at.button}
     button(at, "Envoyer à ce groupe").click().run()

@@ -67,7 +67,7 @@ def test_templates_by_name_create_find_rename_edit_use_delete(env: AppEnv, live:
     at.text_input(key="tpl_search").input("reunion").run()  # accents and case do not matter
 
     assert [row["Nom"] for row in table(at)] == ["Réunion parents"]
-    assert "1 modèle(s) affiché(s) sur 2" in page_text(at)
+    assert "1 modèle affiché sur 2" in page_text(at)
     at.text_input(key="tpl_search").input("").run()
 
     pick(at, env, "Réunion parents")

@@ -86,7 +86,7 @@ def test_buying_credit_in_a_real_browser(
     shot(page, "payments-charged")
     page.get_by_role("button", name="Envoyer…").click()
     page.get_by_role("dialog").get_by_role("button", name="Confirmer l'envoi").click()
-    expect(page.get_by_text(re.compile(r"Envoyé : 1 campagne\(s\) créée\(s\) pour 12"))).to_be_visible(
+    expect(page.get_by_text(re.compile(r"Envoyé : 1 campagne créée pour 12"))).to_be_visible(
         timeout=30_000
     )
     assert campaign_creates(sandbox) == 1 and client.user.credit() == 500 - 12

@@ -83,10 +83,10 @@ if list_tab.open:
             table = shown_lines(send_lines(shown, lang)).assign(
                 rate=delivery_rates(shown).to_numpy(),
                 sender=shown["sender"]
-                .where(shown["sender"] != "", tr("campaigns.default_sender"))
+                .where(shown["sender"] != "", tr("campaigns.table.default_sender"))
                 .to_numpy(),
                 created_by=shown["created_by"]
-                .map(lambda name: user_names.get(name, name) if name else tr("campaigns.outside"))
+                .map(lambda name: user_names.get(name, name) if name else tr("campaigns.table.outside"))
                 .to_numpy(),
             )[["date", "name", "state", "rate", "recipients", "credits", "sender", "created_by"]]
             picked = clickable_table(

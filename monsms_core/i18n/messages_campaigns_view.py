@@ -94,4 +94,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Import result: what to do with the group next
     "import_view.see_group": {"fr": "Voir le groupe", "en": "See the group"},
     "import_view.send_to_group": {"fr": "Envoyer à ce groupe", "en": "Send to this group"},
+    # Short forms for the Campaigns table's narrow columns (the filters, exports and detail page keep the
+    # long ones).
+    "campaigns.table.default_sender": {"fr": "Par défaut", "en": "Default"},
+    "campaigns.table.outside": {"fr": "Autre outil", "en": "Other tool"},
 }

@@ -61,10 +61,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "payments.pay": {"fr": "Payer {price}", "en": "Pay {price}"},
     "payments.wave_link": {"fr": "Ouvrir le lien de paiement Wave", "en": "Open the Wave payment link"},
     "payments.sandbox_hint": {
-        "fr": "Mode sandbox : aucun argent n'est débité. Le paiement est confirmé après quelques secondes ; "
-        "les numéros et codes de test qui échouent sont listés dans monsms_sandbox/README.md.",
-        "en": "Sandbox mode: no money is taken. The payment is confirmed after a few seconds; the test "
-        "numbers and codes that fail are listed in monsms_sandbox/README.md.",
+        "fr": "Bac à sable : aucun argent n'est débité, le paiement est confirmé tout seul après quelques "
+        "secondes.",
+        "en": "Sandbox: no money is taken; the payment confirms itself after a few seconds.",
     },
     "payments.stop_waiting": {"fr": "Arrêter d'attendre", "en": "Stop waiting"},
     "payments.buy_again": {"fr": "Faire un autre achat", "en": "Make another purchase"},

@@ -121,7 +121,7 @@ def test_contacts_pages_on_the_demo_data(tmp_path: Path, page: Page, start_app: 
     # A short result: the table is as tall as its rows (header + 11), no blank rows under them.
     page.get_by_role("textbox", name="Rechercher").fill("sandrine")
     page.get_by_role("textbox", name="Rechercher").press("Enter")
-    expect(page.get_by_text("11 contacts trouvés", exact=False)).to_be_visible()
+    expect(page.get_by_text("11 contacts trouvés pour", exact=False)).to_be_visible()
     settle(page)
     box = page.locator("[data-testid='stDataFrame']").first.bounding_box()
     assert box is not None and 12 * 35 <= box["height"] <= 12 * 35 + 6, box

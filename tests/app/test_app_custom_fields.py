@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from monsms_core.client import MonSmsClient
+from monsms_core.config import Connection
 from monsms_sandbox.control import SandboxControl
 from tests.app import composer_support as composer
 from tests.app.app_support import AppEnv, assert_no_exception, button, page_text
@@ -108,3 +109,21 @@ def test_a_sheets_other_columns_follow_the_contact_into_the_message(env: AppEnv,
     assert {"{Ville}", "{Quartier}"} <= set(at.selectbox(key="composer_field").options)
     composer.write(at, "{Quartier} / {Ville}")
     assert "Cocody / Korhogo" in [t.value for t in at.text]
+
+
+def test_a_deleted_contact_takes_its_fields_along(env: AppEnv, live: Live, base_url: str) -> None:
+    import_sheet("Parents 5e")
+    account = Connection("live", base_url, live.api_key).account_id
+    awa_phone = "2250707123456"
+    assert env.store.contact_fields.get(account, awa_phone) == {"Ville": "Bouaké", "Classe": "6e A"}
+
+    at = open_page("contacts")
+    table = at.dataframe[0].value
+    select_rows(at, "ct_table", [list(table["Prénom"]).index("Awa")])
+    button(at, "Supprimer").click().run()
+    button(at, "Oui, supprimer").click().run()
+    assert_no_exception(at)
+    assert "1 contact supprimé." in page_text(at)
+    # Imported again later without those columns, the number must not bring Awa's town back.
+    assert env.store.contact_fields.get(account, awa_phone) == {}
+    assert env.store.contact_fields.get(account, "2250505123456") == {"Ville": "Abidjan", "Classe": "5e B"}

@@ -19,6 +19,7 @@ from tests.e2e.browser_support import (
     app_environment,
     fill_login,
     settle,
+    wait_for_login_cookie,
 )
 
 pytestmark = pytest.mark.e2e
@@ -138,6 +139,9 @@ def test_a_user_added_on_the_command_line_can_sign_in(
     fill_login(page, "fatou", one_time)
     # ...and the one-time password must be replaced before anything else.
     expect(page.get_by_text("Choisissez votre mot de passe")).to_be_visible()
+    wait_for_login_cookie(page)  # the run confirming the new cookie could swallow the form's click
+    page.wait_for_timeout(500)
+    settle(page)
     page.get_by_role("textbox", name="Mot de passe actuel").fill(one_time)
     page.get_by_role("textbox", name="Nouveau mot de passe").fill("Treichville-2026")
     page.get_by_role("textbox", name="Confirmez le mot de passe").fill("Treichville-2026")

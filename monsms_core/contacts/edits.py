@@ -108,7 +108,13 @@ def save_contact(
     return updated
 
 
-def delete_contacts(store: Store, client: MonSmsClient, contact_ids: Sequence[str], *, actor: str) -> None:
-    """Delete contacts from the account (and so from every group)."""
-    client.contacts.delete_many(list(contact_ids))
+def delete_contacts(
+    store: Store, client: MonSmsClient, contacts: Sequence[Contact], *, account: str, actor: str
+) -> list[str]:
+    """Delete contacts from the account (and so from every group), and forget their custom fields: a number
+    imported again later must not bring back the deleted person's values. Returns the ids deleted."""
+    contact_ids = [contact.id for contact in contacts if contact.id]
+    client.contacts.delete_many(contact_ids)
+    store.contact_fields.delete(account, [c.phone for c in contacts if c.id and c.phone], actor=actor)
     store.audit.record(actor, "contacts.deleted", f"{len(contact_ids)} contacts", {"count": len(contact_ids)})
+    return contact_ids

@@ -173,13 +173,12 @@ def _delete_form(contacts: list[Contact], username: str, table_key: str) -> None
     ):
         return
     try:
-        edits.delete_contacts(resources.store(), resources.client(), ids, actor=username)
+        edits.delete_contacts(
+            resources.store(), resources.client(), contacts, account=contact_fields.account(), actor=username
+        )
     except MonSmsError as exc:
         st.error(exc.user_message(lang), icon=":material/cloud_off:")
         return
-    # A number imported again later must not bring back the deleted person's fields.
-    gone_phones = [c.phone for c in contacts if c.id and c.phone]
-    resources.store().contact_fields.delete(contact_fields.account(), gone_phones, actor=username)
     contacts_data.index_holder().patch(removed_ids=ids)
     contacts_data.changed()
     picking.forget(table_key, ids)

@@ -69,7 +69,9 @@ def test_contact_edit_and_delete_are_audited(store: Store, client: MonSmsClient)
     phone = contact.phone or ""
     changes = contact_changes(contact, phone=phone, name="Awa Koné", first_name="", last_name="", sex=None)
     assert edits.save_contact(store, client, contact.id, changes, actor="kofi").name == "Awa Koné"
-    edits.delete_contacts(store, client, [contact.id], actor="kofi")
+    store.contact_fields.merge("acct", {phone: {"Ville": "Abidjan"}}, actor="kofi")
+    assert edits.delete_contacts(store, client, [contact], account="acct", actor="kofi") == [contact.id]
+    assert store.contact_fields.get("acct", phone) == {}
     assert list(client.contacts.iterate()) == []
     assert _audit(store) == [
         ("contact.updated", contact.id, None),
